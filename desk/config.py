@@ -1,0 +1,450 @@
+"""Typed settings: defaults < machine file (and Windows policy) < user file < environment < flags.
+
+Every setting has one flat name used everywhere: `database_url` is the key `url` in the
+`[database]` table of a TOML file, the environment variable `DESK_DATABASE_URL`, the Windows
+policy value `database_url` under ``HKLM\\SOFTWARE\\Policies\\StationDesk`` and the command-line
+override ``--set database_url=...``. Secrets never appear here: they live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
+
+import keyring
+import keyring.errors
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
+
+from desk import APP_NAME
+from desk.errors import ConfigError
+
+POLICY_KEY = r"SOFTWARE\Policies\StationDesk"
+KEYRING_SERVICE = APP_NAME
+
+#: Secrets the station may need, by keyring user name.
+SECRETS = {
+    "database-password": "the password of the shared database's user",
+    "upload-token": "the bearer token for the HTTPS upload destination",
+}
+
+
+def user_data_dir() -> Path:
+    """Where this user's data lives (the embedded database, the spool, the outbox)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    """Where the rotating log file lives."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def user_config_file() -> Path:
+    """The user's own configuration file."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "desk.toml"
+
+
+def machine_config_file() -> Path:
+    """The machine's configuration file, written by IT (or the MSI)."""
+    override = os.environ.get("DESK_MACHINE_CONFIG")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME / "desk.toml"
+    return Path("/etc/desk/desk.toml")
+
+
+def _hostname() -> str:
+    import socket  # noqa: PLC0415  (only needed for this default)
+
+    return socket.gethostname() or "station"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseSettings(_Section):
+    """The shared database. Empty URL means the embedded SQLite file in the user data folder."""
+
+    url: str = ""
+    auto_migrate: bool = Field(
+        default=True,
+        description="migrate an embedded SQLite database at start-up (never a shared one)",
+    )
+
+
+class UploadSettings(_Section):
+    """Where documents go once a resident's evidence is ready."""
+
+    destination: Literal["folder", "https"] = "folder"
+    folder: Path | None = None
+    url: str = ""
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class ScannerSettings(_Section):
+    """Which scanner to use; empty means the first one found."""
+
+    device: str = ""
+    profiles_file: Path | None = None
+
+
+class PrinterSettings(_Section):
+    """Which printer to use; empty means the system's default printer."""
+
+    name: str = ""
+
+
+class Settings(_Section):
+    """Everything Station Desk can be configured with."""
+
+    site: str = "Unnamed site"
+    station: str = Field(default_factory=_hostname)
+    language: str = "en"
+    theme: Literal["standard", "high-contrast"] = "standard"
+    text_scale: float = Field(default=1.0, ge=0.75, le=3.0)
+    idle_timeout_seconds: int = Field(default=300, ge=30)
+    spool_dir: Path | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    database: DatabaseSettings = DatabaseSettings()
+    upload: UploadSettings = UploadSettings()
+    scanner: ScannerSettings = ScannerSettings()
+    printer: PrinterSettings = PrinterSettings()
+
+    # Derived places, so that callers never need to know the defaults.
+    @property
+    def database_url(self) -> str:
+        """The database URL, the embedded SQLite file when none is configured."""
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(user_data_dir() / 'desk.sqlite3').as_posix()}"
+
+    @property
+    def is_embedded_database(self) -> bool:
+        """True when the database is a SQLite file (the embedded default or a configured one)."""
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def spool_path(self) -> Path:
+        """The folder for a visit's working files (pages, documents in progress)."""
+        return self.spool_dir or user_data_dir() / "spool"
+
+    @property
+    def upload_folder(self) -> Path:
+        """The folder destination, a local one by default."""
+        return self.upload.folder or user_data_dir() / "uploaded"
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One setting: where it sits in the model and how to validate a value for it."""
+
+    path: tuple[str, ...]
+    adapter: TypeAdapter[Any]
+    expected: str
+
+
+def _describe(annotation: object) -> str:
+    if get_origin(annotation) is Literal:
+        return "one of " + ", ".join(str(choice) for choice in get_args(annotation))
+    if get_origin(annotation) in {Union, UnionType}:
+        return " or ".join(_describe(arg) for arg in get_args(annotation) if arg is not type(None))
+    text = getattr(annotation, "__name__", None) or str(annotation)
+    return {
+        "Path": "a folder or file path",
+        "str": "text",
+        "int": "a whole number",
+        "float": "a number",
+        "bool": "true or false",
+    }.get(text, text.replace("typing.", "").replace("pathlib.", ""))
+
+
+def _keys() -> dict[str, _Key]:
+    """Every setting by its flat name, e.g. 'database_url' -> ('database', 'url')."""
+    keys: dict[str, _Key] = {}
+    for name, field in Settings.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, _Section):
+            for sub, subfield in annotation.model_fields.items():
+                keys[f"{name}_{sub}"] = _key((name, sub), subfield)
+        else:
+            keys[name] = _key((name,), field)
+    return keys
+
+
+def _key(path: tuple[str, ...], field: FieldInfo) -> _Key:
+    """A setting's validator keeps the field's constraints (ranges), not just its type."""
+    annotation = field.annotation
+    typed = Annotated[annotation, *field.metadata] if field.metadata else annotation
+    expected = _describe(annotation)
+    bounds = [
+        f"{word} {getattr(item, attr)}"
+        for item in field.metadata
+        for attr, word in (("ge", "at least"), ("gt", "more than"), ("le", "at most"))
+        if getattr(item, attr, None) is not None
+    ]
+    if bounds:
+        expected += ", " + " and ".join(bounds)
+    return _Key(path, TypeAdapter(cast(Any, typed)), expected)
+
+
+KEYS = _keys()
+
+
+def _flatten(data: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    """Turn a parsed TOML document into flat names, refusing unknown keys and tables."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            for sub, subvalue in value.items():
+                flat_name = f"{key}_{sub}"
+                if flat_name not in KEYS or KEYS[flat_name].path != (key, sub):
+                    hint = _suggest(flat_name)
+                    raise ConfigError(f"{origin}: unknown setting [{key}] {sub}{hint}")
+                flat[flat_name] = subvalue
+        elif key in KEYS and len(KEYS[key].path) == 1:
+            flat[key] = value
+        else:
+            raise ConfigError(f"{origin}: unknown setting '{key}'{_suggest(key)}")
+    return flat
+
+
+def _suggest(name: str) -> str:
+    import difflib  # noqa: PLC0415  (only on the error path)
+
+    close = difflib.get_close_matches(name, list(KEYS), n=1)
+    if not close:
+        return ""
+    path = KEYS[close[0]].path
+    spelled = f"[{path[0]}] {path[1]}" if len(path) == 2 else path[0]
+    return f" (did you mean {spelled}?)"
+
+
+def _spell(flat_name: str) -> str:
+    path = KEYS[flat_name].path
+    return f"[{path[0]}] {path[1]}" if len(path) == 2 else path[0]
+
+
+def _validate(
+    flat: Mapping[str, Any], origin: str, *, spell: Callable[[str], str]
+) -> dict[str, Any]:
+    """Check each value against its setting's type; the error names origin, key and expectation."""
+    checked: dict[str, Any] = {}
+    for name, value in flat.items():
+        key = KEYS[name]
+        try:
+            checked[name] = key.adapter.validate_python(value)
+        except ValidationError as error:
+            detail = error.errors()[0]["msg"]
+            raise ConfigError(
+                f"{origin}: {spell(name)} = {value!r} is not valid: "
+                f"expected {key.expected} ({detail})"
+            ) from None
+    return checked
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read one configuration file into flat, validated settings."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
+    return _validate(_flatten(data, str(path)), str(path), spell=_spell)
+
+
+def read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Settings from DESK_* variables (unknown DESK_ names are left to other uses)."""
+    flat = {
+        name: environ[f"DESK_{name.upper()}"] for name in KEYS if f"DESK_{name.upper()}" in environ
+    }
+    return _validate(flat, "environment", spell=lambda name: f"DESK_{name.upper()}")
+
+
+def read_overrides(pairs: Iterable[str]) -> dict[str, Any]:
+    """Settings from command-line `--set key=value` pairs."""
+    flat: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().replace("-", "_").replace(".", "_")
+        if not sep or name not in KEYS:
+            raise ConfigError(
+                f"--set {pair}: expected KEY=VALUE with a known key{_suggest(name) if sep else ''}"
+            )
+        flat[name] = value
+    return _validate(flat, "command line", spell=lambda name: f"--set {name}")
+
+
+RegistryReader = Callable[[str], Mapping[str, str]]
+
+
+def read_windows_policy(key: str = POLICY_KEY) -> dict[str, str]:
+    """The REG_SZ values IT set under HKLM (the MSI writes them); elsewhere there are none."""
+    if sys.platform == "win32":
+        return _read_hklm_values(key)
+    return {}
+
+
+if sys.platform == "win32":
+    import winreg
+
+    def _read_hklm_values(key: str) -> dict[str, str]:
+        """Read a key's string values from the 64-bit view of HKLM, lower-casing the names."""
+        values: dict[str, str] = {}
+        try:
+            handle = winreg.OpenKey(
+                winreg.HKEY_LOCAL_MACHINE, key, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+            )
+        except OSError:
+            return values
+        with handle:
+            index = 0
+            while True:
+                try:
+                    name, value, kind = winreg.EnumValue(handle, index)
+                except OSError:
+                    break
+                if kind == winreg.REG_SZ:
+                    values[name.lower()] = value
+                index += 1
+        return values
+
+
+def _policy_layer(values: Mapping[str, str], origin: str) -> tuple[dict[str, Any], Path | None]:
+    """Split the policy values into settings and the CONFIG_FILE the MSI may point at."""
+    present = {name: value for name, value in values.items() if value.strip()}
+    config_file = present.pop("config_file", None)
+    unknown = sorted(set(present) - set(KEYS))
+    if unknown:
+        raise ConfigError(f"{origin}: unknown policy value '{unknown[0]}'{_suggest(unknown[0])}")
+    settings = _validate(present, origin, spell=lambda name: name)
+    return settings, Path(config_file) if config_file else None
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One source of settings, for `desk config` to show where a value came from."""
+
+    origin: str
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """The effective settings and the layers they were built from (lowest first)."""
+
+    settings: Settings
+    layers: tuple[Layer, ...]
+
+    def origin_of(self, flat_name: str) -> str:
+        """Which layer set this setting last ('default' if none did)."""
+        for layer in reversed(self.layers):
+            if flat_name in layer.values:
+                return layer.origin
+        return "default"
+
+
+def _file_layers(env: Mapping[str, str], policy_reader: RegistryReader | None) -> list[Layer]:
+    """The file (and Windows policy) layers: one explicit file, or machine, policy and user."""
+    explicit = env.get("DESK_CONFIG")
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{path}: configuration file not found (named by DESK_CONFIG)")
+        return [Layer(str(path), read_toml(path))]
+    layers: list[Layer] = []
+    machine = machine_config_file()
+    policy_origin = rf"HKLM\{POLICY_KEY}"
+    policy_values, policy_file = _policy_layer(
+        (policy_reader or read_windows_policy)(POLICY_KEY), policy_origin
+    )
+    if policy_file is not None:
+        if not policy_file.is_file():
+            raise ConfigError(f"{policy_origin}: config_file {policy_file} does not exist")
+        machine = policy_file
+    if machine.is_file():
+        layers.append(Layer(str(machine), read_toml(machine)))
+    if policy_values:
+        layers.append(Layer(policy_origin, policy_values))
+    user = user_config_file()
+    if user.is_file():
+        layers.append(Layer(str(user), read_toml(user)))
+    return layers
+
+
+def load_settings(
+    *,
+    config_file: str | Path | None = None,
+    overrides: Iterable[str] = (),
+    environ: Mapping[str, str] | None = None,
+    policy_reader: RegistryReader | None = None,
+) -> LoadedSettings:
+    """Read every layer in order and build the settings; a bad value raises ConfigError.
+
+    `config_file` (the --config flag) names a file to use instead of the machine and user
+    files, like DESK_CONFIG does.
+    """
+    env = dict(os.environ if environ is None else environ)
+    if config_file:
+        env["DESK_CONFIG"] = str(config_file)
+    layers = _file_layers(env, policy_reader)
+    for layer in (
+        Layer("environment", read_environment(env)),
+        Layer("command line", read_overrides(overrides)),
+    ):
+        if layer.values:
+            layers.append(layer)
+
+    nested: dict[str, Any] = {}
+    for layer in layers:
+        for name, value in layer.values.items():
+            key_path = KEYS[name].path
+            if len(key_path) == 1:
+                nested[key_path[0]] = value
+            else:
+                nested.setdefault(key_path[0], {})[key_path[1]] = value
+    try:
+        settings = Settings.model_validate(nested)
+    except ValidationError as error:  # cross-field problems: name the setting
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"configuration: {where}: {first['msg']}") from None
+    return LoadedSettings(settings, tuple(layers))
+
+
+def get_secret(name: str) -> str | None:
+    """A secret from the OS keyring, or None when it is not set or there is no usable keyring."""
+    try:
+        return keyring.get_password(KEYRING_SERVICE, name)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def set_secret(name: str, value: str) -> None:
+    """Store a secret in the OS keyring."""
+    if name not in SECRETS:
+        raise ConfigError(f"unknown secret '{name}': expected one of {', '.join(SECRETS)}")
+    try:
+        keyring.set_password(KEYRING_SERVICE, name, value)
+    except keyring.errors.KeyringError as error:
+        raise ConfigError(f"the OS keyring refused to store the secret: {error}") from None
+
+
+def redact_url(url: str) -> str:
+    """A database URL fit for messages and logs: any password replaced by ***."""
+    from sqlalchemy.engine import make_url  # noqa: PLC0415  (keeps config importable alone)
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001  (a malformed URL is reported elsewhere; never echo it)
+        return "<unparseable database URL>"

@@ -1,0 +1,18 @@
+"""Errors the user can act on: each carries a one-line message that says what to do next."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """An operational failure that is the environment's fault, not a bug: tell the user.
+
+    `str(error)` is one plain-English line fit for stderr or a message box.
+    """
+
+
+class ConfigError(DeskError):
+    """The configuration is malformed or invalid; the message names the file and the key."""
+
+
+class DatabaseError(DeskError):
+    """The database is unreachable or not at the latest migration; the message says which."""

@@ -1,0 +1,58 @@
+"""The rotating log file: one line per event, `key=value` pairs, UTC times, no personal data.
+
+Log the *record*, never the person: ids, counts, states and error kinds, never names, file
+names of residents' documents, contact details or document content.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import time
+from pathlib import Path
+
+from desk.config import user_log_dir
+
+LOG_FILE_NAME = "desk.log"
+_HANDLER_NAME = "desk-file"
+
+
+class LogfmtFormatter(logging.Formatter):
+    """`time=... level=... logger=... msg="..."`: easy to grep, easy to parse."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Format one record on one line (exceptions are folded onto it)."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+        stamp += f".{int(record.msecs):03d}Z"
+        message = record.getMessage()
+        if record.exc_info:
+            message += " | " + self.formatException(record.exc_info)
+        message = message.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " | ")
+        return (
+            f"time={stamp} level={record.levelname} logger={record.name} "
+            f'pid={record.process} thread={record.threadName} msg="{message}"'
+        )
+
+
+def configure_logging(level: str = "INFO", log_dir: Path | None = None) -> Path:
+    """Send every log record to a rotating file in the user log folder; return the file's path.
+
+    Safe to call more than once: the file handler is replaced, never doubled.
+    """
+    folder = log_dir or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() == _HANDLER_NAME:
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(LogfmtFormatter())
+    root.addHandler(handler)
+    root.setLevel(getattr(logging, level))
+    logging.captureWarnings(True)
+    return path
