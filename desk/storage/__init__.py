@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy models, Alembic migrations, repositories and the unit of work."""

@@ -1,0 +1,115 @@
+"""Engines and sessions: SQLite (embedded) and PostgreSQL (shared) set up the way the app needs."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+"""How long a SQLite writer waits for another writer before giving up."""
+
+POSTGRES_CONNECT_TIMEOUT_S = 10
+"""How long to wait for the PostgreSQL server to answer before calling it unreachable."""
+
+_POSTGRES_DRIVERS = {"postgresql", "postgresql+psycopg", "postgres"}
+
+
+def parse_url(url: str | URL, *, password: str | None = None) -> URL:
+    """A database URL with the driver filled in (PostgreSQL -> psycopg 3) and the password set.
+
+    Raises ConfigError for a malformed URL or a database other than SQLite or PostgreSQL.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(
+            "the database_url setting is not a valid database URL; "
+            "use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
+        ) from None
+    if parsed.drivername in _POSTGRES_DRIVERS:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif parsed.drivername not in {"sqlite", "sqlite+pysqlite"}:
+        raise ConfigError(
+            f"the database_url setting names an unsupported database ({parsed.drivername}); "
+            "use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
+        )
+    if password is not None:
+        parsed = parsed.set(password=password)
+    return parsed
+
+
+def display_url(url: str | URL) -> str:
+    """A URL fit for messages and logs: no password, no driver name (postgresql://desk@host/db)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "<unparseable database URL>"
+    shown = URL.create(
+        parsed.get_backend_name(),
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return unquote(shown.render_as_string(hide_password=True))
+
+
+def make_engine(url: str | URL, *, password: str | None = None, echo: bool = False) -> Engine:
+    """An engine for `url`; `password` (from the OS keyring) is never part of the configured URL.
+
+    SQLite: the parent folder is created if missing; every connection enforces foreign keys,
+    uses the WAL journal and waits for a busy database. PostgreSQL: psycopg 3, a short connect
+    timeout and a liveness check before a pooled connection is reused.
+    """
+    parsed = parse_url(url, password=password)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, echo=echo)
+    connect_args: dict[str, Any] = {
+        "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+        "application_name": "station-desk",
+    }
+    engine = create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    log.info("database engine backend=postgresql")
+    return engine
+
+
+def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
+    database = url.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log.info("cannot create the SQLite database folder; check_database will report it")
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_sqlite_connect)
+    log.info("database engine backend=sqlite")
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for units of work; objects stay readable after commit so services can copy them."""
+    return sessionmaker(engine, expire_on_commit=False)

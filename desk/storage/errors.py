@@ -1,0 +1,25 @@
+"""Storage failures the user can act on, each with a one-line message that says what to do."""
+
+from __future__ import annotations
+
+from desk.errors import DatabaseError, DeskError
+
+
+class ConcurrentUpdate(DeskError):
+    """Another station changed the same record first; the caller should reload and retry."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The database server or file cannot be reached or opened."""
+
+
+class DatabaseNotMigrated(DatabaseError):
+    """The database has no Station Desk tables yet (or tables without a migration record)."""
+
+
+class DatabaseBehind(DatabaseError):
+    """The database is at an older migration than this version of Station Desk needs."""
+
+
+class DatabaseAhead(DatabaseError):
+    """The database was migrated by a newer version of Station Desk than this one."""

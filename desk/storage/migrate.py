@@ -1,0 +1,217 @@
+"""Alembic migrations run from code (no alembic.ini, no reliance on the working folder).
+
+`upgrade` applies them, `current_revision` and `head_revision` say where a database and this
+version of the app stand, and `check_database` turns every way a database can be unusable into
+one line that says what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeAlias
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from desk.storage.database import display_url, make_engine, parse_url
+from desk.storage.errors import (
+    DatabaseAhead,
+    DatabaseBehind,
+    DatabaseNotMigrated,
+    DatabaseUnreachable,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+"""The Alembic script folder shipped inside the package."""
+
+VERSION_TABLE = "alembic_version"
+
+_Operation: TypeAlias = Callable[[Config], None]
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration built in code; `connection` is what env.py migrates."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    """The migration scripts this version of Station Desk ships."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The revision this version of Station Desk needs."""
+    heads = script_directory().get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of Station Desk knows."""
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision, or None if it was never migrated. Raises DatabaseUnreachable."""
+    with _reachable(engine), engine.connect() as connection:
+        return _current(connection)
+
+
+def upgrade(target: Engine | str, revision: str = "head", *, password: str | None = None) -> None:
+    """Bring the database to `revision` (the latest by default). Raises DatabaseUnreachable."""
+    _run(target, password, lambda config: command.upgrade(config, revision))
+
+
+def downgrade(target: Engine | str, revision: str, *, password: str | None = None) -> None:
+    """Take the database back to `revision` ("base" empties it). For tests and IT only."""
+    _run(target, password, lambda config: command.downgrade(config, revision))
+
+
+def upgrade_sql(url: str, revision: str = "head") -> str:
+    """The SQL that `upgrade` would run on a fresh database of `url`'s kind, for a DBA to review.
+
+    Nothing connects to the database; only the URL's dialect matters.
+    """
+    buffer = io.StringIO()
+    config = alembic_config()
+    config.output_buffer = buffer
+    config.set_main_option("sqlalchemy.url", parse_url(url).render_as_string(hide_password=True))
+    command.upgrade(config, revision, sql=True)
+    return buffer.getvalue()
+
+
+def new_revision(engine: Engine, message: str) -> None:
+    """Autogenerate a migration from the models against an up-to-date database (developers)."""
+
+    def make(config: Config) -> None:
+        command.revision(config, message=message, autogenerate=True)
+
+    _run(engine, None, make)
+
+
+def check_database(engine: Engine) -> None:
+    """Return if the database is reachable and at this version's revision; else raise one line.
+
+    Raises DatabaseUnreachable, DatabaseNotMigrated, DatabaseBehind or DatabaseAhead.
+    """
+    where = display_url(engine.url)
+    with _reachable(engine), engine.connect() as connection:
+        current = _current(connection)
+        tables = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
+    head = head_revision()
+    if current == head:
+        return
+    if current is None:
+        if tables:
+            raise DatabaseNotMigrated(
+                f"the database at {where} has tables but no Station Desk migration record. "
+                "Check that the database_url setting names the Station Desk database."
+            )
+        raise DatabaseNotMigrated(
+            f"the database at {where} is not migrated (it has no Station Desk tables). "
+            "Run: desk db upgrade"
+        )
+    if current in known_revisions():
+        raise DatabaseBehind(
+            f"the database at {where} is at revision {current} but this version of Station Desk "
+            f"needs {head}. Run: desk db upgrade"
+        )
+    raise DatabaseAhead(
+        f"the database at {where} is at revision {current}, which is newer than this version of "
+        f"Station Desk knows (it needs {head}). Install the latest Station Desk on this station."
+    )
+
+
+def _current(connection: Connection) -> str | None:
+    heads = MigrationContext.configure(connection).get_current_heads()
+    return heads[0] if heads else None
+
+
+def _run(target: Engine | str, password: str | None, operation: _Operation) -> None:
+    engine = target if isinstance(target, Engine) else make_engine(target, password=password)
+    try:
+        with _reachable(engine), engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # Batch migrations copy and drop tables; enforced foreign keys would cascade.
+                connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            try:
+                operation(alembic_config(connection))
+                connection.commit()
+            finally:
+                if sqlite:
+                    connection.rollback()
+                    connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            revision = _current(connection)
+        log.info("database migrated backend=%s revision=%s", engine.dialect.name, revision)
+    finally:
+        if engine is not target:
+            engine.dispose()
+
+
+@contextmanager
+def _reachable(engine: Engine) -> Iterator[None]:
+    """Turn a failure to connect into DatabaseUnreachable with a redacted URL and a short reason."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as error:
+        where = display_url(engine.url)
+        raise DatabaseUnreachable(
+            f"could not connect to the database at {where} ({connection_failure_reason(error)}). "
+            "Check the database_url setting and that the server is running."
+        ) from error
+
+
+_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason)
+    for pattern, reason in (
+        (r"connection refused", "connection refused"),
+        (r"timeout expired|timed out", "timed out"),
+        (
+            r"could not translate host name|name or service not known|nodename nor servname",
+            "unknown host name",
+        ),
+        (r"password authentication failed", "password authentication failed"),
+        (r"no password supplied|fe_sendauth", "no password given"),
+        (r"no pg_hba\.conf entry", "the server does not accept this station"),
+        (r"(database|role) \"[^\"]+\" does not exist", r"\g<0>"),
+        (r"unable to open database file", "cannot open the database file"),
+        (r"no such file or directory", "no server at that socket"),
+        (r"permission denied", "permission denied"),
+        (r"database is locked", "the database is locked by another program"),
+        (
+            r"server closed the connection|terminating connection|connection.*closed",
+            "the connection was closed",
+        ),
+        (r"invalid response to ssl negotiation", "the server there does not speak PostgreSQL"),
+        (r"ssl", "SSL problem"),
+    )
+)
+
+
+def connection_failure_reason(error: BaseException) -> str:
+    """A few words on why a connection failed, from the driver's message (no secrets in it)."""
+    text = str(getattr(error, "orig", None) or error)
+    for pattern, reason in _REASONS:
+        match = pattern.search(text)
+        if match:
+            return match.expand(reason)
+    first = text.strip().splitlines()[0] if text.strip() else type(error).__name__
+    return first[:80]

@@ -1,0 +1,272 @@
+"""Repositories: add, get and list records by their obvious keys; nothing else touches a session."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.domain.documents import UploadState
+from desk.domain.loans import DeviceState
+from desk.domain.records import RecordType
+from desk.storage.models import (
+    AuditEvent,
+    Borrower,
+    Device,
+    Document,
+    Loan,
+    PrintJob,
+    SignInAttempt,
+    Site,
+    Staff,
+    Station,
+    Visit,
+)
+
+ModelT = TypeVar("ModelT", Site, Station, Staff, Visit, Document, PrintJob, Device, Loan, Borrower)
+
+
+class _Repository(Generic[ModelT]):
+    """Add and get by id; subclasses add the lists their records need."""
+
+    model: type[ModelT]
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, record: ModelT) -> ModelT:
+        """Stage a new record; it is written on commit (or when a later query needs it)."""
+        self._session.add(record)
+        return record
+
+    def get(self, record_id: uuid.UUID) -> ModelT | None:
+        """The record with this id, or None."""
+        return self._session.get(self.model, record_id)
+
+
+class SiteRepository(_Repository[Site]):
+    """Service centres."""
+
+    model = Site
+
+    def get_by_code(self, code: str) -> Site | None:
+        """The site with this short code (e.g. "woolwich"), or None."""
+        return self._session.scalars(select(Site).where(Site.code == code)).one_or_none()
+
+    def list(self) -> Sequence[Site]:
+        """Every site, by name."""
+        return self._session.scalars(select(Site).order_by(Site.name)).all()
+
+
+class StationRepository(_Repository[Station]):
+    """Station PCs."""
+
+    model = Station
+
+    def get_by_name(self, site_id: uuid.UUID, name: str) -> Station | None:
+        """The station called `name` at a site, or None."""
+        query = select(Station).where(Station.site_id == site_id, Station.name == name)
+        return self._session.scalars(query).one_or_none()
+
+    def list(self, site_id: uuid.UUID | None = None) -> Sequence[Station]:
+        """Every station, or those at one site, by name."""
+        query = select(Station).order_by(Station.name)
+        if site_id is not None:
+            query = query.where(Station.site_id == site_id)
+        return self._session.scalars(query).all()
+
+
+class StaffRepository(_Repository[Staff]):
+    """Staff members and their sign-in attempts."""
+
+    model = Staff
+
+    def list(self, *, active_only: bool = True) -> Sequence[Staff]:
+        """Staff members by display name (only active ones unless asked)."""
+        query = select(Staff).order_by(Staff.display_name)
+        if active_only:
+            query = query.where(Staff.active.is_(True))
+        return self._session.scalars(query).all()
+
+    def add_sign_in_attempt(self, attempt: SignInAttempt) -> SignInAttempt:
+        """Record one PIN entry."""
+        self._session.add(attempt)
+        return attempt
+
+    def failed_sign_in_times(self, staff_id: uuid.UUID, since: datetime) -> Sequence[datetime]:
+        """When each failed PIN entry at or after `since` happened, oldest first."""
+        query = (
+            select(SignInAttempt.at)
+            .where(
+                SignInAttempt.staff_id == staff_id,
+                SignInAttempt.succeeded.is_(False),
+                SignInAttempt.at >= since,
+            )
+            .order_by(SignInAttempt.at)
+        )
+        return self._session.scalars(query).all()
+
+
+class VisitRepository(_Repository[Visit]):
+    """Visits, with their tasks, triage and referrals reached through the visit."""
+
+    model = Visit
+
+    def list_open(self, station_id: uuid.UUID) -> Sequence[Visit]:
+        """Visits at a station that have not ended, oldest first."""
+        query = (
+            select(Visit)
+            .where(Visit.station_id == station_id, Visit.ended_at.is_(None))
+            .order_by(Visit.arrived_at)
+        )
+        return self._session.scalars(query).all()
+
+    def list_arrived_between(
+        self, site_id: uuid.UUID, start: datetime, end: datetime
+    ) -> Sequence[Visit]:
+        """Visits at a site that arrived in [start, end), oldest first (for reports)."""
+        query = (
+            select(Visit)
+            .where(Visit.site_id == site_id, Visit.arrived_at >= start, Visit.arrived_at < end)
+            .order_by(Visit.arrived_at)
+        )
+        return self._session.scalars(query).all()
+
+
+class DocumentRepository(_Repository[Document]):
+    """Scanned documents' metadata and upload state."""
+
+    model = Document
+
+    def list_for_visit(self, visit_id: uuid.UUID) -> Sequence[Document]:
+        """A visit's documents, oldest first."""
+        query = select(Document).where(Document.visit_id == visit_id).order_by(Document.created_at)
+        return self._session.scalars(query).all()
+
+    def list_in_states(
+        self, states: Iterable[UploadState], station_id: uuid.UUID | None = None
+    ) -> Sequence[Document]:
+        """Documents in any of `states` (e.g. the outbox's queued and failed), oldest first."""
+        query = (
+            select(Document).where(Document.state.in_(list(states))).order_by(Document.created_at)
+        )
+        if station_id is not None:
+            query = query.where(Document.station_id == station_id)
+        return self._session.scalars(query).all()
+
+
+class PrintJobRepository(_Repository[PrintJob]):
+    """Print jobs."""
+
+    model = PrintJob
+
+    def list_for_visit(self, visit_id: uuid.UUID) -> Sequence[PrintJob]:
+        """A visit's print jobs, oldest first."""
+        query = (
+            select(PrintJob).where(PrintJob.visit_id == visit_id).order_by(PrintJob.submitted_at)
+        )
+        return self._session.scalars(query).all()
+
+    def list_for_station(self, station_id: uuid.UUID, since: datetime) -> Sequence[PrintJob]:
+        """A station's print jobs submitted at or after `since`, oldest first."""
+        query = (
+            select(PrintJob)
+            .where(PrintJob.station_id == station_id, PrintJob.submitted_at >= since)
+            .order_by(PrintJob.submitted_at)
+        )
+        return self._session.scalars(query).all()
+
+
+class DeviceRepository(_Repository[Device]):
+    """Loan devices."""
+
+    model = Device
+
+    def get_by_asset_tag(self, asset_tag: str) -> Device | None:
+        """The device with this asset tag, or None."""
+        return self._session.scalars(
+            select(Device).where(Device.asset_tag == asset_tag)
+        ).one_or_none()
+
+    def list(
+        self, *, site_id: uuid.UUID | None = None, state: DeviceState | None = None
+    ) -> Sequence[Device]:
+        """Devices, optionally at one site and in one state, by asset tag."""
+        query = select(Device).order_by(Device.asset_tag)
+        if site_id is not None:
+            query = query.where(Device.site_id == site_id)
+        if state is not None:
+            query = query.where(Device.state == state)
+        return self._session.scalars(query).all()
+
+
+class LoanRepository(_Repository[Loan]):
+    """Loans of devices."""
+
+    model = Loan
+
+    def open_for_device(self, device_id: uuid.UUID) -> Loan | None:
+        """The device's loan that has not come back, or None."""
+        query = select(Loan).where(Loan.device_id == device_id, Loan.back_at.is_(None))
+        return self._session.scalars(query).first()
+
+    def list_for_device(self, device_id: uuid.UUID) -> Sequence[Loan]:
+        """A device's loans, newest first."""
+        query = select(Loan).where(Loan.device_id == device_id).order_by(Loan.out_at.desc())
+        return self._session.scalars(query).all()
+
+    def list_overdue(self, now: datetime) -> Sequence[Loan]:
+        """Loans not back whose due time has passed, most overdue first."""
+        query = (
+            select(Loan)
+            .where(Loan.back_at.is_(None), Loan.due_at.is_not(None), Loan.due_at < now)
+            .order_by(Loan.due_at)
+        )
+        return self._session.scalars(query).all()
+
+
+class BorrowerRepository(_Repository[Borrower]):
+    """Borrowers of take-home devices (personal data with a retention class)."""
+
+    model = Borrower
+
+    def list_not_anonymised(self) -> Sequence[Borrower]:
+        """Borrowers whose contact details are still held (for the retention job)."""
+        query = (
+            select(Borrower).where(Borrower.anonymised_at.is_(None)).order_by(Borrower.created_at)
+        )
+        return self._session.scalars(query).all()
+
+
+class AuditRepository:
+    """Append-only audit events: add and list, never change or remove."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, event: AuditEvent) -> AuditEvent:
+        """Stage a new audit event."""
+        self._session.add(event)
+        return event
+
+    def list(
+        self,
+        *,
+        record_type: RecordType | None = None,
+        record_id: uuid.UUID | None = None,
+        since: datetime | None = None,
+        limit: int = 500,
+    ) -> Sequence[AuditEvent]:
+        """Events, oldest first, optionally for one record or from a time on."""
+        query = select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id).limit(limit)
+        if record_type is not None:
+            query = query.where(AuditEvent.record_type == record_type)
+        if record_id is not None:
+            query = query.where(AuditEvent.record_id == record_id)
+        if since is not None:
+            query = query.where(AuditEvent.at >= since)
+        return self._session.scalars(query).all()

@@ -1,0 +1,154 @@
+"""The unit of work: one transaction, its repositories, and "rolls back unless you commit"."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk.errors import DeskError
+from desk.storage.database import display_url
+from desk.storage.errors import ConcurrentUpdate, DatabaseUnreachable
+from desk.storage.migrate import connection_failure_reason
+from desk.storage.repositories import (
+    AuditRepository,
+    BorrowerRepository,
+    DeviceRepository,
+    DocumentRepository,
+    LoanRepository,
+    PrintJobRepository,
+    SiteRepository,
+    StaffRepository,
+    StationRepository,
+    VisitRepository,
+)
+
+log = logging.getLogger(__name__)
+
+_RECORD_NAMES = {
+    "visit": "visit",
+    "device": "device",
+    "loan": "loan",
+    "document": "document",
+    "staff": "staff member",
+}
+
+
+class SqlUnitOfWork:
+    """A session and its repositories for one `with` block.
+
+    Use it as `with SqlUnitOfWork(factory) as uow: ...; uow.commit()`. Leaving the block without
+    a commit, or with an exception, rolls everything back. A record another station changed
+    first raises ConcurrentUpdate; a lost database raises DatabaseUnreachable.
+    """
+
+    sites: SiteRepository
+    stations: StationRepository
+    staff: StaffRepository
+    visits: VisitRepository
+    documents: DocumentRepository
+    print_jobs: PrintJobRepository
+    devices: DeviceRepository
+    loans: LoanRepository
+    borrowers: BorrowerRepository
+    audit: AuditRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("this unit of work is already open")
+        session = self._session_factory()
+        self._session = session
+        self.sites = SiteRepository(session)
+        self.stations = StationRepository(session)
+        self.staff = StaffRepository(session)
+        self.visits = VisitRepository(session)
+        self.documents = DocumentRepository(session)
+        self.print_jobs = PrintJobRepository(session)
+        self.devices = DeviceRepository(session)
+        self.loans = LoanRepository(session)
+        self.borrowers = BorrowerRepository(session)
+        self.audit = AuditRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session = self._require_session()
+        try:
+            session.rollback()
+        except SQLAlchemyError:
+            log.info("rollback failed after the database went away")
+        finally:
+            session.close()
+            self._session = None
+        translated = self._translate(exc, session) if exc is not None else None
+        if translated is not None:
+            raise translated from exc
+
+    def commit(self) -> None:
+        """Write everything staged in this unit of work, or raise and roll it all back."""
+        self._run(self._require_session().commit)
+
+    def flush(self) -> None:
+        """Send staged changes to the database now (to see constraint errors early)."""
+        self._run(self._require_session().flush)
+
+    def rollback(self) -> None:
+        """Discard everything staged since the last commit."""
+        self._require_session().rollback()
+
+    def _run(self, operation: Callable[[], None]) -> None:
+        session = self._require_session()
+        try:
+            operation()
+        except (StaleDataError, OperationalError, InterfaceError) as error:
+            try:
+                session.rollback()
+            except SQLAlchemyError:
+                log.info("rollback failed after the database went away")
+            translated = self._translate(error, session)
+            if translated is None:  # pragma: no cover  (every caught type is translated)
+                raise
+            raise translated from error
+
+    @staticmethod
+    def _translate(error: BaseException, session: Session) -> DeskError | None:
+        """The user-facing error for a storage failure, or None if it is not one we explain."""
+        if isinstance(error, StaleDataError):
+            record = _record_name(str(error))
+            log.info("concurrent update refused record=%s", record)
+            return ConcurrentUpdate(
+                f"this {record} was changed at another station while you were working on it. "
+                "Reload it and try again."
+            )
+        if isinstance(error, OperationalError | InterfaceError):
+            where = display_url(session.get_bind().engine.url)
+            return DatabaseUnreachable(
+                f"could not reach the database at {where} "
+                f"({connection_failure_reason(error)}); nothing was saved. Try again."
+            )
+        return None
+
+    def _require_session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("use the unit of work in a `with` block")
+        return self._session
+
+
+def _record_name(message: str) -> str:
+    match = re.search(r"table '(\w+)'", message)
+    table = match.group(1) if match else ""
+    return _RECORD_NAMES.get(table, "record")

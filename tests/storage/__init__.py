@@ -1,0 +1,1 @@
+"""Storage tests: models, migrations, repositories and the unit of work on SQLite and PostgreSQL."""
