@@ -438,13 +438,3 @@ def set_secret(name: str, value: str) -> None:
         keyring.set_password(KEYRING_SERVICE, name, value)
     except keyring.errors.KeyringError as error:
         raise ConfigError(f"the OS keyring refused to store the secret: {error}") from None
-
-
-def redact_url(url: str) -> str:
-    """A database URL fit for messages and logs: any password replaced by ***."""
-    from sqlalchemy.engine import make_url  # noqa: PLC0415  (keeps config importable alone)
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001  (a malformed URL is reported elsewhere; never echo it)
-        return "<unparseable database URL>"

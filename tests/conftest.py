@@ -13,6 +13,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+ROOT = Path(__file__).resolve().parent.parent
+
 pytest_plugins = [
     "tests.fixtures.postgres",
     "tests.fixtures.sane",
@@ -41,7 +43,8 @@ def isolated_home(
         if key.startswith("DESK_") and not key.startswith("DESK_TEST_"):
             monkeypatch.delenv(key)
     # A file keyring inside the test's home: the real keyring API, never the developer's secrets.
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.setenv("DESK_MACHINE_CONFIG", str(home / "no-machine-config.toml"))
     return home
 

@@ -11,7 +11,6 @@ from desk.config import (
     load_settings,
     machine_config_file,
     read_windows_policy,
-    redact_url,
     set_secret,
     user_config_file,
 )
@@ -143,9 +142,3 @@ def test_secrets_live_in_the_keyring_not_in_settings() -> None:
         set_secret("pin", "1234")
     dumped = load_settings(environ={}).settings.model_dump_json()
     assert "s3cret" not in dumped
-
-
-def test_redact_url_hides_passwords() -> None:
-    assert redact_url("postgresql+psycopg://desk:pw@db:5432/desk") == (
-        "postgresql+psycopg://desk:***@db:5432/desk"
-    )

@@ -1,0 +1,1 @@
+"""The `desk` command line: one module per group of subcommands."""

@@ -1,0 +1,21 @@
+"""Reading the settings a command runs with, from the global --config and --set flags."""
+
+from __future__ import annotations
+
+import argparse
+
+from desk.config import LoadedSettings, load_settings
+from desk.logs import configure_logging
+from desk.runtime import Runtime, open_runtime
+
+
+def loaded_settings(args: argparse.Namespace) -> LoadedSettings:
+    """The settings for this command, with logging set up to the user log file."""
+    loaded = load_settings(config_file=args.config, overrides=args.set)
+    configure_logging(loaded.settings.log_level)
+    return loaded
+
+
+def runtime(args: argparse.Namespace, *, migrate: bool | None = None) -> Runtime:
+    """Settings plus an open, checked database."""
+    return open_runtime(loaded_settings(args), migrate=migrate)

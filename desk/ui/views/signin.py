@@ -1,0 +1,261 @@
+"""Staff sign-in: choose your name, enter your PIN; or set up the first account on a new station."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services.staff import StaffMember
+from desk.ui.jobs import JobRunner
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _pin_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    field.setMaxLength(12)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class SignInView(QWidget):
+    """Lists the staff, checks a PIN in the background, and says `signed_in(StaffMember)`."""
+
+    signed_in = Signal(object)
+    staff_loaded = Signal(int)
+    sign_in_failed = Signal(str)
+
+    def __init__(
+        self,
+        jobs: JobRunner,
+        list_staff: Callable[[], Sequence[StaffMember]],
+        sign_in: Callable[[uuid.UUID, str], StaffMember],
+        add_first_staff: Callable[[str, str], StaffMember],
+    ) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._list_staff = list_staff
+        self._sign_in = sign_in
+        self._add_first_staff = add_first_staff
+        self.setAccessibleName("Staff sign-in")
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._build_sign_in())
+        self._pages.addWidget(self._build_first_run())
+        self._pages.setMaximumWidth(720)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addStretch(1)
+        layout.addWidget(self._pages, stretch=100)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_sign_in(self) -> QWidget:
+        page = QWidget()
+        self.heading = _label(self.tr("Sign in"), "heading")
+        self.staff_list = QListWidget()
+        self.staff_list.setAccessibleName(self.tr("Your name"))
+        self.staff_list.setAccessibleDescription(self.tr("Choose your name, then enter your PIN"))
+        self.pin = _pin_field(self.tr("PIN"))
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.error = _label("", "error")
+        self.error.setAccessibleName(self.tr("Sign-in problem"))
+        self.error.hide()
+
+        choose = _label(self.tr("Choose your name"))
+        choose.setBuddy(self.staff_list)
+        pin_label = _label(self.tr("&PIN"))
+        pin_label.setBuddy(self.pin)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
+        layout.addWidget(choose)
+        layout.addWidget(self.staff_list, stretch=1)
+        layout.addWidget(pin_label)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.error)
+        layout.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
+        self.pin.returnPressed.connect(self._on_sign_in_clicked)
+        self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
+        return page
+
+    def _build_first_run(self) -> QWidget:
+        page = QWidget()
+        heading = _label(self.tr("Set up this station"), "heading")
+        hint = _label(
+            self.tr(
+                "No staff accounts exist yet. Create the first one: your name as colleagues "
+                "know it, and a PIN of 4 to 12 digits."
+            ),
+            "hint",
+        )
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("Your name"))
+        self.new_pin = _pin_field(self.tr("New PIN"))
+        self.new_pin_again = _pin_field(self.tr("New PIN again"))
+        self.create_button = QPushButton(self.tr("Create account"))
+        self.create_button.setAccessibleName(self.tr("Create account"))
+        self.create_error = _label("", "error")
+        self.create_error.hide()
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Your &name"), self.new_name)
+        form.addRow(self.tr("&PIN"), self.new_pin)
+        form.addRow(self.tr("PIN &again"), self.new_pin_again)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.create_error)
+        layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self.new_pin_again.returnPressed.connect(self._on_create_clicked)
+        return page
+
+    # ------------------------------------------------------------------ behaviour
+
+    @property
+    def first_run(self) -> bool:
+        """True while the station has no staff and shows the set-up form."""
+        return self._pages.currentIndex() == 1
+
+    def refresh(self) -> None:
+        """Reload the staff list in the background."""
+        self.staff_list.setEnabled(False)
+        self._jobs.run(
+            self._list_staff,
+            on_done=self._on_staff_listed,
+            on_error=self._on_staff_list_failed,
+            name="list-staff",
+        )
+
+    def reset(self) -> None:
+        """Clear the PIN and any message (after sign-out)."""
+        self.pin.clear()
+        self.error.hide()
+        self.refresh()
+
+    def _on_staff_listed(self, staff: object) -> None:
+        members = list(staff) if isinstance(staff, list | tuple) else []
+        self.staff_list.clear()
+        for member in members:
+            item = QListWidgetItem(member.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, member)
+            self.staff_list.addItem(item)
+        self.staff_list.setEnabled(True)
+        self._pages.setCurrentIndex(0 if members else 1)
+        if members:
+            self.staff_list.setCurrentRow(0)
+            self.staff_list.setFocus()
+        else:
+            self.new_name.setFocus()
+        self.staff_loaded.emit(len(members))
+
+    def _on_staff_list_failed(self, error: Exception) -> None:
+        self._show_error(self.error, str(error))
+        self.staff_loaded.emit(-1)
+
+    def _selected(self) -> StaffMember | None:
+        item = self.staff_list.currentItem()
+        member = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return member if isinstance(member, StaffMember) else None
+
+    def _on_sign_in_clicked(self) -> None:
+        member = self._selected()
+        if member is None:
+            self._show_error(self.error, self.tr("Choose your name from the list first."))
+            return
+        pin = self.pin.text()
+        self.sign_in_button.setEnabled(False)
+        self._jobs.run(
+            lambda: self._sign_in(member.id, pin),
+            on_done=self._on_signed_in,
+            on_error=self._on_sign_in_refused,
+            name="sign-in",
+        )
+
+    def _on_signed_in(self, member: object) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.pin.clear()
+        self.error.hide()
+        self.signed_in.emit(member)
+
+    def _on_sign_in_refused(self, error: Exception) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.pin.clear()
+        self.pin.setFocus()
+        self._show_error(self.error, str(error))
+        self.sign_in_failed.emit(str(error))
+
+    def _on_create_clicked(self) -> None:
+        name, pin, again = (
+            self.new_name.text().strip(),
+            self.new_pin.text(),
+            self.new_pin_again.text(),
+        )
+        if not name:
+            self._show_error(self.create_error, self.tr("Enter your name."))
+            return
+        if pin != again:
+            self._show_error(
+                self.create_error, self.tr("The two PINs are different. Type them again.")
+            )
+            self.new_pin.clear()
+            self.new_pin_again.clear()
+            self.new_pin.setFocus()
+            return
+        self.create_button.setEnabled(False)
+        self._jobs.run(
+            lambda: self._add_first_staff(name, pin),
+            on_done=self._on_first_staff_created,
+            on_error=self._on_create_failed,
+            name="add-first-staff",
+        )
+
+    def _on_first_staff_created(self, member: object) -> None:
+        self.create_button.setEnabled(True)
+        self.new_pin.clear()
+        self.new_pin_again.clear()
+        self.create_error.hide()
+        self.signed_in.emit(member)
+
+    def _on_create_failed(self, error: Exception) -> None:
+        self.create_button.setEnabled(True)
+        self._show_error(self.create_error, str(error))
+        self.sign_in_failed.emit(str(error))
+
+    @staticmethod
+    def _show_error(label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setAccessibleDescription(message)
+        label.show()

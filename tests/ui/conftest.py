@@ -1,0 +1,58 @@
+"""GUI fixtures: a real runtime on a fresh SQLite database, and the main window on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk.config import load_settings
+from desk.runtime import Runtime, open_runtime
+from desk.ui.app import application, build_window
+from desk.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def settings_overrides() -> list[str]:
+    """Extra `--set` pairs for the runtime (tests override this fixture)."""
+    return []
+
+
+@pytest.fixture
+def runtime(tmp_path: Path, settings_overrides: list[str]) -> Iterator[Runtime]:
+    loaded = load_settings(
+        overrides=[
+            f"database_url=sqlite:///{tmp_path / 'desk.sqlite3'}",
+            "site=Woolwich Centre",
+            "station=W-03",
+            *settings_overrides,
+        ]
+    )
+    rt = open_runtime(loaded)
+    yield rt
+    rt.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, runtime: Runtime) -> Iterator[MainWindow]:
+    app = application()
+    win = build_window(runtime, app)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.sign_in_view.staff_loaded):
+        win.show()
+    yield win
+    app.removeEventFilter(win)
+    win.jobs.wait()
+    app.setStyleSheet("")
+
+
+def screenshot(widget: object, name: str) -> Path:
+    """Save a picture of a widget into the ignored artifacts folder."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path

@@ -1,0 +1,87 @@
+"""The main window on a real database: first-run set-up, sign-in, lockout, idle sign-out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk.domain.records import AuditAction
+from desk.runtime import Runtime
+from desk.services import staff as staff_service
+from desk.services.staff import SignInLocked, SignInRefused
+from desk.ui.main_window import MainWindow
+from tests.ui.conftest import screenshot
+
+
+def test_first_run_creates_an_account_and_signs_in(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.sign_in_view
+    assert view.first_run
+    screenshot(window, "first-run")
+    qtbot.keyClicks(view.new_name, "Asha Patel")
+    qtbot.keyClicks(view.new_pin, "2468")
+    qtbot.keyClicks(view.new_pin_again, "2468")
+    with qtbot.waitSignal(view.signed_in):
+        qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.home_view
+    assert window.home_view.greeting.text() == "Hello, Asha"
+    screenshot(window, "home")
+
+
+def test_sign_in_then_sign_out(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> None:
+    staff_service.add_staff(runtime.uow_factory, "Ben Okoro", "1357")
+    view = window.sign_in_view
+    with qtbot.waitSignal(view.staff_loaded):
+        view.refresh()
+    screenshot(window, "sign-in")
+    qtbot.keyClicks(view.pin, "1357")
+    with qtbot.waitSignal(view.signed_in):
+        qtbot.keyClick(view.pin, Qt.Key.Key_Return)
+    assert window.member is not None and window.member.first_name == "Ben"
+    with qtbot.waitSignal(view.staff_loaded):
+        qtbot.mouseClick(window.home_view.sign_out_button, Qt.MouseButton.LeftButton)
+    assert window.member is None
+    assert window.screens.currentWidget() is view
+
+
+@pytest.mark.parametrize("settings_overrides", [["idle_timeout_seconds=30"]])
+def test_idle_timeout_signs_out(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> None:
+    staff_service.add_staff(runtime.uow_factory, "Ben Okoro", "1357")
+    with qtbot.waitSignal(window.sign_in_view.staff_loaded):
+        window.sign_in_view.refresh()
+    qtbot.keyClicks(window.sign_in_view.pin, "1357")
+    with qtbot.waitSignal(window.sign_in_view.signed_in):
+        qtbot.keyClick(window.sign_in_view.pin, Qt.Key.Key_Return)
+    assert window.idle_timer.interval() == 30_000
+    assert window.idle_timer.isActive()
+    with qtbot.waitSignal(window.signed_out_idle):
+        window.idle_timer.timeout.emit()  # the timer firing, without waiting 30 s
+    assert window.member is None
+
+
+def test_ten_wrong_pins_in_five_minutes_lock_and_the_lock_ends_on_time(runtime: Runtime) -> None:
+    member = staff_service.add_staff(runtime.uow_factory, "Ben Okoro", "1357")
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    for attempt in range(9):
+        with pytest.raises(SignInRefused, match=f"{9 - attempt} tr"):
+            staff_service.sign_in(
+                runtime.uow_factory, member.id, "0000", now=start + timedelta(seconds=attempt * 20)
+            )
+    tenth = start + timedelta(seconds=180)
+    with pytest.raises(SignInLocked, match="Too many wrong PINs"):
+        staff_service.sign_in(runtime.uow_factory, member.id, "0000", now=tenth)
+    # Even the right PIN is refused while locked.
+    with pytest.raises(SignInLocked):
+        staff_service.sign_in(
+            runtime.uow_factory, member.id, "1357", now=tenth + timedelta(seconds=60)
+        )
+    # The lock ends when the first of the ten wrong PINs is five minutes old.
+    unlocked_at = start + timedelta(minutes=5, seconds=1)
+    assert staff_service.sign_in(runtime.uow_factory, member.id, "1357", now=unlocked_at) == member
+    with runtime.uow() as uow:
+        actions = [e.action for e in uow.audit.list()]
+    assert actions.count(AuditAction.STAFF_SIGN_IN_FAILED) == 10
+    assert actions.count(AuditAction.STAFF_LOCKED_OUT) == 1
+    assert actions[-1] == AuditAction.STAFF_SIGNED_IN
