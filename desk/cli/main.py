@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desk.cli.db",
     "desk.cli.config_cmd",
     "desk.cli.staff",
+    "desk.cli.printing",
 )
 
 

@@ -1,0 +1,328 @@
+"""The look shared by every document: fonts, large readable styles, header, footer and helpers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import (  # type: ignore[import-untyped,unused-ignore]
+    QrCodeWidget,
+)
+from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib import colors  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.units import mm  # type: ignore[import-untyped,unused-ignore]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped,unused-ignore]
+from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped,unused-ignore]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped,unused-ignore]
+from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
+    Flowable,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+from printing.documents.texts import Contact, DocumentTexts
+
+Translate = Callable[[str], str]
+"""Turns an English text into the resident's language; placeholders like {page} stay as they are."""
+
+
+def identity(text: str) -> str:
+    """The default translation: English as written."""
+    return text
+
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#0b4f6c")
+RULE = colors.HexColor("#9aa5ab")
+SHADE = colors.HexColor("#eef3f5")
+
+_WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+_FONT_CANDIDATES = (
+    # Linux (Debian fonts-dejavu-core), then Windows; reportlab's own Vera is the last resort.
+    (
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ),
+    (_WINDOWS_FONTS / "arial.ttf", _WINDOWS_FONTS / "arialbd.ttf"),
+)
+REGULAR = "DeskSans"
+BOLD = "DeskSans-Bold"
+
+
+def _register_fonts() -> None:
+    """Register a Unicode font family once: names in any script must print, not as boxes."""
+    if REGULAR in pdfmetrics.getRegisteredFontNames():
+        return
+    import reportlab  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
+
+    shipped = Path(reportlab.__file__).parent / "fonts"
+    candidates = [*_FONT_CANDIDATES, (shipped / "Vera.ttf", shipped / "VeraBd.ttf")]
+    for regular, bold in candidates:
+        if regular.is_file() and bold.is_file():
+            pdfmetrics.registerFont(TTFont(REGULAR, str(regular)))
+            pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
+            pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+            return
+    raise RuntimeError("no TrueType font found for printed documents")
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles: body text is 13 pt, nothing is smaller than 12 pt."""
+
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    strong: ParagraphStyle
+    label: ParagraphStyle
+    big: ParagraphStyle
+    small: ParagraphStyle
+    right: ParagraphStyle
+    item: ParagraphStyle
+
+
+def styles() -> Styles:
+    """The shared styles (fonts registered on first use)."""
+    _register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=13, leading=18, textColor=INK, spaceAfter=6
+    )
+    return Styles(
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=24,
+            leading=29,
+            spaceAfter=8,
+            textColor=ACCENT,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=21,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        body=body,
+        strong=ParagraphStyle("strong", parent=body, fontName=BOLD),
+        label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
+        big=ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=18, leading=23),
+        small=ParagraphStyle("small", parent=body, fontSize=12, leading=16, spaceAfter=2),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        item=ParagraphStyle("item", parent=body, spaceAfter=3),
+    )
+
+
+def text(value: str) -> str:
+    """Data (names, references) made safe for a Paragraph's markup."""
+    return escape(value)
+
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date, translate: Translate) -> str:
+    """E.g. "Monday 23 November 2026", with the day and month names translated."""
+    weekday, month = translate(DAYS[day.weekday()]), translate(MONTHS[day.month - 1])
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def plural(count: int, one: str, many: str, translate: Translate) -> str:
+    """`one` or `many` (both with a {count} placeholder), translated, with the count put in."""
+    return translate(one if count == 1 else many).format(count=count)
+
+
+def clock_time(moment: datetime) -> str:
+    """E.g. "14:05" (the 24-hour clock needs no translation)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def details_table(
+    rows: Sequence[tuple[str, str]], st: Styles, label_width: float = 55 * mm
+) -> Table:
+    """Two columns, a bold label and its value; values wrap, rows split across pages."""
+    data = [[Paragraph(text(label), st.label), Paragraph(value, st.body)] for label, value in rows]
+    table = Table(
+        data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def bullets(items: Sequence[str], st: Styles, *, numbered: bool = False) -> ListFlowable:
+    """A bulleted (or numbered) list of paragraphs (markup already escaped)."""
+    flowables = [ListItem(Paragraph(item, st.item), leftIndent=18) for item in items]
+    if numbered:
+        return ListFlowable(
+            flowables, bulletType="1", bulletFontName=BOLD, bulletFontSize=13, leftIndent=22
+        )
+    return ListFlowable(
+        flowables,
+        bulletType="bullet",
+        start="\u2022",
+        bulletFontName=REGULAR,
+        bulletFontSize=13,
+        leftIndent=18,
+    )
+
+
+def qr_code(value: str, size: float = 32 * mm) -> Drawing:
+    """A QR code of `value`, `size` wide, for a phone to read the reference."""
+    widget = QrCodeWidget(value, barLevel="M")
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def contact_lines(contact: Contact, translate: Translate, *, with_title: bool = False) -> list[str]:
+    """A service's contact details as marked-up lines: phone, email, website, address, times."""
+    lines: list[str] = []
+    if with_title:
+        lines.append(f"<b>{text(translate(contact.title))}</b>")
+    if contact.description:
+        lines.append(text(translate(contact.description)))
+    labelled = [
+        (translate("Phone"), contact.phone),
+        (translate("Email"), contact.email),
+        (translate("Website"), contact.website),
+        (translate("Where"), translate(contact.where) if contact.where else ""),
+        (translate("When"), translate(contact.when) if contact.when else ""),
+    ]
+    lines.extend(f"<b>{text(label)}:</b> {text(value)}" for label, value in labelled if value)
+    if contact.address:
+        lines.append(
+            f"<b>{text(translate('Address'))}:</b> " + "<br/>".join(map(text, contact.address))
+        )
+    return lines
+
+
+def contact_box(contact: Contact, heading: str, st: Styles, translate: Translate) -> Table:
+    """A shaded box with a heading and the contact lines; it can split across pages."""
+    rows: list[list[Any]] = [[Paragraph(text(heading), st.strong)]]
+    rows.extend([Paragraph(line, st.body)] for line in contact_lines(contact, translate))
+    box = Table(rows, colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("TOPPADDING", (0, 1), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
+            ]
+        )
+    )
+    return box
+
+
+def build(
+    output: Path | BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    texts: DocumentTexts,
+    translate: Translate,
+) -> int:
+    """Lay out `story` on A4 with the council's header and a numbered footer; return the pages."""
+    _register_fonts()
+    council = texts.council.title
+    page_of = translate("Page {page} of {pages}")
+    pages_seen: list[int] = []
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Holds each page until the end, so the footer can say "Page 1 of 3"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            pages_seen.append(total)
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            self.setFillColor(ACCENT)
+            self.setFont(BOLD, 12)
+            self.drawString(MARGIN, PAGE_HEIGHT - 12 * mm, council)
+            self.setFillColor(INK)
+            self.setFont(REGULAR, 12)
+            self.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, title)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.8)
+            self.line(MARGIN, PAGE_HEIGHT - 14.5 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14.5 * mm)
+            self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
+            footer = page_of.format(page=self._pageNumber, pages=total)
+            self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, footer)
+            if texts.council.phone:
+                self.drawString(MARGIN, 9 * mm, f"{translate('Phone')}: {texts.council.phone}")
+            self.restoreState()
+
+    document = SimpleDocTemplate(
+        str(output) if isinstance(output, Path) else output,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 2 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=council,
+        creator="Station Desk",
+    )
+    document.build(story, canvasmaker=NumberedCanvas)
+    return pages_seen[-1] if pages_seen else 0

@@ -1,0 +1,24 @@
+"""Checks on a print request against what the chosen printer can do."""
+
+from __future__ import annotations
+
+from printing import errors
+from printing.model import Duplex, Printer, PrintRequest
+from printing.paper import to_friendly, to_keyword
+
+
+def check_request(printer: Printer, request: PrintRequest) -> None:
+    """Refuse two-sided printing or a paper size the printer cannot do, in plain English."""
+    caps = printer.capabilities
+    if request.duplex is not Duplex.ONE_SIDED and not caps.duplex:
+        raise errors.PrintingError(
+            f"The printer '{printer.label}' cannot print on both sides of the paper. "
+            "Choose one-sided printing, then press Print again."
+        )
+    if request.paper_size and caps.paper_sizes:
+        wanted = to_friendly(to_keyword(request.paper_size))
+        if wanted not in caps.paper_sizes:
+            raise errors.PrintingError(
+                f"The printer '{printer.label}' does not take {wanted} paper. "
+                f"It takes: {', '.join(caps.paper_sizes)}."
+            )

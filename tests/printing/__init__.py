@@ -1,0 +1,1 @@
+"""Tests of the printing package: printers, jobs, documents and the CLI."""
