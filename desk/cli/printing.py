@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from desk.cli import common
+from desk.cli.settings import runtime
 from desk.errors import DeskError
+from desk.services.printing import print_pdf
 from printing import Duplex, Printer, PrintingError, PrintRequest
 from printing.system import system_printers
 
@@ -96,22 +98,25 @@ def list_printers(args: argparse.Namespace) -> int:
 
 
 def print_file(args: argparse.Namespace) -> int:
-    """`desk print`: send the PDF, follow the job to its end and report how it ended."""
+    """`desk print`: send the PDF, follow the job to its end, record it and report how it ended."""
     request = PrintRequest(
         copies=args.copies,
         duplex=Duplex.LONG_EDGE if args.duplex else Duplex.ONE_SIDED,
         paper_size=args.paper,
     )
+    rt = runtime(args)
     try:
-        printers = system_printers(args.via)
-        job = printers.submit(args.file, args.printer, request)
-        outcome = printers.follow(job, timeout=args.timeout)
-    except PrintingError as error:
-        raise DeskError(str(error)) from error
-    if not outcome.succeeded:
-        if args.json:
-            common.emit(args, outcome.as_dict(), "")
-        raise DeskError(outcome.reason or f"The print job {outcome.result.value}.")
+        outcome = print_pdf(
+            rt.uow_factory,
+            system_printers(args.via),
+            args.file,
+            station_id=rt.station.station_id,
+            printer=args.printer,
+            request=request,
+            timeout=args.timeout,
+        )
+    finally:
+        rt.close()
     count = outcome.pages if outcome.pages is not None else outcome.document_pages
     pages = f"{count} page" if count == 1 else f"{count} pages"
     done = "Printed" if outcome.job_id is not None else "Sent"

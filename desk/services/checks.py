@@ -164,4 +164,36 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
 
 def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     """Scanner and printer checks (a station with none attached warns, it does not fail)."""
-    return []
+    return [("printers", lambda: check_printers(loaded.settings.printer.name))]
+
+
+def check_printers(configured: str) -> CheckResult:
+    """The configured (or default) printer exists and is ready."""
+    from printing import PrintingError  # noqa: PLC0415  (device libraries load on demand)
+    from printing.system import system_printers  # noqa: PLC0415
+
+    printers = system_printers()
+    try:
+        found = printers.list_printers()
+    except PrintingError as error:
+        return CheckResult(
+            "printers",
+            Status.WARN,
+            str(error),
+            "Start the printing service, or ignore this on a station without a printer.",
+        )
+    if not found:
+        return CheckResult(
+            "printers",
+            Status.WARN,
+            "no printers are set up",
+            "Add the station's printer in the system's printer settings.",
+        )
+    try:
+        chosen = printers.check(configured or None)
+    except PrintingError as error:
+        return CheckResult("printers", Status.WARN, str(error), "Set printer_name to a ready one.")
+    names = ", ".join(p.name for p in found)
+    return CheckResult(
+        "printers", Status.OK, f"{chosen.name} is {chosen.state.value} (found: {names})"
+    )
