@@ -1,19 +1,24 @@
-"""The station's main window: sign-in, then the champion's home screen."""
+"""The station's main window: sign-in, the champion's home screen, and the visit."""
 
 from __future__ import annotations
 
 import logging
+import uuid
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from desk.domain.visits import EntryRoute
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
+from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.ui.jobs import JobRunner
 from desk.ui.views.home import HomeView
 from desk.ui.views.signin import SignInView
+from desk.ui.views.visit import VisitActions, VisitView
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,7 @@ class MainWindow(QMainWindow):
     """Holds the screens and switches between them; owns the background job runner."""
 
     first_shown = Signal()
+    visit_started = Signal(object)  # VisitSummary
     signed_out_idle = Signal()
 
     def __init__(self, runtime: Runtime) -> None:
@@ -57,9 +63,25 @@ class MainWindow(QMainWindow):
             ),
         )
         self.home_view = HomeView(settings.site, settings.station)
+        self.visit_view = VisitView(
+            self.jobs,
+            VisitActions(
+                add_task=lambda visit_id, area, kind: visits.add_task(
+                    uow, visit_id, area, kind, staff_id=self._member_id()
+                ),
+                record_task=lambda visit_id, task_id, outcome, next_time: visits.record_task(
+                    uow, visit_id, task_id, outcome=outcome, next_time=next_time
+                ),
+                set_mode=lambda visit_id, mode: visits.set_mode_of_help(uow, visit_id, mode),
+                end_visit=lambda visit_id, outcome: visits.end_visit(
+                    uow, visit_id, outcome, staff_id=self._member_id()
+                ),
+            ),
+        )
         self.screens = QStackedWidget()
         self.screens.addWidget(self.sign_in_view)
         self.screens.addWidget(self.home_view)
+        self.screens.addWidget(self.visit_view)
         self.setCentralWidget(self.screens)
         self.status_label = QLabel(
             self.tr("{site} · {station}").format(site=settings.site, station=settings.station)
@@ -74,13 +96,64 @@ class MainWindow(QMainWindow):
 
         self.sign_in_view.signed_in.connect(self._on_signed_in)
         self.home_view.sign_out_requested.connect(self.sign_out)
+        self.home_view.start_visit_requested.connect(self._on_start_visit_requested)
+        self.home_view.resume_visit_requested.connect(self._show_visit)
+        self.visit_view.visit_ended.connect(self._on_visit_ended)
         self.sign_in_view.refresh()
+
+    def _member_id(self) -> uuid.UUID | None:
+        return self.member.id if self.member is not None else None
+
+    def _refresh_open_visits(self) -> None:
+        uow, station = self._runtime.uow_factory, self._runtime.station
+        self.jobs.run(
+            lambda: visits.open_visits(uow, station),
+            on_done=self.home_view.show_open_visits,
+            on_error=lambda error: self.home_view.show_problem(str(error)),
+            name="open-visits",
+        )
+
+    def _on_start_visit_requested(self, route: object, minutes_ago: int) -> None:
+        member = self.member
+        if member is None or not isinstance(route, EntryRoute):
+            return
+        uow, station = self._runtime.uow_factory, self._runtime.station
+
+        def start() -> visits.VisitSummary:
+            now = datetime.now(UTC)
+            return visits.start_visit(
+                uow,
+                station,
+                member.id,
+                route,
+                arrived_at=now - timedelta(minutes=minutes_ago),
+                now=now,
+            )
+
+        self.jobs.run(
+            start,
+            on_done=self._show_visit,
+            on_error=lambda error: self.home_view.show_problem(str(error)),
+            name="start-visit",
+        )
+
+    def _show_visit(self, visit: object) -> None:
+        if isinstance(visit, visits.VisitSummary):
+            self.visit_view.show_visit(visit)
+            self.screens.setCurrentWidget(self.visit_view)
+            self.visit_view.mode.setFocus()
+            self.visit_started.emit(visit)
+
+    def _on_visit_ended(self, _visit: object) -> None:
+        self.screens.setCurrentWidget(self.home_view)
+        self._refresh_open_visits()
 
     def _on_signed_in(self, member: object) -> None:
         if not isinstance(member, StaffMember):
             return
         self.member = member
         self.home_view.show_member(member)
+        self._refresh_open_visits()
         self.screens.setCurrentWidget(self.home_view)
         self.home_view.sign_out_button.setFocus()
         log.info("signed in staff=%s", member.id)

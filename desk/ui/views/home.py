@@ -1,31 +1,58 @@
-"""The home screen a champion sees once signed in."""
+"""The home screen a champion sees once signed in: start a visit, or pick up an open one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from desk.domain.visits import EntryRoute
 from desk.services.staff import StaffMember
+from desk.services.visits import VisitSummary
+from desk.ui.labels import label
+from desk.ui.widgets import button, clear_layout, error_label, heading, hint, show_error
 
 
 class HomeView(QWidget):
-    """Greets the champion and offers sign-out; visits, scanning and loans start from here."""
+    """Greets the champion; starting a visit asks how the resident came and when they arrived."""
 
     sign_out_requested = Signal()
+    start_visit_requested = Signal(object, int)  # EntryRoute, minutes since arrival
+    resume_visit_requested = Signal(object)  # VisitSummary
 
     def __init__(self, site: str, station: str) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Home"))
-        self.greeting = QLabel()
-        self.greeting.setObjectName("heading")
-        self.place = QLabel(
-            self.tr("{site} · station {station}").format(site=site, station=station)
-        )
-        self.place.setObjectName("hint")
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
-        self.sign_out_button.setProperty("secondary", True)
+        self.greeting = heading("")
+        self.place = hint(self.tr("{site} · station {station}").format(site=site, station=station))
+        self.sign_out_button = button(self.tr("Sign out"), secondary=True)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
+
+        start = QLabel(self.tr("Start a visit: how did the resident come?"))
+        start.setWordWrap(True)
+        self.route_buttons = {}
+        routes = QGridLayout()
+        for index, route in enumerate(EntryRoute):
+            choice = button(label(route))
+            choice.clicked.connect(lambda _checked=False, r=route: self._on_route_chosen(r))
+            routes.addWidget(choice, index // 2, index % 2)
+            self.route_buttons[route] = choice
+
+        self.waited = QSpinBox()
+        self.waited.setRange(0, 480)
+        self.waited.setSuffix(self.tr(" minutes ago"))
+        self.waited.setAccessibleName(self.tr("The resident arrived this many minutes ago"))
+        arrived = QLabel(self.tr("They &arrived"))
+        arrived.setBuddy(self.waited)
+        arrival = QHBoxLayout()
+        arrival.addWidget(arrived)
+        arrival.addWidget(self.waited)
+        arrival.addStretch(1)
+
+        self.open_visits_label = hint(self.tr("Visits not yet ended at this station:"))
+        self.open_visits_box = QVBoxLayout()
+        self.error = error_label(self.tr("Problem"))
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, stretch=1)
@@ -34,8 +61,43 @@ class HomeView(QWidget):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
         layout.addWidget(self.place)
+        layout.addSpacing(16)
+        layout.addLayout(arrival)
+        layout.addWidget(start)
+        layout.addLayout(routes)
+        layout.addWidget(self.error)
+        layout.addSpacing(16)
+        layout.addWidget(self.open_visits_label)
+        layout.addLayout(self.open_visits_box)
         layout.addStretch(1)
+        self.show_open_visits([])
 
     def show_member(self, member: StaffMember) -> None:
         """Greet the champion who signed in."""
         self.greeting.setText(self.tr("Hello, {name}").format(name=member.first_name))
+        self.greeting.setAccessibleName(self.greeting.text())
+        self.waited.setValue(0)
+        self.error.hide()
+
+    def show_open_visits(self, visits: Sequence[VisitSummary]) -> None:
+        """Offer to pick up visits left open (after a sign-out or a crash)."""
+        clear_layout(self.open_visits_box)
+        for visit in visits:
+            when = visit.arrived_at.astimezone().strftime("%H:%M")
+            resume = button(
+                self.tr("Continue the visit that started at {time}").format(time=when),
+                secondary=True,
+            )
+            resume.clicked.connect(
+                lambda _checked=False, v=visit: self.resume_visit_requested.emit(v)
+            )
+            self.open_visits_box.addWidget(resume, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.open_visits_label.setVisible(bool(visits))
+
+    def show_problem(self, message: str) -> None:
+        """Say what went wrong starting a visit."""
+        show_error(self.error, message)
+
+    def _on_route_chosen(self, route: EntryRoute) -> None:
+        self.error.hide()
+        self.start_visit_requested.emit(route, self.waited.value())

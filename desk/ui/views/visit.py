@@ -1,0 +1,271 @@
+"""The visit screen: what the resident came to do, how each task went, who typed, and the end."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.visits import (
+    ModeOfHelp,
+    NextTime,
+    ServiceArea,
+    TaskOutcome,
+    TaskType,
+    VisitOutcome,
+)
+from desk.services.visits import TaskSummary, VisitSummary
+from desk.ui.jobs import JobRunner
+from desk.ui.labels import label
+from desk.ui.widgets import (
+    button,
+    clear_layout,
+    enum_combo,
+    error_label,
+    heading,
+    hint,
+    selected,
+    show_error,
+)
+
+
+@dataclass(frozen=True)
+class VisitActions:
+    """The use cases the visit screen calls (each runs in the background)."""
+
+    add_task: Callable[[uuid.UUID, str, TaskType], VisitSummary]
+    record_task: Callable[[uuid.UUID, uuid.UUID, TaskOutcome | None, NextTime | None], VisitSummary]
+    set_mode: Callable[[uuid.UUID, ModeOfHelp], VisitSummary]
+    end_visit: Callable[[uuid.UUID, VisitOutcome], VisitSummary]
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class TaskRow(QFrame):
+    """One task: what it was, how it went, and how the resident could do it next time."""
+
+    changed = Signal(object, object, object)  # task id, TaskOutcome | None, NextTime | None
+
+    def __init__(self, task: TaskSummary) -> None:
+        super().__init__()
+        self.task_id = task.id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = f"{label(task.service_area)}: {label(task.task_type)}"
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        self.outcome = enum_combo(
+            TaskOutcome,
+            self.tr("How did it go? ({task})").format(task=title),
+            placeholder=self.tr("Choose how it went…"),
+        )
+        self.next_time = enum_combo(
+            NextTime,
+            self.tr("Next time the resident could do it ({task})").format(task=title),
+            placeholder=self.tr("Choose…"),
+        )
+        _select(self.outcome, task.outcome)
+        _select(self.next_time, task.next_time)
+        counts = [
+            self.tr("{n} pages scanned").format(n=task.pages_scanned) if task.pages_scanned else "",
+            self.tr("{n} pages printed").format(n=task.pages_printed) if task.pages_printed else "",
+            self.tr("{n} documents sent").format(n=task.documents_uploaded)
+            if task.documents_uploaded
+            else "",
+        ]
+        form = QFormLayout(self)
+        form.addRow(self.title)
+        form.addRow(self.tr("How did it go?"), self.outcome)
+        form.addRow(self.tr("Next time"), self.next_time)
+        if any(counts):
+            form.addRow(hint(" · ".join(c for c in counts if c)))
+        self.outcome.activated.connect(self._emit)
+        self.next_time.activated.connect(self._emit)
+
+    def _emit(self) -> None:
+        self.changed.emit(
+            self.task_id, selected(self.outcome, TaskOutcome), selected(self.next_time, NextTime)
+        )
+
+
+class VisitView(QWidget):
+    """Shows one open visit; every change is saved in the background as it is made."""
+
+    visit_changed = Signal(object)  # VisitSummary
+    visit_ended = Signal(object)  # VisitSummary
+    action_failed = Signal(str)
+
+    def __init__(self, jobs: JobRunner, actions: VisitActions) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._actions = actions
+        self.visit: VisitSummary | None = None
+        self.setAccessibleName(self.tr("Visit"))
+
+        self.title = heading(self.tr("Visit"))
+        self.times = hint()
+        self.mode = enum_combo(ModeOfHelp, self.tr("Who typed?"), placeholder=self.tr("Choose…"))
+        self.mode.activated.connect(self._on_mode_chosen)
+
+        self.tasks_box = QVBoxLayout()
+        self.no_tasks = hint(self.tr("No tasks yet. Add what the resident came to do."))
+
+        self.area = enum_combo(ServiceArea, self.tr("Service"))
+        self.task_type = enum_combo(TaskType, self.tr("Task"))
+        self.add_button = button(self.tr("Add task"))
+        self.add_button.clicked.connect(self._on_add_clicked)
+
+        self.outcome = enum_combo(
+            VisitOutcome, self.tr("How did the visit end?"), placeholder=self.tr("Choose…")
+        )
+        self.end_button = button(self.tr("End visit"))
+        self.end_button.clicked.connect(self._on_end_clicked)
+        self.error = error_label(self.tr("Problem with this visit"))
+
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        adding = QGridLayout()
+        adding.addWidget(QLabel(self.tr("Service")), 0, 0)
+        adding.addWidget(self.area, 0, 1)
+        adding.addWidget(QLabel(self.tr("Task")), 1, 0)
+        adding.addWidget(self.task_type, 1, 1)
+        adding.addWidget(self.add_button, 2, 1, alignment=Qt.AlignmentFlag.AlignLeft)
+        adding.setColumnStretch(1, 1)
+
+        ending = QHBoxLayout()
+        ending.addWidget(self.outcome, stretch=1)
+        ending.addWidget(self.end_button)
+
+        mode_row = QFormLayout()
+        mode_row.addRow(self.tr("Who typed?"), self.mode)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addWidget(self.times)
+        column.addLayout(mode_row)
+        column.addWidget(heading(self.tr("Tasks")))
+        column.addWidget(self.no_tasks)
+        column.addLayout(self.tasks_box)
+        column.addLayout(adding)
+        column.addSpacing(16)
+        column.addWidget(heading(self.tr("End the visit")))
+        column.addLayout(ending)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        content.setMaximumWidth(900)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addWidget(scroll)
+
+    # ------------------------------------------------------------------ showing
+
+    def show_visit(self, visit: VisitSummary) -> None:
+        """Show `visit` as it now is."""
+        self.visit = visit
+        arrived = visit.arrived_at.astimezone().strftime("%H:%M")
+        waited = visit.wait_minutes
+        self.times.setText(
+            self.tr("Arrived at {time} · waited {minutes} minutes").format(
+                time=arrived, minutes=waited if waited is not None else 0
+            )
+        )
+        _select(self.mode, visit.mode_of_help)
+        clear_layout(self.tasks_box)
+        for task in visit.tasks:
+            row = TaskRow(task)
+            row.changed.connect(self._on_task_changed)
+            self.tasks_box.addWidget(row)
+        self.no_tasks.setVisible(not visit.tasks)
+        self.error.hide()
+
+    def task_rows(self) -> list[TaskRow]:
+        """The rows now shown, in order (for the keyboard and for tests)."""
+        rows = []
+        for index in range(self.tasks_box.count()):
+            item = self.tasks_box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, TaskRow):
+                rows.append(widget)
+        return rows
+
+    # ------------------------------------------------------------------ actions
+
+    def _run(self, fn: Callable[[], VisitSummary], done: Callable[[Any], None], name: str) -> None:
+        self._jobs.run(fn, on_done=done, on_error=self._on_failed, name=name)
+
+    def _on_saved(self, visit: object) -> None:
+        if isinstance(visit, VisitSummary):
+            self.show_visit(visit)
+            self.visit_changed.emit(visit)
+
+    def _on_failed(self, error: Exception) -> None:
+        show_error(self.error, str(error))
+        self.action_failed.emit(str(error))
+
+    def _on_mode_chosen(self) -> None:
+        mode, visit = selected(self.mode, ModeOfHelp), self.visit
+        if visit is not None and mode is not None:
+            self._run(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
+
+    def _on_add_clicked(self) -> None:
+        visit, area = self.visit, selected(self.area, ServiceArea)
+        kind = selected(self.task_type, TaskType)
+        if visit is None or area is None or kind is None:
+            return
+        self._run(
+            lambda: self._actions.add_task(visit.id, area.value, kind), self._on_saved, "add-task"
+        )
+
+    def _on_task_changed(self, task_id: object, outcome: object, next_time: object) -> None:
+        visit = self.visit
+        if visit is None or not isinstance(task_id, uuid.UUID):
+            return
+        self._run(
+            lambda: self._actions.record_task(
+                visit.id,
+                task_id,
+                outcome if isinstance(outcome, TaskOutcome) else None,
+                next_time if isinstance(next_time, NextTime) else None,
+            ),
+            self._on_saved,
+            "record-task",
+        )
+
+    def _on_end_clicked(self) -> None:
+        visit, outcome = self.visit, selected(self.outcome, VisitOutcome)
+        if visit is None:
+            return
+        if outcome is None:
+            show_error(self.error, self.tr("Choose how the visit ended first."))
+            self.outcome.setFocus()
+            return
+        self._run(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
+
+    def _on_ended(self, visit: object) -> None:
+        if isinstance(visit, VisitSummary):
+            self.visit = None
+            self.outcome.setCurrentIndex(0)
+            self.visit_ended.emit(visit)
