@@ -21,14 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.staff import StaffMember
 from desk.ui.jobs import JobRunner
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from desk.ui.widgets import error_label, heading, hint, show_error
 
 
 def _pin_field(accessible: str) -> QLineEdit:
@@ -75,7 +68,7 @@ class SignInView(QWidget):
 
     def _build_sign_in(self) -> QWidget:
         page = QWidget()
-        self.heading = _label(self.tr("Sign in"), "heading")
+        self.heading = heading(self.tr("Sign in"))
         self.staff_list = QListWidget()
         self.staff_list.setAccessibleName(self.tr("Your name"))
         self.staff_list.setAccessibleDescription(self.tr("Choose your name, then enter your PIN"))
@@ -83,13 +76,11 @@ class SignInView(QWidget):
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
-        self.error = _label("", "error")
-        self.error.setAccessibleName(self.tr("Sign-in problem"))
-        self.error.hide()
+        self.error = error_label(self.tr("Sign-in problem"))
 
-        choose = _label(self.tr("Choose your name"))
+        choose = QLabel(self.tr("Choose your name"))
         choose.setBuddy(self.staff_list)
-        pin_label = _label(self.tr("&PIN"))
+        pin_label = QLabel(self.tr("&PIN"))
         pin_label.setBuddy(self.pin)
 
         layout = QVBoxLayout(page)
@@ -108,13 +99,12 @@ class SignInView(QWidget):
 
     def _build_first_run(self) -> QWidget:
         page = QWidget()
-        heading = _label(self.tr("Set up this station"), "heading")
-        hint = _label(
+        title = heading(self.tr("Set up this station"))
+        explanation = hint(
             self.tr(
                 "No staff accounts exist yet. Create the first one: your name as colleagues "
                 "know it, and a PIN of 4 to 12 digits."
-            ),
-            "hint",
+            )
         )
         self.new_name = QLineEdit()
         self.new_name.setAccessibleName(self.tr("Your name"))
@@ -122,8 +112,7 @@ class SignInView(QWidget):
         self.new_pin_again = _pin_field(self.tr("New PIN again"))
         self.create_button = QPushButton(self.tr("Create account"))
         self.create_button.setAccessibleName(self.tr("Create account"))
-        self.create_error = _label("", "error")
-        self.create_error.hide()
+        self.create_error = error_label(self.tr("Problem creating the account"))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -132,8 +121,8 @@ class SignInView(QWidget):
         form.addRow(self.tr("PIN &again"), self.new_pin_again)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.create_error)
         layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -182,7 +171,7 @@ class SignInView(QWidget):
         self.staff_loaded.emit(len(members))
 
     def _on_staff_list_failed(self, error: Exception) -> None:
-        self._show_error(self.error, str(error))
+        show_error(self.error, str(error))
         self.staff_loaded.emit(-1)
 
     def _selected(self) -> StaffMember | None:
@@ -193,7 +182,7 @@ class SignInView(QWidget):
     def _on_sign_in_clicked(self) -> None:
         member = self._selected()
         if member is None:
-            self._show_error(self.error, self.tr("Choose your name from the list first."))
+            show_error(self.error, self.tr("Choose your name from the list first."))
             return
         pin = self.pin.text()
         self.sign_in_button.setEnabled(False)
@@ -214,7 +203,7 @@ class SignInView(QWidget):
         self.sign_in_button.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()
-        self._show_error(self.error, str(error))
+        show_error(self.error, str(error))
         self.sign_in_failed.emit(str(error))
 
     def _on_create_clicked(self) -> None:
@@ -224,12 +213,10 @@ class SignInView(QWidget):
             self.new_pin_again.text(),
         )
         if not name:
-            self._show_error(self.create_error, self.tr("Enter your name."))
+            show_error(self.create_error, self.tr("Enter your name."))
             return
         if pin != again:
-            self._show_error(
-                self.create_error, self.tr("The two PINs are different. Type them again.")
-            )
+            show_error(self.create_error, self.tr("The two PINs are different. Type them again."))
             self.new_pin.clear()
             self.new_pin_again.clear()
             self.new_pin.setFocus()
@@ -251,11 +238,5 @@ class SignInView(QWidget):
 
     def _on_create_failed(self, error: Exception) -> None:
         self.create_button.setEnabled(True)
-        self._show_error(self.create_error, str(error))
+        show_error(self.create_error, str(error))
         self.sign_in_failed.emit(str(error))
-
-    @staticmethod
-    def _show_error(label: QLabel, message: str) -> None:
-        label.setText(message)
-        label.setAccessibleDescription(message)
-        label.show()
