@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from desk.domain.visits import EntryRoute
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
-from desk.services import visits
+from desk.services import triage, visits
 from desk.services.staff import StaffMember
+from desk.services.triage import TriageRecord
 from desk.ui.jobs import JobRunner
 from desk.ui.views.home import HomeView
 from desk.ui.views.signin import SignInView
+from desk.ui.views.triage import TriageView
 from desk.ui.views.visit import VisitActions, VisitView
 
 log = logging.getLogger(__name__)
@@ -78,10 +80,17 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
+        self.triage_view = TriageView(
+            self.jobs,
+            save=lambda visit_id, answers, referrals: triage.record_triage(
+                uow, visit_id, answers, referrals
+            ),
+        )
         self.screens = QStackedWidget()
         self.screens.addWidget(self.sign_in_view)
         self.screens.addWidget(self.home_view)
         self.screens.addWidget(self.visit_view)
+        self.screens.addWidget(self.triage_view)
         self.setCentralWidget(self.screens)
         self.status_label = QLabel(
             self.tr("{site} · {station}").format(site=settings.site, station=settings.station)
@@ -99,6 +108,9 @@ class MainWindow(QMainWindow):
         self.home_view.start_visit_requested.connect(self._on_start_visit_requested)
         self.home_view.resume_visit_requested.connect(self._show_visit)
         self.visit_view.visit_ended.connect(self._on_visit_ended)
+        self.visit_view.triage_requested.connect(self._on_triage_requested)
+        self.triage_view.saved.connect(self._on_triage_saved)
+        self.triage_view.cancelled.connect(self._back_to_visit)
         self.sign_in_view.refresh()
 
     def _member_id(self) -> uuid.UUID | None:
@@ -140,9 +152,35 @@ class MainWindow(QMainWindow):
     def _show_visit(self, visit: object) -> None:
         if isinstance(visit, visits.VisitSummary):
             self.visit_view.show_visit(visit)
+            self.visit_view.show_signposts(())
             self.screens.setCurrentWidget(self.visit_view)
             self.visit_view.mode.setFocus()
             self.visit_started.emit(visit)
+
+    def _on_triage_requested(self, visit_id: object) -> None:
+        if not isinstance(visit_id, uuid.UUID):
+            return
+        uow = self._runtime.uow_factory
+
+        def show(record: object) -> None:
+            self.triage_view.start(visit_id, record if isinstance(record, TriageRecord) else None)
+            self.screens.setCurrentWidget(self.triage_view)
+
+        self.jobs.run(
+            lambda: triage.load_triage(uow, visit_id),
+            on_done=show,
+            on_error=lambda error: self.visit_view.action_failed.emit(str(error)),
+            name="load-triage",
+        )
+
+    def _on_triage_saved(self, record: object) -> None:
+        if isinstance(record, TriageRecord):
+            self.visit_view.show_signposts(record.referrals)
+        self._back_to_visit()
+
+    def _back_to_visit(self) -> None:
+        self.screens.setCurrentWidget(self.visit_view)
+        self.visit_view.triage_button.setFocus()
 
     def _on_visit_ended(self, _visit: object) -> None:
         self.screens.setCurrentWidget(self.home_view)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.triage import ReferralKind
 from desk.domain.visits import (
     ModeOfHelp,
     NextTime,
@@ -108,6 +109,7 @@ class VisitView(QWidget):
     """Shows one open visit; every change is saved in the background as it is made."""
 
     visit_changed = Signal(object)  # VisitSummary
+    triage_requested = Signal(object)  # visit id
     visit_ended = Signal(object)  # VisitSummary
     action_failed = Signal(str)
 
@@ -131,6 +133,9 @@ class VisitView(QWidget):
         self.add_button = button(self.tr("Add task"))
         self.add_button.clicked.connect(self._on_add_clicked)
 
+        self.triage_button = button(self.tr("Digital needs and where to get help"), secondary=True)
+        self.triage_button.clicked.connect(self._on_triage_clicked)
+        self.signposts = hint()
         self.outcome = enum_combo(
             VisitOutcome, self.tr("How did the visit end?"), placeholder=self.tr("Choose…")
         )
@@ -161,6 +166,8 @@ class VisitView(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.times)
         column.addLayout(mode_row)
+        column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.signposts)
         column.addWidget(heading(self.tr("Tasks")))
         column.addWidget(self.no_tasks)
         column.addLayout(self.tasks_box)
@@ -253,6 +260,18 @@ class VisitView(QWidget):
             self._on_saved,
             "record-task",
         )
+
+    def show_signposts(self, referrals: Iterable[ReferralKind]) -> None:
+        """Say which signposts were chosen at triage (they go on the visit summary)."""
+        names = [label(kind) for kind in referrals]
+        self.signposts.setText(
+            self.tr("Signposted to: {names}").format(names=", ".join(names)) if names else ""
+        )
+        self.signposts.setVisible(bool(names))
+
+    def _on_triage_clicked(self) -> None:
+        if self.visit is not None:
+            self.triage_requested.emit(self.visit.id)
 
     def _on_end_clicked(self) -> None:
         visit, outcome = self.visit, selected(self.outcome, VisitOutcome)
