@@ -20,12 +20,6 @@ log = logging.getLogger(__name__)
 
 UowFactory = Callable[[], "SqlUnitOfWork"]
 
-_ACCESS = {
-    Barrier.NO_DEVICE,
-    Barrier.UNSUITABLE_DEVICE,
-    Barrier.NO_HOME_CONNECTION,
-    Barrier.CANNOT_AFFORD_DATA,
-}
 _SKILLS = {b for b in Barrier if b.value.startswith("skills_")}
 
 
@@ -49,7 +43,7 @@ class TriageRecord:
 
 
 def suggested_referrals(answers: TriageAnswers) -> list[ReferralKind]:
-    """The signposts that match the needs found: the minimum access package (device, data, skills)."""
+    """Signposts matching the needs found: the minimum access package (device, data, skills)."""
     suggestions: list[ReferralKind] = []
     if answers.needs_device or answers.barriers & {Barrier.NO_DEVICE, Barrier.UNSUITABLE_DEVICE}:
         suggestions.append(ReferralKind.DEVICE_BANK)
