@@ -30,8 +30,12 @@ def test_a_visit_from_start_to_end(runtime: Runtime) -> None:
     uow = runtime.uow_factory
     champion = staff_service.add_staff(uow, "Asha Patel", "2468")
     visit = visits.start_visit(
-        uow, runtime.station, champion.id, EntryRoute.WALK_IN,
-        arrived_at=NOW - timedelta(minutes=17, seconds=30), now=NOW,
+        uow,
+        runtime.station,
+        champion.id,
+        EntryRoute.WALK_IN,
+        arrived_at=NOW - timedelta(minutes=17, seconds=30),
+        now=NOW,
     )
     assert visit.wait_minutes == 17
     assert visit.is_open
@@ -41,8 +45,13 @@ def test_a_visit_from_start_to_end(runtime: Runtime) -> None:
     with pytest.raises(VisitError, match="Record how the task went"):
         visits.end_visit(uow, visit.id, VisitOutcome.COMPLETED, now=NOW)
     visit = visits.record_task(
-        uow, visit.id, task.id, outcome=TaskOutcome.DONE_WITH_HELP, next_time=NextTime.SOME_HELP,
-        add_pages_scanned=4, add_documents_uploaded=1,
+        uow,
+        visit.id,
+        task.id,
+        outcome=TaskOutcome.DONE_WITH_HELP,
+        next_time=NextTime.SOME_HELP,
+        add_pages_scanned=4,
+        add_documents_uploaded=1,
     )
     visit = visits.record_task(uow, visit.id, task.id, add_pages_scanned=2)
     assert visit.tasks[0].pages_scanned == 6
@@ -66,6 +75,10 @@ def test_arrival_cannot_be_in_the_future(runtime: Runtime) -> None:
     champion = staff_service.add_staff(runtime.uow_factory, "Asha Patel", "2468")
     with pytest.raises(VisitError, match="arrival time"):
         visits.start_visit(
-            runtime.uow_factory, runtime.station, champion.id, EntryRoute.APPOINTMENT,
-            arrived_at=NOW + timedelta(minutes=1), now=NOW,
+            runtime.uow_factory,
+            runtime.station,
+            champion.id,
+            EntryRoute.APPOINTMENT,
+            arrived_at=NOW + timedelta(minutes=1),
+            now=NOW,
         )
