@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk import APP_NAME, __version__
 from desk.runtime import Runtime
+from desk.ui.i18n import install_translation
 from desk.ui.main_window import MainWindow
 from desk.ui.qtlog import install_qt_log_handler
 from desk.ui.theme import apply_theme
@@ -35,6 +36,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 def build_window(runtime: Runtime, app: QApplication) -> MainWindow:
     """The themed main window, listening for activity to sign out when idle."""
     settings = runtime.settings
+    install_translation(app, settings.language)
     apply_theme(app, settings.theme, settings.text_scale)
     window = MainWindow(runtime)
     app.installEventFilter(window)

@@ -1,0 +1,160 @@
+"""Translations: load the resident's language, and keep the .ts sources and pseudo-locale current.
+
+`python -m desk.ui.i18n` extracts every translatable string from desk/ui into
+resources/translations/desk.ts (the template translators start from), writes the pseudo-locale
+`en_XA` (accented and a third longer, to catch clipped text) and compiles the .qm files.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desk.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+PSEUDO_LOCALE = "en_XA"
+TEMPLATE = "desk.ts"
+
+_ACCENTS = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏžȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
+)
+# Placeholders ({name}), mnemonics (&P: Alt+P must still work), entities and tags stay as they are.
+_KEEP = re.compile(r"(\{[^}]*\}|&[a-zA-Z]+;|&.|<[^>]+>)")
+
+
+def translations_dir() -> Path:
+    """Where the .ts sources and the compiled .qm files live."""
+    return resources_dir() / "translations"
+
+
+def _installed(app: QCoreApplication) -> list[QTranslator]:
+    found = app.property("deskTranslators")
+    return list(found) if isinstance(found, list) else []
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Translate the app into `language` (e.g. "pl", "en_XA"); English needs nothing.
+
+    Returns False, keeping English, when there is no translation for it (logged, not an error).
+    """
+    for old in _installed(app):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"desk_{language}.qm")):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    app.setProperty("deskTranslators", translators)
+    if language != "en" and ours not in translators:
+        log.info("no translation for language=%s; showing English", language)
+        return False
+    return True
+
+
+def pseudo(text: str) -> str:
+    """An accented, one-third-longer version of `text` that still reads as English."""
+    parts = _KEEP.split(text)
+    out = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTS) for part in parts)
+    letters = sum(ch.isalpha() for ch in text)
+    return f"[{out}{' ' + '~' * max(1, letters // 3) if letters else ''}]"
+
+
+def write_pseudo(template: Path, target: Path) -> None:
+    """Fill every message of the template with its pseudo-translation."""
+    tree = ET.parse(template)  # noqa: S314  (our own file, written by lupdate)
+    root = tree.getroot()
+    root.set("language", PSEUDO_LOCALE)
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        translation.text = pseudo(source)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise RuntimeError(f"{name} not found: it comes with PySide6")
+    return found
+
+
+def sources() -> list[Path]:
+    """The Python files whose strings are translatable."""
+    ui = Path(__file__).resolve().parent
+    return sorted(ui.rglob("*.py"))
+
+
+def extract(target: Path) -> None:
+    """Run pyside6-lupdate over the UI into `target` (no line numbers, so diffs stay small)."""
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *map(str, sources()),
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    """Compile a .ts file into the .qm the app loads."""
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+
+
+def update(folder: Path | None = None) -> list[Path]:
+    """Refresh the template, the pseudo-locale and every .qm; returns the files written."""
+    folder = folder or translations_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    template = folder / TEMPLATE
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / TEMPLATE
+        extract(fresh)
+        shutil.copyfile(fresh, template)
+    written = [template]
+    pseudo_ts = folder / f"desk_{PSEUDO_LOCALE}.ts"
+    for ts in sorted(folder.glob("desk_*.ts")):
+        if ts != pseudo_ts:
+            extract(ts)  # lupdate merges new strings into a real translation, keeping its work
+            written.append(ts)
+    write_pseudo(template, pseudo_ts)
+    written.append(pseudo_ts)
+    for ts in sorted(folder.glob("desk_*.ts")):
+        qm = ts.with_suffix(".qm")
+        compile_ts(ts, qm)
+        written.append(qm)
+    return written
+
+
+if __name__ == "__main__":
+    for path in update():
+        print(path)

@@ -1,0 +1,52 @@
+"""Translations: the shipped template matches the code, and languages load (or fall back)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desk.ui.i18n import PSEUDO_LOCALE, TEMPLATE, extract, install_translation, translations_dir
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_shipped_template_lists_every_translatable_string(tmp_path: Path) -> None:
+    fresh = tmp_path / TEMPLATE
+    extract(fresh)
+    shipped = messages(translations_dir() / TEMPLATE)
+    assert messages(fresh) == shipped, "run: python -m desk.ui.i18n"
+    assert ("labels", "Walked in") in shipped
+    assert ("SignInView", "Sign in") in shipped
+
+
+def test_the_pseudo_locale_translates_and_english_needs_nothing(qtbot: QtBot) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        assert install_translation(app, PSEUDO_LOCALE)
+        assert QCoreApplication.translate("labels", "Walked in").startswith("[Ẇȧŀķḗḓ īƞ")
+        assert install_translation(app, "en")
+        assert QCoreApplication.translate("labels", "Walked in") == "Walked in"
+    finally:
+        install_translation(app, "en")
+
+
+def test_a_language_without_a_translation_falls_back_to_english(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert not install_translation(app, "xx")
+    assert QCoreApplication.translate("labels", "Walked in") == "Walked in"
+    assert "no translation for language=xx" in caplog.text
