@@ -113,6 +113,11 @@ class Settings(_Section):
     text_scale: float = Field(default=1.0, ge=0.75, le=3.0)
     idle_timeout_seconds: int = Field(default=300, ge=30)
     spool_dir: Path | None = None
+    documents_dir: Path | None = Field(
+        default=None,
+        description="a folder of TOML files that override the shipped wording of the documents "
+        "we print (council.toml, signposting.toml, receipt.toml, loan-agreement.toml)",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     database: DatabaseSettings = DatabaseSettings()
     upload: UploadSettings = UploadSettings()

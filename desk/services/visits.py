@@ -244,11 +244,36 @@ def end_visit(
         visit.outcome = outcome
         visit.ended_at = ended
         _audit(
-            uow, AuditAction.VISIT_ENDED, visit, staff_id, ended,
-            outcome=outcome.value, tasks=len(visit.tasks),
+            uow,
+            AuditAction.VISIT_ENDED,
+            visit,
+            staff_id,
+            ended,
+            outcome=outcome.value,
+            tasks=len(visit.tasks),
         )
         uow.commit()
         log.info("visit ended visit=%s outcome=%s", visit.id, outcome.value)
+        return _summary(visit)
+
+
+def get_visit(uow_factory: UowFactory, visit_id: uuid.UUID) -> VisitSummary:
+    """One visit, open or ended."""
+    with uow_factory() as uow:
+        visit = uow.visits.get(visit_id)
+        if visit is None:
+            raise VisitError("That visit no longer exists.")
+        return _summary(visit)
+
+
+def count_printed(uow_factory: UowFactory, visit_id: uuid.UUID, pages: int) -> VisitSummary:
+    """Add printed pages to the visit's latest print task, if it has one (counts only)."""
+    with uow_factory() as uow:
+        visit = _open_visit(uow, visit_id)
+        task = next((t for t in reversed(visit.tasks) if t.task_type is TaskType.PRINT), None)
+        if task is not None:
+            task.pages_printed += pages
+            uow.commit()
         return _summary(visit)
 
 

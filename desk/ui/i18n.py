@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.resources import resources_dir
+from printing.documents import load_texts, translatable_texts
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +108,14 @@ def sources() -> list[Path]:
     return sorted(ui.rglob("*.py"))
 
 
+DOCUMENTS_CONTEXT = "documents"
+"""The context of the printed documents' wording (the receipt, the visit summary, the agreement)."""
+
+
 def extract(target: Path) -> None:
-    """Run pyside6-lupdate over the UI into `target` (no line numbers, so diffs stay small)."""
+    """Gather every translatable string into `target`: the UI's (pyside6-lupdate, without line
+    numbers so diffs stay small) and the printed documents' shipped wording."""
+    done = _documents_translations(target) if target.exists() else {}
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -122,6 +129,35 @@ def extract(target: Path) -> None:
         check=True,
         capture_output=True,
     )
+    _add_documents_context(target, done)
+
+
+def _documents_translations(ts: Path) -> dict[str, ET.Element]:
+    """The documents texts a translator has already translated in `ts`."""
+    done: dict[str, ET.Element] = {}
+    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314  (our own file)
+        if context.findtext("name") == DOCUMENTS_CONTEXT:
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") != "unfinished":
+                    done[message.findtext("source") or ""] = translation
+    return done
+
+
+def _add_documents_context(target: Path, done: dict[str, ET.Element]) -> None:
+    """(Re)write the documents context (lupdate drops it), keeping translations already made."""
+    tree = ET.parse(target)  # noqa: S314  (written by lupdate a moment ago)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == DOCUMENTS_CONTEXT]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = DOCUMENTS_CONTEXT
+    for text in sorted(set(translatable_texts(load_texts()))):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        message.append(done.get(text, ET.Element("translation", {"type": "unfinished"})))
+    ET.indent(tree, space="    ")
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def compile_ts(ts: Path, qm: Path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk.domain.visits import (
     ServiceArea,
 )
+from desk.services.visits import TaskSummary
 
 
 def _t(text: str) -> str:
@@ -121,3 +122,9 @@ def label(code: Enum | str) -> str:
             return code
     text = _LABELS.get(f"{type(code).__name__}.{code.name}")
     return _t(str(text)) if text is not None else str(code.value)
+
+
+def describe_task(task: TaskSummary) -> str:
+    """One line for the resident's visit summary: the service, what was done, how it went."""
+    line = f"{label(task.service_area)}: {label(task.task_type)}"
+    return f"{line} ({label(task.outcome).lower()})" if task.outcome is not None else line

@@ -5,22 +5,30 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
 
 from desk.domain.visits import EntryRoute
+from desk.errors import DeskError
 from desk.runtime import Runtime
+from desk.services import printing as printing_service
 from desk.services import staff as staff_service
 from desk.services import triage, visits
+from desk.services.documents import visit_summary_pdf
 from desk.services.staff import StaffMember
 from desk.services.triage import TriageRecord
 from desk.ui.jobs import JobRunner
+from desk.ui.labels import describe_task
 from desk.ui.views.home import HomeView
+from desk.ui.views.print import PrintActions, PrintView
 from desk.ui.views.signin import SignInView
 from desk.ui.views.triage import TriageView
 from desk.ui.views.visit import VisitActions, VisitView
+from printing import Printer, PrintingError, PrintOutcome, PrintRequest
+from printing.system import system_printers
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +94,21 @@ class MainWindow(QMainWindow):
                 uow, visit_id, answers, referrals
             ),
         )
+        self.printers = system_printers()
+        self.print_view = PrintView(
+            self.jobs,
+            PrintActions(
+                list_printers=self._list_printers,
+                check=self._check_printer,
+                print_pdf=self._print,
+            ),
+        )
         self.screens = QStackedWidget()
         self.screens.addWidget(self.sign_in_view)
         self.screens.addWidget(self.home_view)
         self.screens.addWidget(self.visit_view)
         self.screens.addWidget(self.triage_view)
+        self.screens.addWidget(self.print_view)
         self.setCentralWidget(self.screens)
         self.status_label = QLabel(
             self.tr("{site} · {station}").format(site=settings.site, station=settings.station)
@@ -111,6 +129,8 @@ class MainWindow(QMainWindow):
         self.visit_view.triage_requested.connect(self._on_triage_requested)
         self.triage_view.saved.connect(self._on_triage_saved)
         self.triage_view.cancelled.connect(self._back_to_visit)
+        self.visit_view.print_requested.connect(self._on_print_requested)
+        self.print_view.closed.connect(self._on_print_closed)
         self.sign_in_view.refresh()
 
     def _member_id(self) -> uuid.UUID | None:
@@ -182,9 +202,79 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.visit_view)
         self.visit_view.triage_button.setFocus()
 
-    def _on_visit_ended(self, _visit: object) -> None:
+    def _list_printers(self) -> list[Printer]:
+        """Runs in the background: the printers, with a plain message if printing is down."""
+        try:
+            return self.printers.list_printers()
+        except PrintingError as error:
+            raise DeskError(str(error)) from error
+
+    def _check_printer(self, name: str) -> Printer:
+        """Runs in the background: the pre-flight check, its refusal as a plain message."""
+        try:
+            return self.printers.check(name)
+        except PrintingError as error:
+            raise DeskError(str(error)) from error
+
+    def _print(self, pdf: Path, printer: str, copies: int) -> PrintOutcome:
+        """Runs in the background: print for the visit on screen, record it, count the pages."""
+        uow, visit = self._runtime.uow_factory, self.visit_view.visit
+        outcome = printing_service.print_pdf(
+            uow,
+            self.printers,
+            pdf,
+            station_id=self._runtime.station.station_id,
+            visit_id=visit.id if visit is not None else None,
+            staff_id=self._member_id(),
+            printer=printer,
+            request=PrintRequest(copies=copies),
+        )
+        if visit is not None and outcome.pages:
+            visits.count_printed(uow, visit.id, outcome.pages)
+        return outcome
+
+    def _on_print_requested(self, _visit_id: object) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the PDF to print"), str(Path.home()), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.show_print(Path(chosen), self.tr("Print a document"))
+
+    def show_print(self, pdf: Path, title: str) -> None:
+        """Open the print screen on a PDF."""
+        self.print_view.open(pdf, title)
+        self.screens.setCurrentWidget(self.print_view)
+        self.print_view.printer.setFocus()
+
+    def _on_print_closed(self) -> None:
+        if self.visit_view.visit is not None:
+            self._back_to_visit()
+        else:
+            self.screens.setCurrentWidget(self.home_view)
+            self._refresh_open_visits()
+
+    def _on_visit_ended(self, visit: object) -> None:
         self.screens.setCurrentWidget(self.home_view)
         self._refresh_open_visits()
+        member = self.member
+        if not isinstance(visit, visits.VisitSummary) or member is None:
+            return
+        settings, uow = self._runtime.settings, self._runtime.uow_factory
+        self.jobs.run(
+            lambda: visit_summary_pdf(
+                uow,
+                visit.id,
+                spool=settings.spool_path,
+                site=settings.site,
+                champion_first_name=member.first_name,
+                describe_task=describe_task,
+                texts_folder=settings.documents_dir,
+                translate=lambda text: QCoreApplication.translate("documents", text),
+            ),
+            on_done=lambda pdf: self.show_print(pdf, self.tr("Print the visit summary")),
+            on_error=lambda error: self.home_view.show_problem(str(error)),
+            name="visit-summary",
+        )
 
     def _on_signed_in(self, member: object) -> None:
         if not isinstance(member, StaffMember):

@@ -1,581 +1,1030 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
-<context>
-    <name>HomeView</name>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{site} · station {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a visit: how did the resident come?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> minutes ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resident arrived this many minutes ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They &amp;arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits not yet ended at this station:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue the visit that started at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Station Desk — {site}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{site} · {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInView</name>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name, then enter your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staff accounts exist yet. Create the first one: your name as colleagues know it, and a PIN of 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem creating the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name from the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs are different. Type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskRow</name>
-    <message>
-        <source>How did it go? ({task})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how it went…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next time the resident could do it ({task})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} pages scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} pages printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} documents sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How did it go?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TriageView</name>
-    <message>
-        <source>Digital needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How does the resident use the internet today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the closest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data or a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save and go back to the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem saving the triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital needs (about two minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. How does the resident use the internet today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. What gets in the way? Tick all that apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. What would help?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Where can we point them? (Suggestions are ticked.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you tick here goes on the visit summary the resident takes home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence and other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VisitView</name>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tasks yet. Add what the resident came to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital needs and where to get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How did the visit end?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with this visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived at {time} · waited {minutes} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signposted to: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how the visit ended first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Walked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has an appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by the phone team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resident did it alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resident typed, with help nearby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We did it together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I did it for the resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School admissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Universal Credit or benefits evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parking or Blue Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan and send documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in an online form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account or password help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help with a device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done by the resident alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done with help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done for the resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: a system was down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: a document was missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: needs a face-to-face appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred to face-to-face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With some help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would need the same help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will not go online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some things were done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing could be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left before being seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Has never been online and does not want to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Used to go online but no longer does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Would like to go online but cannot yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Goes online only when there is no other way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5. Learning the basics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6. Does one or two things online (for example email)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7. Has basic skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>8. Confident online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>9. Expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No computer, tablet or smartphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shares a device, or it is unsuitable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No internet at home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot afford data or broadband</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Using a device: turning on, typing, passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email, messages, video calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding and keeping information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filling in forms, applying, paying online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorting out problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staying safe online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not see the point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worried about scams or mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English is not their first language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs accessibility support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free computer skills sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device bank (a free device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data bank (free mobile data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheaper broadband (social tariffs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another service</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site} · station {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a visit: how did the resident come?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident arrived this many minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They &amp;arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits not yet ended at this station:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue the visit that started at {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Station Desk — {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site} · {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the visit summary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintView</name>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is set up on this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Busy: the job will wait its turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing… this stays here until the printer has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {n} page(s). Hand them to the resident.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name, then enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up this station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No staff accounts exist yet. Create the first one: your name as colleagues know it, and a PIN of 4 to 12 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem creating the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name from the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two PINs are different. Type them again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskRow</name>
+        <message>
+            <source>How did it go? ({task})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how it went…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next time the resident could do it ({task})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} documents sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did it go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>Digital needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How does the resident use the internet today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the closest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data or a connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and go back to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem saving the triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs (about two minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. How does the resident use the internet today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. What gets in the way? Tick all that apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. What would help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Where can we point them? (Suggestions are ticked.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you tick here goes on the visit summary the resident takes home.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidence and other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who typed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tasks yet. Add what the resident came to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs and where to get help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did the visit end?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived at {time} · waited {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signposted to: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the visit ended first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Walked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has an appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by the phone team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident did it alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident typed, with help nearby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We did it together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I did it for the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School admissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universal Credit or benefits evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council Tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parking or Blue Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan and send documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in an online form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account or password help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help with a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done by the resident alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done with help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done for the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a system was down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a document was missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: needs a face-to-face appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred to face-to-face</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With some help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would need the same help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will not go online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some things were done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing could be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Has never been online and does not want to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Used to go online but no longer does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Would like to go online but cannot yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Goes online only when there is no other way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5. Learning the basics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6. Does one or two things online (for example email)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7. Has basic skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8. Confident online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9. Expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No computer, tablet or smartphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shares a device, or it is unsuitable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No internet at home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot afford data or broadband</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Using a device: turning on, typing, passwords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email, messages, video calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding and keeping information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filling in forms, applying, paying online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting out problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying safe online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does not see the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worried about scams or mistakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English is not their first language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs accessibility support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free computer skills sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device bank (a free device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data bank (free mobile data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cheaper broadband (social tariffs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring the device back to any of our service centres during opening hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cheaper broadband and phone deals (social tariffs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council's copy: staff keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data bank: free mobile data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device bank: a free laptop or tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free SIM cards with mobile data, calls and texts for people on a low income, through the National Databank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free help to learn computer skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friendly, free sessions for beginners: using email, staying safe online, video calls and council services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to contact the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand the council may ask for the device back early, and will tell me if it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand the council will wipe the device when it comes back, so I will save anything I want to keep somewhere else first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will bring the device and everything that came with it back by the return date, or call to ask for more time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will look after the device and everything that came with it, and keep it somewhere safe and dry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will not sell, lend or give the device to anyone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will not try to change or remove the council's settings or labels on the device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will tell the council straight away if the device is lost, stolen or broken. I will not be charged for fair wear and tear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If they need anything else, they will contact you by phone, email or letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you get Universal Credit, Pension Credit or some other benefits, you can switch to a cheaper broadband or phone deal. It usually costs nothing to switch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this receipt. It shows what we sent to the council for you today. We did not keep copies of your documents on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday to Friday, 9am to 5pm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please bring it back by {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resident's copy: keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents who cannot afford a device may be able to get a refurbished laptop or tablet to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The council team will check your documents within 10 working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device belongs to the council. We are lending it to you so you can get online. By signing, you agree to the points below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page is blank on purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesdays and Thursdays, 10am to 12 noon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this reference if you call or write to us about what you sent. The square code holds the same reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We talked about what you need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What comes with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we did today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you agree to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to get more help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Woolwich Centre Library and Eltham Centre Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your upload receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your visit today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} at {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{documents}, {pages} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

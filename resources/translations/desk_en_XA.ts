@@ -1,580 +1,1030 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_XA">
-<context>
-    <name>HomeView</name>
-    <message>
-        <source>Home</source>
-        <translation>[Ħǿḿḗ ~]</translation>
-    </message>
-    <message>
-        <source>{site} · station {station}</source>
-        <translation>[{site} · şŧȧŧīǿƞ {station} ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>[Şīɠƞ ǿŭŧ ~~]</translation>
-    </message>
-    <message>
-        <source>Start a visit: how did the resident come?</source>
-        <translation>[Şŧȧřŧ ȧ ṽīşīŧ: ħǿẇ ḓīḓ ŧħḗ řḗşīḓḗƞŧ ƈǿḿḗ? ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source> minutes ago</source>
-        <translation>[ ḿīƞŭŧḗş ȧɠǿ ~~~]</translation>
-    </message>
-    <message>
-        <source>The resident arrived this many minutes ago</source>
-        <translation>[Ŧħḗ řḗşīḓḗƞŧ ȧřřīṽḗḓ ŧħīş ḿȧƞẏ ḿīƞŭŧḗş ȧɠǿ ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>They &amp;arrived</source>
-        <translation>[Ŧħḗẏ &amp;ařřīṽḗḓ ~~~]</translation>
-    </message>
-    <message>
-        <source>Visits not yet ended at this station:</source>
-        <translation>[Ṽīşīŧş ƞǿŧ ẏḗŧ ḗƞḓḗḓ ȧŧ ŧħīş şŧȧŧīǿƞ: ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>[Ƥřǿƀŀḗḿ ~~]</translation>
-    </message>
-    <message>
-        <source>Hello, {name}</source>
-        <translation>[Ħḗŀŀǿ, {name} ~~~]</translation>
-    </message>
-    <message>
-        <source>Continue the visit that started at {time}</source>
-        <translation>[Ƈǿƞŧīƞŭḗ ŧħḗ ṽīşīŧ ŧħȧŧ şŧȧřŧḗḓ ȧŧ {time} ~~~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Station Desk — {site}</source>
-        <translation>[Şŧȧŧīǿƞ Ḓḗşķ — {site} ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Station Desk</source>
-        <translation>[Şŧȧŧīǿƞ Ḓḗşķ ~~~]</translation>
-    </message>
-    <message>
-        <source>{site} · {station}</source>
-        <translation>[{site} · {station} ~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>SignInView</name>
-    <message>
-        <source>Sign in</source>
-        <translation>[Şīɠƞ īƞ ~~]</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
-    </message>
-    <message>
-        <source>Choose your name, then enter your PIN</source>
-        <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ, ŧħḗƞ ḗƞŧḗř ẏǿŭř ƤĪȠ ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>[ƤĪȠ ~]</translation>
-    </message>
-    <message>
-        <source>Sign-in problem</source>
-        <translation>[Şīɠƞ-īƞ ƥřǿƀŀḗḿ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Choose your name</source>
-        <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ~~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;PIN</source>
-        <translation>[&amp;PĪȠ ~]</translation>
-    </message>
-    <message>
-        <source>Set up this station</source>
-        <translation>[Şḗŧ ŭƥ ŧħīş şŧȧŧīǿƞ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>No staff accounts exist yet. Create the first one: your name as colleagues know it, and a PIN of 4 to 12 digits.</source>
-        <translation>[Ƞǿ şŧȧƒƒ ȧƈƈǿŭƞŧş ḗẋīşŧ ẏḗŧ. Ƈřḗȧŧḗ ŧħḗ ƒīřşŧ ǿƞḗ: ẏǿŭř ƞȧḿḗ ȧş ƈǿŀŀḗȧɠŭḗş ķƞǿẇ īŧ, ȧƞḓ ȧ ƤĪȠ ǿƒ 4 ŧǿ 12 ḓīɠīŧş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>[Ƞḗẇ ƤĪȠ ~~]</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>[Ƞḗẇ ƤĪȠ ȧɠȧīƞ ~~~]</translation>
-    </message>
-    <message>
-        <source>Create account</source>
-        <translation>[Ƈřḗȧŧḗ ȧƈƈǿŭƞŧ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Problem creating the account</source>
-        <translation>[Ƥřǿƀŀḗḿ ƈřḗȧŧīƞɠ ŧħḗ ȧƈƈǿŭƞŧ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation>[Ẏǿŭř &amp;nȧḿḗ ~~]</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again</source>
-        <translation>[ƤĪȠ &amp;aɠȧīƞ ~~]</translation>
-    </message>
-    <message>
-        <source>Choose your name from the list first.</source>
-        <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ƒřǿḿ ŧħḗ ŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>[Ḗƞŧḗř ẏǿŭř ƞȧḿḗ. ~~~~]</translation>
-    </message>
-    <message>
-        <source>The two PINs are different. Type them again.</source>
-        <translation>[Ŧħḗ ŧẇǿ ƤĪȠş ȧřḗ ḓīƒƒḗřḗƞŧ. Ŧẏƥḗ ŧħḗḿ ȧɠȧīƞ. ~~~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRow</name>
-    <message>
-        <source>How did it go? ({task})</source>
-        <translation>[Ħǿẇ ḓīḓ īŧ ɠǿ? ({task}) ~~~~]</translation>
-    </message>
-    <message>
-        <source>Choose how it went…</source>
-        <translation>[Ƈħǿǿşḗ ħǿẇ īŧ ẇḗƞŧ… ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Next time the resident could do it ({task})</source>
-        <translation>[Ƞḗẋŧ ŧīḿḗ ŧħḗ řḗşīḓḗƞŧ ƈǿŭŀḓ ḓǿ īŧ ({task}) ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>[Ƈħǿǿşḗ… ~~]</translation>
-    </message>
-    <message>
-        <source>{n} pages scanned</source>
-        <translation>[{n} ƥȧɠḗş şƈȧƞƞḗḓ ~~~~]</translation>
-    </message>
-    <message>
-        <source>{n} pages printed</source>
-        <translation>[{n} ƥȧɠḗş ƥřīƞŧḗḓ ~~~~]</translation>
-    </message>
-    <message>
-        <source>{n} documents sent</source>
-        <translation>[{n} ḓǿƈŭḿḗƞŧş şḗƞŧ ~~~~]</translation>
-    </message>
-    <message>
-        <source>How did it go?</source>
-        <translation>[Ħǿẇ ḓīḓ īŧ ɠǿ? ~~~]</translation>
-    </message>
-    <message>
-        <source>Next time</source>
-        <translation>[Ƞḗẋŧ ŧīḿḗ ~~]</translation>
-    </message>
-</context>
-<context>
-    <name>TriageView</name>
-    <message>
-        <source>Digital needs</source>
-        <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ~~~~]</translation>
-    </message>
-    <message>
-        <source>How does the resident use the internet today?</source>
-        <translation>[Ħǿẇ ḓǿḗş ŧħḗ řḗşīḓḗƞŧ ŭşḗ ŧħḗ īƞŧḗřƞḗŧ ŧǿḓȧẏ? ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Choose the closest…</source>
-        <translation>[Ƈħǿǿşḗ ŧħḗ ƈŀǿşḗşŧ… ~~~~~]</translation>
-    </message>
-    <message>
-        <source>A device</source>
-        <translation>[Ȧ ḓḗṽīƈḗ ~~]</translation>
-    </message>
-    <message>
-        <source>Data or a connection</source>
-        <translation>[Ḓȧŧȧ ǿř ȧ ƈǿƞƞḗƈŧīǿƞ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>[Şķīŀŀş ~~]</translation>
-    </message>
-    <message>
-        <source>Save and go back to the visit</source>
-        <translation>[Şȧṽḗ ȧƞḓ ɠǿ ƀȧƈķ ŧǿ ŧħḗ ṽīşīŧ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Back without saving</source>
-        <translation>[Ɓȧƈķ ẇīŧħǿŭŧ şȧṽīƞɠ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Problem saving the triage</source>
-        <translation>[Ƥřǿƀŀḗḿ şȧṽīƞɠ ŧħḗ ŧřīȧɠḗ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Digital needs (about two minutes)</source>
-        <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş (ȧƀǿŭŧ ŧẇǿ ḿīƞŭŧḗş) ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>1. How does the resident use the internet today?</source>
-        <translation>[1. Ħǿẇ ḓǿḗş ŧħḗ řḗşīḓḗƞŧ ŭşḗ ŧħḗ īƞŧḗřƞḗŧ ŧǿḓȧẏ? ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>2. What gets in the way? Tick all that apply.</source>
-        <translation>[2. Ẇħȧŧ ɠḗŧş īƞ ŧħḗ ẇȧẏ? Ŧīƈķ ȧŀŀ ŧħȧŧ ȧƥƥŀẏ. ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>3. What would help?</source>
-        <translation>[3. Ẇħȧŧ ẇǿŭŀḓ ħḗŀƥ? ~~~~]</translation>
-    </message>
-    <message>
-        <source>4. Where can we point them? (Suggestions are ticked.)</source>
-        <translation>[4. Ẇħḗřḗ ƈȧƞ ẇḗ ƥǿīƞŧ ŧħḗḿ? (Şŭɠɠḗşŧīǿƞş ȧřḗ ŧīƈķḗḓ.) ~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>What you tick here goes on the visit summary the resident takes home.</source>
-        <translation>[Ẇħȧŧ ẏǿŭ ŧīƈķ ħḗřḗ ɠǿḗş ǿƞ ŧħḗ ṽīşīŧ şŭḿḿȧřẏ ŧħḗ řḗşīḓḗƞŧ ŧȧķḗş ħǿḿḗ. ~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>[Ȧƈƈḗşş ~~]</translation>
-    </message>
-    <message>
-        <source>Confidence and other</source>
-        <translation>[Ƈǿƞƒīḓḗƞƈḗ ȧƞḓ ǿŧħḗř ~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>VisitView</name>
-    <message>
-        <source>Visit</source>
-        <translation>[Ṽīşīŧ ~]</translation>
-    </message>
-    <message>
-        <source>Who typed?</source>
-        <translation>[Ẇħǿ ŧẏƥḗḓ? ~~]</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>[Ƈħǿǿşḗ… ~~]</translation>
-    </message>
-    <message>
-        <source>No tasks yet. Add what the resident came to do.</source>
-        <translation>[Ƞǿ ŧȧşķş ẏḗŧ. Ȧḓḓ ẇħȧŧ ŧħḗ řḗşīḓḗƞŧ ƈȧḿḗ ŧǿ ḓǿ. ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>[Şḗřṽīƈḗ ~~]</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>[Ŧȧşķ ~]</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>[Ȧḓḓ ŧȧşķ ~~]</translation>
-    </message>
-    <message>
-        <source>Digital needs and where to get help</source>
-        <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ȧƞḓ ẇħḗřḗ ŧǿ ɠḗŧ ħḗŀƥ ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>How did the visit end?</source>
-        <translation>[Ħǿẇ ḓīḓ ŧħḗ ṽīşīŧ ḗƞḓ? ~~~~~]</translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation>[Ḗƞḓ ṽīşīŧ ~~]</translation>
-    </message>
-    <message>
-        <source>Problem with this visit</source>
-        <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħīş ṽīşīŧ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>[Ŧȧşķş ~]</translation>
-    </message>
-    <message>
-        <source>End the visit</source>
-        <translation>[Ḗƞḓ ŧħḗ ṽīşīŧ ~~~]</translation>
-    </message>
-    <message>
-        <source>Arrived at {time} · waited {minutes} minutes</source>
-        <translation>[Ȧřřīṽḗḓ ȧŧ {time} · ẇȧīŧḗḓ {minutes} ḿīƞŭŧḗş ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Signposted to: {names}</source>
-        <translation>[Şīɠƞƥǿşŧḗḓ ŧǿ: {names} ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Choose how the visit ended first.</source>
-        <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Walked in</source>
-        <translation>[Ẇȧŀķḗḓ īƞ ~~]</translation>
-    </message>
-    <message>
-        <source>Has an appointment</source>
-        <translation>[Ħȧş ȧƞ ȧƥƥǿīƞŧḿḗƞŧ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Referred by a service</source>
-        <translation>[Řḗƒḗřřḗḓ ƀẏ ȧ şḗřṽīƈḗ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Sent by the phone team</source>
-        <translation>[Şḗƞŧ ƀẏ ŧħḗ ƥħǿƞḗ ŧḗȧḿ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The resident did it alone</source>
-        <translation>[Ŧħḗ řḗşīḓḗƞŧ ḓīḓ īŧ ȧŀǿƞḗ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The resident typed, with help nearby</source>
-        <translation>[Ŧħḗ řḗşīḓḗƞŧ ŧẏƥḗḓ, ẇīŧħ ħḗŀƥ ƞḗȧřƀẏ ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>We did it together</source>
-        <translation>[Ẇḗ ḓīḓ īŧ ŧǿɠḗŧħḗř ~~~~~]</translation>
-    </message>
-    <message>
-        <source>I did it for the resident</source>
-        <translation>[Ī ḓīḓ īŧ ƒǿř ŧħḗ řḗşīḓḗƞŧ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>[Ħǿŭşīƞɠ ~~]</translation>
-    </message>
-    <message>
-        <source>School admissions</source>
-        <translation>[Şƈħǿǿŀ ȧḓḿīşşīǿƞş ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Universal Credit or benefits evidence</source>
-        <translation>[Ŭƞīṽḗřşȧŀ Ƈřḗḓīŧ ǿř ƀḗƞḗƒīŧş ḗṽīḓḗƞƈḗ ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Council Tax</source>
-        <translation>[Ƈǿŭƞƈīŀ Ŧȧẋ ~~~]</translation>
-    </message>
-    <message>
-        <source>Parking or Blue Badge</source>
-        <translation>[Ƥȧřķīƞɠ ǿř Ɓŀŭḗ Ɓȧḓɠḗ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>[Şǿḿḗŧħīƞɠ ḗŀşḗ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Scan and send documents</source>
-        <translation>[Şƈȧƞ ȧƞḓ şḗƞḓ ḓǿƈŭḿḗƞŧş ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>[Ƥřīƞŧ ~]</translation>
-    </message>
-    <message>
-        <source>Fill in an online form</source>
-        <translation>[Ƒīŀŀ īƞ ȧƞ ǿƞŀīƞḗ ƒǿřḿ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Account or password help</source>
-        <translation>[Ȧƈƈǿŭƞŧ ǿř ƥȧşşẇǿřḓ ħḗŀƥ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>[Ḗḿȧīŀ ~]</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>[Ṽīḓḗǿ ƈȧŀŀ ~~~]</translation>
-    </message>
-    <message>
-        <source>Help with a device</source>
-        <translation>[Ħḗŀƥ ẇīŧħ ȧ ḓḗṽīƈḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Done by the resident alone</source>
-        <translation>[Ḓǿƞḗ ƀẏ ŧħḗ řḗşīḓḗƞŧ ȧŀǿƞḗ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Done with help</source>
-        <translation>[Ḓǿƞḗ ẇīŧħ ħḗŀƥ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Done for the resident</source>
-        <translation>[Ḓǿƞḗ ƒǿř ŧħḗ řḗşīḓḗƞŧ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Partly done</source>
-        <translation>[Ƥȧřŧŀẏ ḓǿƞḗ ~~~]</translation>
-    </message>
-    <message>
-        <source>Not done: a system was down</source>
-        <translation>[Ƞǿŧ ḓǿƞḗ: ȧ şẏşŧḗḿ ẇȧş ḓǿẇƞ ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Not done: a document was missing</source>
-        <translation>[Ƞǿŧ ḓǿƞḗ: ȧ ḓǿƈŭḿḗƞŧ ẇȧş ḿīşşīƞɠ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Not done: needs a face-to-face appointment</source>
-        <translation>[Ƞǿŧ ḓǿƞḗ: ƞḗḗḓş ȧ ƒȧƈḗ-ŧǿ-ƒȧƈḗ ȧƥƥǿīƞŧḿḗƞŧ ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Referred to face-to-face</source>
-        <translation>[Řḗƒḗřřḗḓ ŧǿ ƒȧƈḗ-ŧǿ-ƒȧƈḗ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Alone</source>
-        <translation>[Ȧŀǿƞḗ ~]</translation>
-    </message>
-    <message>
-        <source>With some help</source>
-        <translation>[Ẇīŧħ şǿḿḗ ħḗŀƥ ~~~~]</translation>
-    </message>
-    <message>
-        <source>Would need the same help</source>
-        <translation>[Ẇǿŭŀḓ ƞḗḗḓ ŧħḗ şȧḿḗ ħḗŀƥ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Will not go online</source>
-        <translation>[Ẇīŀŀ ƞǿŧ ɠǿ ǿƞŀīƞḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Everything was done</source>
-        <translation>[Ḗṽḗřẏŧħīƞɠ ẇȧş ḓǿƞḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Some things were done</source>
-        <translation>[Şǿḿḗ ŧħīƞɠş ẇḗřḗ ḓǿƞḗ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Nothing could be done</source>
-        <translation>[Ƞǿŧħīƞɠ ƈǿŭŀḓ ƀḗ ḓǿƞḗ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Left before being seen</source>
-        <translation>[Ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>1. Has never been online and does not want to</source>
-        <translation>[1. Ħȧş ƞḗṽḗř ƀḗḗƞ ǿƞŀīƞḗ ȧƞḓ ḓǿḗş ƞǿŧ ẇȧƞŧ ŧǿ ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>2. Used to go online but no longer does</source>
-        <translation>[2. Ŭşḗḓ ŧǿ ɠǿ ǿƞŀīƞḗ ƀŭŧ ƞǿ ŀǿƞɠḗř ḓǿḗş ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>3. Would like to go online but cannot yet</source>
-        <translation>[3. Ẇǿŭŀḓ ŀīķḗ ŧǿ ɠǿ ǿƞŀīƞḗ ƀŭŧ ƈȧƞƞǿŧ ẏḗŧ ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>4. Goes online only when there is no other way</source>
-        <translation>[4. Ɠǿḗş ǿƞŀīƞḗ ǿƞŀẏ ẇħḗƞ ŧħḗřḗ īş ƞǿ ǿŧħḗř ẇȧẏ ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>5. Learning the basics</source>
-        <translation>[5. Ŀḗȧřƞīƞɠ ŧħḗ ƀȧşīƈş ~~~~~]</translation>
-    </message>
-    <message>
-        <source>6. Does one or two things online (for example email)</source>
-        <translation>[6. Ḓǿḗş ǿƞḗ ǿř ŧẇǿ ŧħīƞɠş ǿƞŀīƞḗ (ƒǿř ḗẋȧḿƥŀḗ ḗḿȧīŀ) ~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>7. Has basic skills</source>
-        <translation>[7. Ħȧş ƀȧşīƈ şķīŀŀş ~~~~]</translation>
-    </message>
-    <message>
-        <source>8. Confident online</source>
-        <translation>[8. Ƈǿƞƒīḓḗƞŧ ǿƞŀīƞḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>9. Expert</source>
-        <translation>[9. Ḗẋƥḗřŧ ~~]</translation>
-    </message>
-    <message>
-        <source>No computer, tablet or smartphone</source>
-        <translation>[Ƞǿ ƈǿḿƥŭŧḗř, ŧȧƀŀḗŧ ǿř şḿȧřŧƥħǿƞḗ ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Shares a device, or it is unsuitable</source>
-        <translation>[Şħȧřḗş ȧ ḓḗṽīƈḗ, ǿř īŧ īş ŭƞşŭīŧȧƀŀḗ ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>No internet at home</source>
-        <translation>[Ƞǿ īƞŧḗřƞḗŧ ȧŧ ħǿḿḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Cannot afford data or broadband</source>
-        <translation>[Ƈȧƞƞǿŧ ȧƒƒǿřḓ ḓȧŧȧ ǿř ƀřǿȧḓƀȧƞḓ ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Using a device: turning on, typing, passwords</source>
-        <translation>[Ŭşīƞɠ ȧ ḓḗṽīƈḗ: ŧŭřƞīƞɠ ǿƞ, ŧẏƥīƞɠ, ƥȧşşẇǿřḓş ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Email, messages, video calls</source>
-        <translation>[Ḗḿȧīŀ, ḿḗşşȧɠḗş, ṽīḓḗǿ ƈȧŀŀş ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Finding and keeping information</source>
-        <translation>[Ƒīƞḓīƞɠ ȧƞḓ ķḗḗƥīƞɠ īƞƒǿřḿȧŧīǿƞ ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Filling in forms, applying, paying online</source>
-        <translation>[Ƒīŀŀīƞɠ īƞ ƒǿřḿş, ȧƥƥŀẏīƞɠ, ƥȧẏīƞɠ ǿƞŀīƞḗ ~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Sorting out problems</source>
-        <translation>[Şǿřŧīƞɠ ǿŭŧ ƥřǿƀŀḗḿş ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Staying safe online</source>
-        <translation>[Şŧȧẏīƞɠ şȧƒḗ ǿƞŀīƞḗ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Does not see the point</source>
-        <translation>[Ḓǿḗş ƞǿŧ şḗḗ ŧħḗ ƥǿīƞŧ ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Worried about scams or mistakes</source>
-        <translation>[Ẇǿřřīḗḓ ȧƀǿŭŧ şƈȧḿş ǿř ḿīşŧȧķḗş ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>English is not their first language</source>
-        <translation>[Ḗƞɠŀīşħ īş ƞǿŧ ŧħḗīř ƒīřşŧ ŀȧƞɠŭȧɠḗ ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Needs accessibility support</source>
-        <translation>[Ƞḗḗḓş ȧƈƈḗşşīƀīŀīŧẏ şŭƥƥǿřŧ ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Free computer skills sessions</source>
-        <translation>[Ƒřḗḗ ƈǿḿƥŭŧḗř şķīŀŀş şḗşşīǿƞş ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Device bank (a free device)</source>
-        <translation>[Ḓḗṽīƈḗ ƀȧƞķ (ȧ ƒřḗḗ ḓḗṽīƈḗ) ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Data bank (free mobile data)</source>
-        <translation>[Ḓȧŧȧ ƀȧƞķ (ƒřḗḗ ḿǿƀīŀḗ ḓȧŧȧ) ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Cheaper broadband (social tariffs)</source>
-        <translation>[Ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ (şǿƈīȧŀ ŧȧřīƒƒş) ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Another service</source>
-        <translation>[Ȧƞǿŧħḗř şḗřṽīƈḗ ~~~~]</translation>
-    </message>
-</context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Home</source>
+            <translation>[Ħǿḿḗ ~]</translation>
+        </message>
+        <message>
+            <source>{site} · station {station}</source>
+            <translation>[{site} · şŧȧŧīǿƞ {station} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>[Şīɠƞ ǿŭŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Start a visit: how did the resident come?</source>
+            <translation>[Şŧȧřŧ ȧ ṽīşīŧ: ħǿẇ ḓīḓ ŧħḗ řḗşīḓḗƞŧ ƈǿḿḗ? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> minutes ago</source>
+            <translation>[ ḿīƞŭŧḗş ȧɠǿ ~~~]</translation>
+        </message>
+        <message>
+            <source>The resident arrived this many minutes ago</source>
+            <translation>[Ŧħḗ řḗşīḓḗƞŧ ȧřřīṽḗḓ ŧħīş ḿȧƞẏ ḿīƞŭŧḗş ȧɠǿ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>They &amp;arrived</source>
+            <translation>[Ŧħḗẏ &amp;ařřīṽḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Visits not yet ended at this station:</source>
+            <translation>[Ṽīşīŧş ƞǿŧ ẏḗŧ ḗƞḓḗḓ ȧŧ ŧħīş şŧȧŧīǿƞ: ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Ƥřǿƀŀḗḿ ~~]</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>[Ħḗŀŀǿ, {name} ~~~]</translation>
+        </message>
+        <message>
+            <source>Continue the visit that started at {time}</source>
+            <translation>[Ƈǿƞŧīƞŭḗ ŧħḗ ṽīşīŧ ŧħȧŧ şŧȧřŧḗḓ ȧŧ {time} ~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Station Desk — {site}</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ — {site} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station Desk</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ~~~]</translation>
+        </message>
+        <message>
+            <source>{site} · {station}</source>
+            <translation>[{site} · {station} ~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ƤḒƑ ƒīŀḗş (*.ƥḓƒ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the visit summary</source>
+            <translation>[Ƥřīƞŧ ŧħḗ ṽīşīŧ şŭḿḿȧřẏ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintView</name>
+        <message>
+            <source>Print</source>
+            <translation>[Ƥřīƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Preview of the document</source>
+            <translation>[Ƥřḗṽīḗẇ ǿƒ ŧħḗ ḓǿƈŭḿḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>[Ƥřīƞŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>[Ƈǿƥīḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓȧƈķ ~]</translation>
+        </message>
+        <message>
+            <source>Print result</source>
+            <translation>[Ƥřīƞŧ řḗşŭŀŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Printing problem</source>
+            <translation>[Ƥřīƞŧīƞɠ ƥřǿƀŀḗḿ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation>[&amp;Přīƞŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Copies</source>
+            <translation>[&amp;Cǿƥīḗş ~~]</translation>
+        </message>
+        <message>
+            <source>1 page</source>
+            <translation>[1 ƥȧɠḗ ~]</translation>
+        </message>
+        <message>
+            <source>{n} pages</source>
+            <translation>[{n} ƥȧɠḗş ~~]</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this station.</source>
+            <translation>[Ƞǿ ƥřīƞŧḗř īş şḗŧ ŭƥ ǿƞ ŧħīş şŧȧŧīǿƞ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checking the printer…</source>
+            <translation>[Ƈħḗƈķīƞɠ ŧħḗ ƥřīƞŧḗř… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>[Řḗȧḓẏ ~]</translation>
+        </message>
+        <message>
+            <source>Busy: the job will wait its turn</source>
+            <translation>[Ɓŭşẏ: ŧħḗ ĵǿƀ ẇīŀŀ ẇȧīŧ īŧş ŧŭřƞ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>[Ƞǿŧ řḗȧḓẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Printing… this stays here until the printer has finished.</source>
+            <translation>[Ƥřīƞŧīƞɠ… ŧħīş şŧȧẏş ħḗřḗ ŭƞŧīŀ ŧħḗ ƥřīƞŧḗř ħȧş ƒīƞīşħḗḓ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printed {n} page(s). Hand them to the resident.</source>
+            <translation>[Ƥřīƞŧḗḓ {n} ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <source>Sign in</source>
+            <translation>[Şīɠƞ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Choose your name, then enter your PIN</source>
+            <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ, ŧħḗƞ ḗƞŧḗř ẏǿŭř ƤĪȠ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>[ƤĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>[Şīɠƞ-īƞ ƥřǿƀŀḗḿ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose your name</source>
+            <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>[&amp;PĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>Set up this station</source>
+            <translation>[Şḗŧ ŭƥ ŧħīş şŧȧŧīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No staff accounts exist yet. Create the first one: your name as colleagues know it, and a PIN of 4 to 12 digits.</source>
+            <translation>[Ƞǿ şŧȧƒƒ ȧƈƈǿŭƞŧş ḗẋīşŧ ẏḗŧ. Ƈřḗȧŧḗ ŧħḗ ƒīřşŧ ǿƞḗ: ẏǿŭř ƞȧḿḗ ȧş ƈǿŀŀḗȧɠŭḗş ķƞǿẇ īŧ, ȧƞḓ ȧ ƤĪȠ ǿƒ 4 ŧǿ 12 ḓīɠīŧş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>[Ƞḗẇ ƤĪȠ ~~]</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>[Ƞḗẇ ƤĪȠ ȧɠȧīƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>[Ƈřḗȧŧḗ ȧƈƈǿŭƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem creating the account</source>
+            <translation>[Ƥřǿƀŀḗḿ ƈřḗȧŧīƞɠ ŧħḗ ȧƈƈǿŭƞŧ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>[Ẏǿŭř &amp;nȧḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation>[ƤĪȠ &amp;aɠȧīƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Choose your name from the list first.</source>
+            <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ƒřǿḿ ŧħḗ ŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation>[Ḗƞŧḗř ẏǿŭř ƞȧḿḗ. ~~~~]</translation>
+        </message>
+        <message>
+            <source>The two PINs are different. Type them again.</source>
+            <translation>[Ŧħḗ ŧẇǿ ƤĪȠş ȧřḗ ḓīƒƒḗřḗƞŧ. Ŧẏƥḗ ŧħḗḿ ȧɠȧīƞ. ~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRow</name>
+        <message>
+            <source>How did it go? ({task})</source>
+            <translation>[Ħǿẇ ḓīḓ īŧ ɠǿ? ({task}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose how it went…</source>
+            <translation>[Ƈħǿǿşḗ ħǿẇ īŧ ẇḗƞŧ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next time the resident could do it ({task})</source>
+            <translation>[Ƞḗẋŧ ŧīḿḗ ŧħḗ řḗşīḓḗƞŧ ƈǿŭŀḓ ḓǿ īŧ ({task}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>[Ƈħǿǿşḗ… ~~]</translation>
+        </message>
+        <message>
+            <source>{n} pages scanned</source>
+            <translation>[{n} ƥȧɠḗş şƈȧƞƞḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} pages printed</source>
+            <translation>[{n} ƥȧɠḗş ƥřīƞŧḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} documents sent</source>
+            <translation>[{n} ḓǿƈŭḿḗƞŧş şḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>How did it go?</source>
+            <translation>[Ħǿẇ ḓīḓ īŧ ɠǿ? ~~~]</translation>
+        </message>
+        <message>
+            <source>Next time</source>
+            <translation>[Ƞḗẋŧ ŧīḿḗ ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>Digital needs</source>
+            <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ~~~~]</translation>
+        </message>
+        <message>
+            <source>How does the resident use the internet today?</source>
+            <translation>[Ħǿẇ ḓǿḗş ŧħḗ řḗşīḓḗƞŧ ŭşḗ ŧħḗ īƞŧḗřƞḗŧ ŧǿḓȧẏ? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the closest…</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ƈŀǿşḗşŧ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>A device</source>
+            <translation>[Ȧ ḓḗṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Data or a connection</source>
+            <translation>[Ḓȧŧȧ ǿř ȧ ƈǿƞƞḗƈŧīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>[Şķīŀŀş ~~]</translation>
+        </message>
+        <message>
+            <source>Save and go back to the visit</source>
+            <translation>[Şȧṽḗ ȧƞḓ ɠǿ ƀȧƈķ ŧǿ ŧħḗ ṽīşīŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation>[Ɓȧƈķ ẇīŧħǿŭŧ şȧṽīƞɠ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem saving the triage</source>
+            <translation>[Ƥřǿƀŀḗḿ şȧṽīƞɠ ŧħḗ ŧřīȧɠḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Digital needs (about two minutes)</source>
+            <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş (ȧƀǿŭŧ ŧẇǿ ḿīƞŭŧḗş) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1. How does the resident use the internet today?</source>
+            <translation>[1. Ħǿẇ ḓǿḗş ŧħḗ řḗşīḓḗƞŧ ŭşḗ ŧħḗ īƞŧḗřƞḗŧ ŧǿḓȧẏ? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>2. What gets in the way? Tick all that apply.</source>
+            <translation>[2. Ẇħȧŧ ɠḗŧş īƞ ŧħḗ ẇȧẏ? Ŧīƈķ ȧŀŀ ŧħȧŧ ȧƥƥŀẏ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>3. What would help?</source>
+            <translation>[3. Ẇħȧŧ ẇǿŭŀḓ ħḗŀƥ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>4. Where can we point them? (Suggestions are ticked.)</source>
+            <translation>[4. Ẇħḗřḗ ƈȧƞ ẇḗ ƥǿīƞŧ ŧħḗḿ? (Şŭɠɠḗşŧīǿƞş ȧřḗ ŧīƈķḗḓ.) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What you tick here goes on the visit summary the resident takes home.</source>
+            <translation>[Ẇħȧŧ ẏǿŭ ŧīƈķ ħḗřḗ ɠǿḗş ǿƞ ŧħḗ ṽīşīŧ şŭḿḿȧřẏ ŧħḗ řḗşīḓḗƞŧ ŧȧķḗş ħǿḿḗ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>[Ȧƈƈḗşş ~~]</translation>
+        </message>
+        <message>
+            <source>Confidence and other</source>
+            <translation>[Ƈǿƞƒīḓḗƞƈḗ ȧƞḓ ǿŧħḗř ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit</source>
+            <translation>[Ṽīşīŧ ~]</translation>
+        </message>
+        <message>
+            <source>Who typed?</source>
+            <translation>[Ẇħǿ ŧẏƥḗḓ? ~~]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>[Ƈħǿǿşḗ… ~~]</translation>
+        </message>
+        <message>
+            <source>No tasks yet. Add what the resident came to do.</source>
+            <translation>[Ƞǿ ŧȧşķş ẏḗŧ. Ȧḓḓ ẇħȧŧ ŧħḗ řḗşīḓḗƞŧ ƈȧḿḗ ŧǿ ḓǿ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>[Şḗřṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>[Ŧȧşķ ~]</translation>
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation>[Ȧḓḓ ŧȧşķ ~~]</translation>
+        </message>
+        <message>
+            <source>Digital needs and where to get help</source>
+            <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ȧƞḓ ẇħḗřḗ ŧǿ ɠḗŧ ħḗŀƥ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print a document…</source>
+            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>How did the visit end?</source>
+            <translation>[Ħǿẇ ḓīḓ ŧħḗ ṽīşīŧ ḗƞḓ? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>[Ḗƞḓ ṽīşīŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Problem with this visit</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħīş ṽīşīŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>[Ŧȧşķş ~]</translation>
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation>[Ḗƞḓ ŧħḗ ṽīşīŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Arrived at {time} · waited {minutes} minutes</source>
+            <translation>[Ȧřřīṽḗḓ ȧŧ {time} · ẇȧīŧḗḓ {minutes} ḿīƞŭŧḗş ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signposted to: {names}</source>
+            <translation>[Şīɠƞƥǿşŧḗḓ ŧǿ: {names} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose how the visit ended first.</source>
+            <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Walked in</source>
+            <translation>[Ẇȧŀķḗḓ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Has an appointment</source>
+            <translation>[Ħȧş ȧƞ ȧƥƥǿīƞŧḿḗƞŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Referred by a service</source>
+            <translation>[Řḗƒḗřřḗḓ ƀẏ ȧ şḗřṽīƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent by the phone team</source>
+            <translation>[Şḗƞŧ ƀẏ ŧħḗ ƥħǿƞḗ ŧḗȧḿ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The resident did it alone</source>
+            <translation>[Ŧħḗ řḗşīḓḗƞŧ ḓīḓ īŧ ȧŀǿƞḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The resident typed, with help nearby</source>
+            <translation>[Ŧħḗ řḗşīḓḗƞŧ ŧẏƥḗḓ, ẇīŧħ ħḗŀƥ ƞḗȧřƀẏ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>We did it together</source>
+            <translation>[Ẇḗ ḓīḓ īŧ ŧǿɠḗŧħḗř ~~~~~]</translation>
+        </message>
+        <message>
+            <source>I did it for the resident</source>
+            <translation>[Ī ḓīḓ īŧ ƒǿř ŧħḗ řḗşīḓḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>[Ħǿŭşīƞɠ ~~]</translation>
+        </message>
+        <message>
+            <source>School admissions</source>
+            <translation>[Şƈħǿǿŀ ȧḓḿīşşīǿƞş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Universal Credit or benefits evidence</source>
+            <translation>[Ŭƞīṽḗřşȧŀ Ƈřḗḓīŧ ǿř ƀḗƞḗƒīŧş ḗṽīḓḗƞƈḗ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Council Tax</source>
+            <translation>[Ƈǿŭƞƈīŀ Ŧȧẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Parking or Blue Badge</source>
+            <translation>[Ƥȧřķīƞɠ ǿř Ɓŀŭḗ Ɓȧḓɠḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>[Şǿḿḗŧħīƞɠ ḗŀşḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan and send documents</source>
+            <translation>[Şƈȧƞ ȧƞḓ şḗƞḓ ḓǿƈŭḿḗƞŧş ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>[Ƥřīƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Fill in an online form</source>
+            <translation>[Ƒīŀŀ īƞ ȧƞ ǿƞŀīƞḗ ƒǿřḿ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Account or password help</source>
+            <translation>[Ȧƈƈǿŭƞŧ ǿř ƥȧşşẇǿřḓ ħḗŀƥ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Ḗḿȧīŀ ~]</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>[Ṽīḓḗǿ ƈȧŀŀ ~~~]</translation>
+        </message>
+        <message>
+            <source>Help with a device</source>
+            <translation>[Ħḗŀƥ ẇīŧħ ȧ ḓḗṽīƈḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done by the resident alone</source>
+            <translation>[Ḓǿƞḗ ƀẏ ŧħḗ řḗşīḓḗƞŧ ȧŀǿƞḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done with help</source>
+            <translation>[Ḓǿƞḗ ẇīŧħ ħḗŀƥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Done for the resident</source>
+            <translation>[Ḓǿƞḗ ƒǿř ŧħḗ řḗşīḓḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Ƥȧřŧŀẏ ḓǿƞḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Not done: a system was down</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ: ȧ şẏşŧḗḿ ẇȧş ḓǿẇƞ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not done: a document was missing</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ: ȧ ḓǿƈŭḿḗƞŧ ẇȧş ḿīşşīƞɠ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not done: needs a face-to-face appointment</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ: ƞḗḗḓş ȧ ƒȧƈḗ-ŧǿ-ƒȧƈḗ ȧƥƥǿīƞŧḿḗƞŧ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Referred to face-to-face</source>
+            <translation>[Řḗƒḗřřḗḓ ŧǿ ƒȧƈḗ-ŧǿ-ƒȧƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>[Ȧŀǿƞḗ ~]</translation>
+        </message>
+        <message>
+            <source>With some help</source>
+            <translation>[Ẇīŧħ şǿḿḗ ħḗŀƥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Would need the same help</source>
+            <translation>[Ẇǿŭŀḓ ƞḗḗḓ ŧħḗ şȧḿḗ ħḗŀƥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Will not go online</source>
+            <translation>[Ẇīŀŀ ƞǿŧ ɠǿ ǿƞŀīƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Everything was done</source>
+            <translation>[Ḗṽḗřẏŧħīƞɠ ẇȧş ḓǿƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Some things were done</source>
+            <translation>[Şǿḿḗ ŧħīƞɠş ẇḗřḗ ḓǿƞḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing could be done</source>
+            <translation>[Ƞǿŧħīƞɠ ƈǿŭŀḓ ƀḗ ḓǿƞḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation>[Ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1. Has never been online and does not want to</source>
+            <translation>[1. Ħȧş ƞḗṽḗř ƀḗḗƞ ǿƞŀīƞḗ ȧƞḓ ḓǿḗş ƞǿŧ ẇȧƞŧ ŧǿ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>2. Used to go online but no longer does</source>
+            <translation>[2. Ŭşḗḓ ŧǿ ɠǿ ǿƞŀīƞḗ ƀŭŧ ƞǿ ŀǿƞɠḗř ḓǿḗş ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>3. Would like to go online but cannot yet</source>
+            <translation>[3. Ẇǿŭŀḓ ŀīķḗ ŧǿ ɠǿ ǿƞŀīƞḗ ƀŭŧ ƈȧƞƞǿŧ ẏḗŧ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>4. Goes online only when there is no other way</source>
+            <translation>[4. Ɠǿḗş ǿƞŀīƞḗ ǿƞŀẏ ẇħḗƞ ŧħḗřḗ īş ƞǿ ǿŧħḗř ẇȧẏ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>5. Learning the basics</source>
+            <translation>[5. Ŀḗȧřƞīƞɠ ŧħḗ ƀȧşīƈş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>6. Does one or two things online (for example email)</source>
+            <translation>[6. Ḓǿḗş ǿƞḗ ǿř ŧẇǿ ŧħīƞɠş ǿƞŀīƞḗ (ƒǿř ḗẋȧḿƥŀḗ ḗḿȧīŀ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>7. Has basic skills</source>
+            <translation>[7. Ħȧş ƀȧşīƈ şķīŀŀş ~~~~]</translation>
+        </message>
+        <message>
+            <source>8. Confident online</source>
+            <translation>[8. Ƈǿƞƒīḓḗƞŧ ǿƞŀīƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>9. Expert</source>
+            <translation>[9. Ḗẋƥḗřŧ ~~]</translation>
+        </message>
+        <message>
+            <source>No computer, tablet or smartphone</source>
+            <translation>[Ƞǿ ƈǿḿƥŭŧḗř, ŧȧƀŀḗŧ ǿř şḿȧřŧƥħǿƞḗ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shares a device, or it is unsuitable</source>
+            <translation>[Şħȧřḗş ȧ ḓḗṽīƈḗ, ǿř īŧ īş ŭƞşŭīŧȧƀŀḗ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No internet at home</source>
+            <translation>[Ƞǿ īƞŧḗřƞḗŧ ȧŧ ħǿḿḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot afford data or broadband</source>
+            <translation>[Ƈȧƞƞǿŧ ȧƒƒǿřḓ ḓȧŧȧ ǿř ƀřǿȧḓƀȧƞḓ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Using a device: turning on, typing, passwords</source>
+            <translation>[Ŭşīƞɠ ȧ ḓḗṽīƈḗ: ŧŭřƞīƞɠ ǿƞ, ŧẏƥīƞɠ, ƥȧşşẇǿřḓş ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Email, messages, video calls</source>
+            <translation>[Ḗḿȧīŀ, ḿḗşşȧɠḗş, ṽīḓḗǿ ƈȧŀŀş ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finding and keeping information</source>
+            <translation>[Ƒīƞḓīƞɠ ȧƞḓ ķḗḗƥīƞɠ īƞƒǿřḿȧŧīǿƞ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Filling in forms, applying, paying online</source>
+            <translation>[Ƒīŀŀīƞɠ īƞ ƒǿřḿş, ȧƥƥŀẏīƞɠ, ƥȧẏīƞɠ ǿƞŀīƞḗ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sorting out problems</source>
+            <translation>[Şǿřŧīƞɠ ǿŭŧ ƥřǿƀŀḗḿş ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Staying safe online</source>
+            <translation>[Şŧȧẏīƞɠ şȧƒḗ ǿƞŀīƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Does not see the point</source>
+            <translation>[Ḓǿḗş ƞǿŧ şḗḗ ŧħḗ ƥǿīƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Worried about scams or mistakes</source>
+            <translation>[Ẇǿřřīḗḓ ȧƀǿŭŧ şƈȧḿş ǿř ḿīşŧȧķḗş ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>English is not their first language</source>
+            <translation>[Ḗƞɠŀīşħ īş ƞǿŧ ŧħḗīř ƒīřşŧ ŀȧƞɠŭȧɠḗ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Needs accessibility support</source>
+            <translation>[Ƞḗḗḓş ȧƈƈḗşşīƀīŀīŧẏ şŭƥƥǿřŧ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Free computer skills sessions</source>
+            <translation>[Ƒřḗḗ ƈǿḿƥŭŧḗř şķīŀŀş şḗşşīǿƞş ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device bank (a free device)</source>
+            <translation>[Ḓḗṽīƈḗ ƀȧƞķ (ȧ ƒřḗḗ ḓḗṽīƈḗ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Data bank (free mobile data)</source>
+            <translation>[Ḓȧŧȧ ƀȧƞķ (ƒřḗḗ ḿǿƀīŀḗ ḓȧŧȧ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cheaper broadband (social tariffs)</source>
+            <translation>[Ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ (şǿƈīȧŀ ŧȧřīƒƒş) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Another service</source>
+            <translation>[Ȧƞǿŧħḗř şḗřṽīƈḗ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Address</source>
+            <translation>[Ȧḓḓřḗşş ~~]</translation>
+        </message>
+        <message>
+            <source>Agreement version {version}</source>
+            <translation>[Ȧɠřḗḗḿḗƞŧ ṽḗřşīǿƞ {version} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>[Ȧƥřīŀ ~]</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>[Ȧŭɠŭşŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>[Ɓǿřřǿẇḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation>[Ɓǿřřǿẇḗř'ş şīɠƞȧŧŭřḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Bring the device back to any of our service centres during opening hours.</source>
+            <translation>[Ɓřīƞɠ ŧħḗ ḓḗṽīƈḗ ƀȧƈķ ŧǿ ȧƞẏ ǿƒ ǿŭř şḗřṽīƈḗ ƈḗƞŧřḗş ḓŭřīƞɠ ǿƥḗƞīƞɠ ħǿŭřş. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cheaper broadband and phone deals (social tariffs)</source>
+            <translation>[Ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ ȧƞḓ ƥħǿƞḗ ḓḗȧŀş (şǿƈīȧŀ ŧȧřīƒƒş) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Council's copy: staff keep this</source>
+            <translation>[Ƈǿŭƞƈīŀ'ş ƈǿƥẏ: şŧȧƒƒ ķḗḗƥ ŧħīş ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Data bank: free mobile data</source>
+            <translation>[Ḓȧŧȧ ƀȧƞķ: ƒřḗḗ ḿǿƀīŀḗ ḓȧŧȧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>[Ḓȧŧḗ ~]</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>[Ḓḗƈḗḿƀḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>[Ḓḗṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Device bank: a free laptop or tablet</source>
+            <translation>[Ḓḗṽīƈḗ ƀȧƞķ: ȧ ƒřḗḗ ŀȧƥŧǿƥ ǿř ŧȧƀŀḗŧ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device loan agreement</source>
+            <translation>[Ḓḗṽīƈḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Ḗḿȧīŀ ~]</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>[Ƒḗƀřŭȧřẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Free SIM cards with mobile data, calls and texts for people on a low income, through the National Databank.</source>
+            <translation>[Ƒřḗḗ ŞĪḾ ƈȧřḓş ẇīŧħ ḿǿƀīŀḗ ḓȧŧȧ, ƈȧŀŀş ȧƞḓ ŧḗẋŧş ƒǿř ƥḗǿƥŀḗ ǿƞ ȧ ŀǿẇ īƞƈǿḿḗ, ŧħřǿŭɠħ ŧħḗ Ƞȧŧīǿƞȧŀ Ḓȧŧȧƀȧƞķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Free help to learn computer skills</source>
+            <translation>[Ƒřḗḗ ħḗŀƥ ŧǿ ŀḗȧřƞ ƈǿḿƥŭŧḗř şķīŀŀş ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>[Ƒřīḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Friendly, free sessions for beginners: using email, staying safe online, video calls and council services.</source>
+            <translation>[Ƒřīḗƞḓŀẏ, ƒřḗḗ şḗşşīǿƞş ƒǿř ƀḗɠīƞƞḗřş: ŭşīƞɠ ḗḿȧīŀ, şŧȧẏīƞɠ şȧƒḗ ǿƞŀīƞḗ, ṽīḓḗǿ ƈȧŀŀş ȧƞḓ ƈǿŭƞƈīŀ şḗřṽīƈḗş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation>[Ħḗŀƥḗḓ ƀẏ ~~]</translation>
+        </message>
+        <message>
+            <source>How to contact the council</source>
+            <translation>[Ħǿẇ ŧǿ ƈǿƞŧȧƈŧ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I understand the council may ask for the device back early, and will tell me if it does.</source>
+            <translation>[Ī ŭƞḓḗřşŧȧƞḓ ŧħḗ ƈǿŭƞƈīŀ ḿȧẏ ȧşķ ƒǿř ŧħḗ ḓḗṽīƈḗ ƀȧƈķ ḗȧřŀẏ, ȧƞḓ ẇīŀŀ ŧḗŀŀ ḿḗ īƒ īŧ ḓǿḗş. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I understand the council will wipe the device when it comes back, so I will save anything I want to keep somewhere else first.</source>
+            <translation>[Ī ŭƞḓḗřşŧȧƞḓ ŧħḗ ƈǿŭƞƈīŀ ẇīŀŀ ẇīƥḗ ŧħḗ ḓḗṽīƈḗ ẇħḗƞ īŧ ƈǿḿḗş ƀȧƈķ, şǿ Ī ẇīŀŀ şȧṽḗ ȧƞẏŧħīƞɠ Ī ẇȧƞŧ ŧǿ ķḗḗƥ şǿḿḗẇħḗřḗ ḗŀşḗ ƒīřşŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I will bring the device and everything that came with it back by the return date, or call to ask for more time.</source>
+            <translation>[Ī ẇīŀŀ ƀřīƞɠ ŧħḗ ḓḗṽīƈḗ ȧƞḓ ḗṽḗřẏŧħīƞɠ ŧħȧŧ ƈȧḿḗ ẇīŧħ īŧ ƀȧƈķ ƀẏ ŧħḗ řḗŧŭřƞ ḓȧŧḗ, ǿř ƈȧŀŀ ŧǿ ȧşķ ƒǿř ḿǿřḗ ŧīḿḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I will look after the device and everything that came with it, and keep it somewhere safe and dry.</source>
+            <translation>[Ī ẇīŀŀ ŀǿǿķ ȧƒŧḗř ŧħḗ ḓḗṽīƈḗ ȧƞḓ ḗṽḗřẏŧħīƞɠ ŧħȧŧ ƈȧḿḗ ẇīŧħ īŧ, ȧƞḓ ķḗḗƥ īŧ şǿḿḗẇħḗřḗ şȧƒḗ ȧƞḓ ḓřẏ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I will not sell, lend or give the device to anyone else.</source>
+            <translation>[Ī ẇīŀŀ ƞǿŧ şḗŀŀ, ŀḗƞḓ ǿř ɠīṽḗ ŧħḗ ḓḗṽīƈḗ ŧǿ ȧƞẏǿƞḗ ḗŀşḗ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I will not try to change or remove the council's settings or labels on the device.</source>
+            <translation>[Ī ẇīŀŀ ƞǿŧ ŧřẏ ŧǿ ƈħȧƞɠḗ ǿř řḗḿǿṽḗ ŧħḗ ƈǿŭƞƈīŀ'ş şḗŧŧīƞɠş ǿř ŀȧƀḗŀş ǿƞ ŧħḗ ḓḗṽīƈḗ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I will tell the council straight away if the device is lost, stolen or broken. I will not be charged for fair wear and tear.</source>
+            <translation>[Ī ẇīŀŀ ŧḗŀŀ ŧħḗ ƈǿŭƞƈīŀ şŧřȧīɠħŧ ȧẇȧẏ īƒ ŧħḗ ḓḗṽīƈḗ īş ŀǿşŧ, şŧǿŀḗƞ ǿř ƀřǿķḗƞ. Ī ẇīŀŀ ƞǿŧ ƀḗ ƈħȧřɠḗḓ ƒǿř ƒȧīř ẇḗȧř ȧƞḓ ŧḗȧř. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>If they need anything else, they will contact you by phone, email or letter.</source>
+            <translation>[Īƒ ŧħḗẏ ƞḗḗḓ ȧƞẏŧħīƞɠ ḗŀşḗ, ŧħḗẏ ẇīŀŀ ƈǿƞŧȧƈŧ ẏǿŭ ƀẏ ƥħǿƞḗ, ḗḿȧīŀ ǿř ŀḗŧŧḗř. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>If you get Universal Credit, Pension Credit or some other benefits, you can switch to a cheaper broadband or phone deal. It usually costs nothing to switch.</source>
+            <translation>[Īƒ ẏǿŭ ɠḗŧ Ŭƞīṽḗřşȧŀ Ƈřḗḓīŧ, Ƥḗƞşīǿƞ Ƈřḗḓīŧ ǿř şǿḿḗ ǿŧħḗř ƀḗƞḗƒīŧş, ẏǿŭ ƈȧƞ şẇīŧƈħ ŧǿ ȧ ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ ǿř ƥħǿƞḗ ḓḗȧŀ. Īŧ ŭşŭȧŀŀẏ ƈǿşŧş ƞǿŧħīƞɠ ŧǿ şẇīŧƈħ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>[Ĵȧƞŭȧřẏ ~~]</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>[Ĵŭŀẏ ~]</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>[Ĵŭƞḗ ~]</translation>
+        </message>
+        <message>
+            <source>Keep this receipt. It shows what we sent to the council for you today. We did not keep copies of your documents on this computer.</source>
+            <translation>[Ķḗḗƥ ŧħīş řḗƈḗīƥŧ. Īŧ şħǿẇş ẇħȧŧ ẇḗ şḗƞŧ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ƒǿř ẏǿŭ ŧǿḓȧẏ. Ẇḗ ḓīḓ ƞǿŧ ķḗḗƥ ƈǿƥīḗş ǿƒ ẏǿŭř ḓǿƈŭḿḗƞŧş ǿƞ ŧħīş ƈǿḿƥŭŧḗř. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>[Ŀḗƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Loan reference</source>
+            <translation>[Ŀǿȧƞ řḗƒḗřḗƞƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>[Ḿȧřƈħ ~]</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>[Ḿȧẏ ~]</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>[Ḿǿƞḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Monday to Friday, 9am to 5pm</source>
+            <translation>[Ḿǿƞḓȧẏ ŧǿ Ƒřīḓȧẏ, 9ȧḿ ŧǿ 5ƥḿ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing else</source>
+            <translation>[Ƞǿŧħīƞɠ ḗŀşḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>[Ƞǿṽḗḿƀḗř ~~]</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>[Ǿƈŧǿƀḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>[Ƥȧɠḗ {page} ǿƒ {pages} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>[Ƥȧɠḗş ~]</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>[Ƥħǿƞḗ ~]</translation>
+        </message>
+        <message>
+            <source>Please bring it back by {date}</source>
+            <translation>[Ƥŀḗȧşḗ ƀřīƞɠ īŧ ƀȧƈķ ƀẏ {date} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Resident's copy: keep this</source>
+            <translation>[Řḗşīḓḗƞŧ'ş ƈǿƥẏ: ķḗḗƥ ŧħīş ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Residents who cannot afford a device may be able to get a refurbished laptop or tablet to keep.</source>
+            <translation>[Řḗşīḓḗƞŧş ẇħǿ ƈȧƞƞǿŧ ȧƒƒǿřḓ ȧ ḓḗṽīƈḗ ḿȧẏ ƀḗ ȧƀŀḗ ŧǿ ɠḗŧ ȧ řḗƒŭřƀīşħḗḓ ŀȧƥŧǿƥ ǿř ŧȧƀŀḗŧ ŧǿ ķḗḗƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>[Şȧŧŭřḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>[Şḗƞŧ ŧǿ ~~]</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>[Şḗƥŧḗḿƀḗř ~~~]</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>[Şḗřīȧŀ ƞŭḿƀḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Staff signature</source>
+            <translation>[Şŧȧƒƒ şīɠƞȧŧŭřḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>[Şŭƞḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>The council team will check your documents within 10 working days.</source>
+            <translation>[Ŧħḗ ƈǿŭƞƈīŀ ŧḗȧḿ ẇīŀŀ ƈħḗƈķ ẏǿŭř ḓǿƈŭḿḗƞŧş ẇīŧħīƞ 10 ẇǿřķīƞɠ ḓȧẏş. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This device belongs to the council. We are lending it to you so you can get online. By signing, you agree to the points below.</source>
+            <translation>[Ŧħīş ḓḗṽīƈḗ ƀḗŀǿƞɠş ŧǿ ŧħḗ ƈǿŭƞƈīŀ. Ẇḗ ȧřḗ ŀḗƞḓīƞɠ īŧ ŧǿ ẏǿŭ şǿ ẏǿŭ ƈȧƞ ɠḗŧ ǿƞŀīƞḗ. Ɓẏ şīɠƞīƞɠ, ẏǿŭ ȧɠřḗḗ ŧǿ ŧħḗ ƥǿīƞŧş ƀḗŀǿẇ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This page is blank on purpose.</source>
+            <translation>[Ŧħīş ƥȧɠḗ īş ƀŀȧƞķ ǿƞ ƥŭřƥǿşḗ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>[Ŧħŭřşḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>[Ŧīḿḗ ~]</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>[Ŧŭḗşḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Tuesdays and Thursdays, 10am to 12 noon</source>
+            <translation>[Ŧŭḗşḓȧẏş ȧƞḓ Ŧħŭřşḓȧẏş, 10ȧḿ ŧǿ 12 ƞǿǿƞ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use this reference if you call or write to us about what you sent. The square code holds the same reference.</source>
+            <translation>[Ŭşḗ ŧħīş řḗƒḗřḗƞƈḗ īƒ ẏǿŭ ƈȧŀŀ ǿř ẇřīŧḗ ŧǿ ŭş ȧƀǿŭŧ ẇħȧŧ ẏǿŭ şḗƞŧ. Ŧħḗ şɋŭȧřḗ ƈǿḓḗ ħǿŀḓş ŧħḗ şȧḿḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>We talked about what you need.</source>
+            <translation>[Ẇḗ ŧȧŀķḗḓ ȧƀǿŭŧ ẇħȧŧ ẏǿŭ ƞḗḗḓ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>[Ẇḗƀşīŧḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>[Ẇḗḓƞḗşḓȧẏ ~~~]</translation>
+        </message>
+        <message>
+            <source>What comes with it</source>
+            <translation>[Ẇħȧŧ ƈǿḿḗş ẇīŧħ īŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>[Ẇħȧŧ ħȧƥƥḗƞş ƞḗẋŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>What we did today</source>
+            <translation>[Ẇħȧŧ ẇḗ ḓīḓ ŧǿḓȧẏ ~~~~]</translation>
+        </message>
+        <message>
+            <source>What we sent</source>
+            <translation>[Ẇħȧŧ ẇḗ şḗƞŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>What you agree to</source>
+            <translation>[Ẇħȧŧ ẏǿŭ ȧɠřḗḗ ŧǿ ~~~~]</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>[Ẇħḗƞ ~]</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>[Ẇħḗřḗ ~]</translation>
+        </message>
+        <message>
+            <source>Where to get more help</source>
+            <translation>[Ẇħḗřḗ ŧǿ ɠḗŧ ḿǿřḗ ħḗŀƥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Woolwich Centre Library and Eltham Centre Library</source>
+            <translation>[Ẇǿǿŀẇīƈħ Ƈḗƞŧřḗ Ŀīƀřȧřẏ ȧƞḓ Ḗŀŧħȧḿ Ƈḗƞŧřḗ Ŀīƀřȧřẏ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You do not need to bring the same documents in again.</source>
+            <translation>[Ẏǿŭ ḓǿ ƞǿŧ ƞḗḗḓ ŧǿ ƀřīƞɠ ŧħḗ şȧḿḗ ḓǿƈŭḿḗƞŧş īƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your reference</source>
+            <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Your upload receipt</source>
+            <translation>[Ẏǿŭř ŭƥŀǿȧḓ řḗƈḗīƥŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your visit today</source>
+            <translation>[Ẏǿŭř ṽīşīŧ ŧǿḓȧẏ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} document</source>
+            <translation>[{count} ḓǿƈŭḿḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} documents</source>
+            <translation>[{count} ḓǿƈŭḿḗƞŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation>[{count} ƥȧɠḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>[{count} ƥȧɠḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>{date} at {site}</source>
+            <translation>[{date} ȧŧ {site} ~~~]</translation>
+        </message>
+        <message>
+            <source>{documents}, {pages} in all</source>
+            <translation>[{documents}, {pages} īƞ ȧŀŀ ~~~~~~]</translation>
+        </message>
+    </context>
 </TS>

@@ -11,8 +11,7 @@ import pikepdf
 import pytest
 
 from desk.cli.main import main
-from tests.fixtures.cups import CupsScheduler
-from tests.printing.conftest import MakePdf
+from tests.fixtures.cups import CupsScheduler, MakePdf
 
 pytestmark = pytest.mark.cups
 

@@ -24,8 +24,7 @@ from printing import (
 )
 from printing.cups import JOB_NAME, CupsPrinters
 from printing.ipp import Server
-from tests.fixtures.cups import JAMMED, STALLED, CupsScheduler
-from tests.printing.conftest import MakePdf
+from tests.fixtures.cups import JAMMED, STALLED, CupsScheduler, MakePdf
 
 pytestmark = pytest.mark.cups
 

@@ -17,7 +17,7 @@ from printing import (
     PrintRequest,
 )
 from printing.fake import FakePrinters
-from tests.printing.conftest import MakePdf
+from tests.fixtures.cups import MakePdf
 
 
 def test_fake_follows_the_port(make_pdf: MakePdf, not_a_pdf: Path) -> None:

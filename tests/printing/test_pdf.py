@@ -8,7 +8,7 @@ import pikepdf
 import pytest
 
 from printing import NotAPdfError, pdf_page_count
-from tests.printing.conftest import MakePdf
+from tests.fixtures.cups import MakePdf
 
 
 def test_counts_pages(make_pdf: MakePdf) -> None:

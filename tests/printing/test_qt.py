@@ -20,8 +20,7 @@ from printing import (
 )
 from printing.cups import CupsPrinters
 from printing.qt import QtPrinters
-from tests.fixtures.cups import CupsScheduler
-from tests.printing.conftest import MakePdf
+from tests.fixtures.cups import CupsScheduler, MakePdf
 
 pytestmark = pytest.mark.cups
 

@@ -50,3 +50,28 @@ def test_a_language_without_a_translation_falls_back_to_english(
     assert not install_translation(app, "xx")
     assert QCoreApplication.translate("labels", "Walked in") == "Walked in"
     assert "no translation for language=xx" in caplog.text
+
+
+def test_an_update_keeps_what_translators_did(tmp_path: Path) -> None:
+    from desk.ui.i18n import update  # noqa: PLC0415
+
+    polish = tmp_path / "desk_pl.ts"
+    polish.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="pl">\n'
+        "<context><name>documents</name><message><source>What we did today</source>"
+        "<translation>Co dzisiaj zrobiliśmy</translation></message></context>\n"
+        "<context><name>labels</name><message><source>Walked in</source>"
+        "<translation>Przyszedł bez umówienia</translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    written = update(tmp_path)
+    assert tmp_path / "desk_pl.qm" in written
+    root = ET.parse(polish).getroot()
+    kept = {
+        m.findtext("source"): m.findtext("translation")
+        for m in root.iter("message")
+        if m.findtext("translation")
+    }
+    assert kept["What we did today"] == "Co dzisiaj zrobiliśmy"
+    assert kept["Walked in"] == "Przyszedł bez umówienia"
+    assert ("SignInView", "Sign in") in messages(polish)

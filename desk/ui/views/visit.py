@@ -110,6 +110,7 @@ class VisitView(QWidget):
 
     visit_changed = Signal(object)  # VisitSummary
     triage_requested = Signal(object)  # visit id
+    print_requested = Signal(object)  # visit id
     visit_ended = Signal(object)  # VisitSummary
     action_failed = Signal(str)
 
@@ -136,6 +137,8 @@ class VisitView(QWidget):
         self.triage_button = button(self.tr("Digital needs and where to get help"), secondary=True)
         self.triage_button.clicked.connect(self._on_triage_clicked)
         self.signposts = hint()
+        self.print_button = button(self.tr("Print a document…"), secondary=True)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.outcome = enum_combo(
             VisitOutcome, self.tr("How did the visit end?"), placeholder=self.tr("Choose…")
         )
@@ -168,6 +171,7 @@ class VisitView(QWidget):
         column.addLayout(mode_row)
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
+        column.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(heading(self.tr("Tasks")))
         column.addWidget(self.no_tasks)
         column.addLayout(self.tasks_box)
@@ -268,6 +272,10 @@ class VisitView(QWidget):
             self.tr("Signposted to: {names}").format(names=", ".join(names)) if names else ""
         )
         self.signposts.setVisible(bool(names))
+
+    def _on_print_clicked(self) -> None:
+        if self.visit is not None:
+            self.print_requested.emit(self.visit.id)
 
     def _on_triage_clicked(self) -> None:
         if self.visit is not None:

@@ -1,0 +1,74 @@
+"""Documents the station composes for a visit (the visit summary), written to its working folder."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.domain.triage import ReferralKind
+from desk.errors import DeskError
+from desk.services.visits import TaskSummary, VisitSummary, get_visit
+from printing.documents import (
+    DocumentTextsError,
+    Signpost,
+    Translate,
+    compose_visit_summary,
+    identity,
+    load_texts,
+)
+from printing.documents import VisitSummary as SummaryDocument
+
+if TYPE_CHECKING:
+    from desk.storage.uow import SqlUnitOfWork
+
+UowFactory = Callable[[], "SqlUnitOfWork"]
+
+SIGNPOSTS = {
+    ReferralKind.TRAINING_COURSE: Signpost.TRAINING,
+    ReferralKind.DEVICE_BANK: Signpost.DEVICE_BANK,
+    ReferralKind.DATA_BANK: Signpost.DATA_BANK,
+    ReferralKind.SOCIAL_TARIFF: Signpost.SOCIAL_TARIFFS,
+}
+"""The referral kinds that have a signpost with contact details on the summary."""
+
+
+def visit_folder(spool: Path, visit_id: uuid.UUID) -> Path:
+    """A visit's working folder in the spool (wiped when the visit ends)."""
+    return spool / "visits" / str(visit_id)
+
+
+def visit_summary_pdf(
+    uow_factory: UowFactory,
+    visit_id: uuid.UUID,
+    *,
+    spool: Path,
+    site: str,
+    champion_first_name: str,
+    describe_task: Callable[[TaskSummary], str],
+    texts_folder: Path | None = None,
+    translate: Translate = identity,
+) -> Path:
+    """Compose the visit summary (what was done, where to get help) and return the PDF's path."""
+    visit: VisitSummary = get_visit(uow_factory, visit_id)
+    with uow_factory() as uow:
+        record = uow.visits.get(visit_id)
+        referrals = [r.kind for r in record.referrals] if record is not None else []
+    document = SummaryDocument(
+        when=(visit.started_at or visit.arrived_at or datetime.now(UTC)).astimezone(),
+        site=site,
+        champion_first_name=champion_first_name,
+        done=tuple(describe_task(task) for task in visit.tasks),
+        signposts=tuple(SIGNPOSTS[k] for k in dict.fromkeys(referrals) if k in SIGNPOSTS),
+    )
+    folder = visit_folder(spool, visit_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    output = folder / "visit-summary.pdf"
+    try:
+        texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
+        compose_visit_summary(document, output, texts=texts, translate=translate)
+    except DocumentTextsError as error:
+        raise DeskError(f"The visit summary cannot be made: {error}") from error
+    return output

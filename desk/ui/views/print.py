@@ -1,0 +1,183 @@
+"""Print a PDF for the resident: a preview, the printer's state before sending, copies, the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+
+from desk.ui.jobs import JobRunner
+from desk.ui.widgets import button, error_label, heading, hint, show_error
+from printing import Printer, PrinterState, PrintOutcome
+
+
+@dataclass(frozen=True)
+class PrintActions:
+    """What the print screen calls, each in the background."""
+
+    list_printers: Callable[[], Sequence[Printer]]
+    check: Callable[[str], Printer]
+    print_pdf: Callable[[Path, str, int], PrintOutcome]
+
+
+class PrintView(QWidget):
+    """Shows the document, says whether the printer is ready, and follows the job to its end."""
+
+    printers_listed = Signal(int)
+    printer_checked = Signal(object)  # Printer, or the error message
+    printed = Signal(object)  # PrintOutcome
+    print_failed = Signal(str)
+    closed = Signal()
+
+    def __init__(self, jobs: JobRunner, actions: PrintActions) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._actions = actions
+        self.pdf: Path | None = None
+        self.setAccessibleName(self.tr("Print"))
+
+        self.title = heading(self.tr("Print"))
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setAccessibleName(self.tr("Preview of the document"))
+        self.pages = hint()
+
+        self.printer = QComboBox()
+        self.printer.setAccessibleName(self.tr("Printer"))
+        self.printer.activated.connect(self._check_printer)
+        self.state = hint()
+        self.copies = QSpinBox()
+        self.copies.setRange(1, 20)
+        self.copies.setAccessibleName(self.tr("Copies"))
+        self.print_button = button(self.tr("Print"))
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.back_button = button(self.tr("Back"), secondary=True)
+        self.back_button.clicked.connect(self.closed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit)
+        self.result = hint()
+        self.result.setAccessibleName(self.tr("Print result"))
+        self.error = error_label(self.tr("Printing problem"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Printer"), self.printer)
+        form.addRow("", self.state)
+        form.addRow(self.tr("&Copies"), self.copies)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+
+        side = QVBoxLayout()
+        side.addWidget(self.title)
+        side.addWidget(self.pages)
+        side.addLayout(form)
+        side.addWidget(self.result)
+        side.addWidget(self.error)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addWidget(self.preview, stretch=3)
+        layout.addLayout(side, stretch=2)
+
+    def open(self, pdf: Path, title: str) -> None:
+        """Show `pdf` and find the printers (in the background)."""
+        self.pdf = pdf
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.document.load(str(pdf))
+        count = self.document.pageCount()
+        self.pages.setText(
+            self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
+        )
+        self.result.clear()
+        self.error.hide()
+        self.copies.setValue(1)
+        self.print_button.setEnabled(False)
+        self._jobs.run(
+            self._actions.list_printers,
+            on_done=self._on_printers_listed,
+            on_error=self._on_failed,
+            name="list-printers",
+        )
+
+    def _on_printers_listed(self, found: object) -> None:
+        printers = [p for p in found if isinstance(p, Printer)] if isinstance(found, list) else []
+        self.printer.clear()
+        default = 0
+        for index, printer in enumerate(printers):
+            self.printer.addItem(printer.description or printer.name, printer.name)
+            if printer.is_default:
+                default = index
+        if printers:
+            self.printer.setCurrentIndex(default)
+            self._check_printer()
+        else:
+            show_error(self.error, self.tr("No printer is set up on this station."))
+        self.printers_listed.emit(len(printers))
+
+    def _check_printer(self) -> None:
+        name = self.printer.currentData()
+        if not isinstance(name, str):
+            return
+        self.state.setText(self.tr("Checking the printer…"))
+        self.print_button.setEnabled(False)
+        self._jobs.run(
+            lambda: self._actions.check(name),
+            on_done=self._on_printer_checked,
+            on_error=self._on_printer_not_ready,
+            name="check-printer",
+        )
+
+    def _on_printer_checked(self, printer: object) -> None:
+        if isinstance(printer, Printer):
+            ready = printer.state in {PrinterState.READY, PrinterState.PRINTING}
+            self.state.setText(
+                self.tr("Ready") if ready else self.tr("Busy: the job will wait its turn")
+            )
+            self.print_button.setEnabled(self.pdf is not None)
+            self.error.hide()
+        self.printer_checked.emit(printer)
+
+    def _on_printer_not_ready(self, error: Exception) -> None:
+        self.state.setText(self.tr("Not ready"))
+        show_error(self.error, str(error))
+        self.printer_checked.emit(str(error))
+
+    def _on_print_clicked(self) -> None:
+        pdf, name, copies = self.pdf, self.printer.currentData(), self.copies.value()
+        if pdf is None or not isinstance(name, str):
+            return
+        self.print_button.setEnabled(False)
+        self.result.setText(self.tr("Printing… this stays here until the printer has finished."))
+        self.error.hide()
+        self._jobs.run(
+            lambda: self._actions.print_pdf(pdf, name, copies),
+            on_done=self._on_printed,
+            on_error=self._on_failed,
+            name="print",
+        )
+
+    def _on_printed(self, outcome: object) -> None:
+        self.print_button.setEnabled(True)
+        if isinstance(outcome, PrintOutcome):
+            pages = outcome.pages if outcome.pages is not None else outcome.document_pages
+            self.result.setText(
+                self.tr("Printed {n} page(s). Hand them to the resident.").format(n=pages)
+            )
+            self.printed.emit(outcome)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.print_button.setEnabled(self.printer.count() > 0)
+        self.result.clear()
+        show_error(self.error, str(error))
+        self.print_failed.emit(str(error))

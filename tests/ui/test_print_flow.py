@@ -1,0 +1,145 @@
+"""Printing in a visit (real CUPS): preview, printer state, copies, outcome, records, summary."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk.domain.documents import PrintOutcome as Recorded
+from desk.domain.triage import ReferralKind
+from desk.domain.visits import (
+    EntryRoute,
+    NextTime,
+    ServiceArea,
+    TaskOutcome,
+    TaskType,
+    VisitOutcome,
+)
+from desk.runtime import Runtime
+from desk.services import triage, visits
+from desk.services.triage import TriageAnswers
+from desk.ui.main_window import MainWindow
+from tests.components import require_tools
+from tests.fixtures.cups import CupsScheduler, MakePdf
+from tests.ui.conftest import screenshot
+from tests.ui.test_visit_flow import sign_in
+
+pytestmark = pytest.mark.cups
+
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def cups_window(cups: CupsScheduler, qt_cups: CupsScheduler, window: MainWindow) -> MainWindow:
+    return window
+
+
+def start_visit(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> visits.VisitSummary:
+    sign_in(qtbot, runtime, window)
+    with qtbot.waitSignal(window.visit_started) as started:
+        qtbot.mouseClick(
+            window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton
+        )
+    visit: visits.VisitSummary = started.args[0]
+    return visits.add_task(runtime.uow_factory, visit.id, ServiceArea.COUNCIL_TAX, TaskType.PRINT)
+
+
+def test_a_document_prints_for_the_visit_and_is_counted(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups: CupsScheduler,
+    cups_window: MainWindow,
+    make_pdf: MakePdf,
+) -> None:
+    window = cups_window
+    visit = start_visit(qtbot, runtime, window)
+    window.visit_view.show_visit(visit)
+    view = window.print_view
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        window.show_print(make_pdf(2), "Print a document")
+    assert view.pages.text() == "2 pages"
+    assert view.printer.currentData() == "front"  # the default queue
+    assert view.state.text() == "Ready"
+    assert view.print_button.isEnabled()
+    view.copies.setValue(2)
+    screenshot(window, "print")
+    with qtbot.waitSignal(view.printed, timeout=60_000) as printed:
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert printed.args[0].pages == 4
+    assert "Printed 4 page(s)" in view.result.text()
+    assert cups.output("front").exists()
+
+    with runtime.uow() as uow:
+        (job,) = uow.print_jobs.list_for_station(runtime.station.station_id, since=EPOCH)
+        assert (job.visit_id, job.outcome, job.pages, job.copies) == (
+            visit.id,
+            Recorded.COMPLETED,
+            4,
+            2,
+        )
+    assert visits.get_visit(runtime.uow_factory, visit.id).tasks[0].pages_printed == 4
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.screens.currentWidget() is window.visit_view
+
+
+def test_a_stopped_printer_is_reported_before_sending(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups: CupsScheduler,
+    cups_window: MainWindow,
+    make_pdf: MakePdf,
+) -> None:
+    cups.disable("front")
+    window = cups_window
+    view = window.print_view
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000) as checked:
+        window.show_print(make_pdf(1), "Print a document")
+    assert isinstance(checked.args[0], str)
+    assert view.state.text() == "Not ready"
+    assert view.error.isVisible()
+    assert not view.print_button.isEnabled()
+
+
+def test_ending_a_visit_offers_its_summary_with_the_signposts(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups: CupsScheduler,
+    cups_window: MainWindow,
+) -> None:
+    require_tools("poppler", "pdftotext")
+    window = cups_window
+    visit = start_visit(qtbot, runtime, window)
+    uow = runtime.uow_factory
+    triage.record_triage(
+        uow,
+        visit.id,
+        TriageAnswers(None, frozenset(), needs_device=True, needs_data=False, needs_skills=False),
+        [ReferralKind.DEVICE_BANK],
+    )
+    task = visit.tasks[0]
+    visit = visits.record_task(
+        uow, visit.id, task.id, outcome=TaskOutcome.DONE_WITH_HELP, next_time=NextTime.ALONE
+    )
+    window.visit_view.show_visit(visit)
+    view = window.visit_view
+    view.outcome.setCurrentIndex(view.outcome.findData(VisitOutcome.COMPLETED))
+    with qtbot.waitSignal(window.print_view.printers_listed, timeout=30_000):
+        qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.print_view
+    assert window.print_view.title.text() == "Print the visit summary"
+    pdf = window.print_view.pdf
+    assert pdf is not None
+    assert pdf.parent.name == str(visit.id)
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Council Tax: Print (done with help)" in text
+    assert "Device bank" in text
+    qtbot.waitUntil(lambda: window.print_view.state.text() == "Ready", timeout=20_000)
+    screenshot(window, "visit-summary")
+    window.print_view.closed.emit()
+    assert window.screens.currentWidget() is window.home_view
