@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "desk.cli.config_cmd",
     "desk.cli.staff",
     "desk.cli.printing",
+    "desk.cli.scan",
 )
 
 

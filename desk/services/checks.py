@@ -164,7 +164,40 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
 
 def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     """Scanner and printer checks (a station with none attached warns, it does not fail)."""
-    return [("printers", lambda: check_printers(loaded.settings.printer.name))]
+    return [
+        ("scanners", lambda: check_scanners(loaded.settings.scanner.device)),
+        ("printers", lambda: check_printers(loaded.settings.printer.name)),
+    ]
+
+
+def check_scanners(configured: str, timeout: float = 30.0) -> CheckResult:
+    """A scanner is attached (the configured one, if any), found by the scan worker."""
+    from scanning.faults import ScanFault  # noqa: PLC0415  (device libraries load on demand)
+    from scanning.session import discover  # noqa: PLC0415
+
+    try:
+        found = discover(timeout=timeout)
+    except ScanFault as error:
+        return CheckResult(
+            "scanners", Status.WARN, error.message, "Check the scanner's cable and power."
+        )
+    devices = [caps.device for caps in found.scanners]
+    if not devices:
+        return CheckResult(
+            "scanners",
+            Status.WARN,
+            "no scanner found",
+            "Plug the scanner in and switch it on; ignore this on a station without one.",
+        )
+    names = ", ".join(f"{d.label} ({d.id})" for d in devices)
+    if configured and not any(configured in {d.id, d.model} for d in devices):
+        return CheckResult(
+            "scanners",
+            Status.WARN,
+            f"the configured scanner {configured} is not attached (found: {names})",
+            "Set scanner_device to one of those, or attach it.",
+        )
+    return CheckResult("scanners", Status.OK, f"found: {names}")
 
 
 def check_printers(configured: str) -> CheckResult:

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import Desk
+from tests.fixtures.cups import CupsScheduler
+from tests.fixtures.sane import SaneEnv
 
 
 def one_line_error(stderr: str) -> str:
@@ -150,3 +152,17 @@ def test_config_shows_where_each_setting_came_from(desk: Desk, tmp_path: Path) -
     assert rows["station"]["from"] == "environment"
     assert rows["theme"]["from"] == "default"
     assert "pw" not in result.stdout
+
+
+@pytest.mark.sane
+@pytest.mark.cups
+def test_doctor_finds_the_real_scanner_and_printer(
+    desk: Desk, sane_env: SaneEnv, cups: CupsScheduler
+) -> None:
+    result = desk("doctor", "--json", env={**sane_env.env, "CUPS_SERVER": cups.server})
+    assert result.returncode == 0, result.stdout
+    by_name = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert by_name["scanners"]["status"] == "ok"
+    assert "test:0" in by_name["scanners"]["detail"]
+    assert by_name["printers"]["status"] == "ok"
+    assert by_name["printers"]["detail"].startswith("front is ready")

@@ -1,0 +1,1 @@
+"""Scanners: discovery, capabilities, scan jobs in a worker process, the page pipeline, PDFs."""

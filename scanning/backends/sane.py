@@ -1,0 +1,618 @@
+"""SANE through pyinsane2's ctypes layer, in-process: the only module that imports pyinsane2."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from PIL import Image
+
+from scanning.faults import FaultKind, ScanFault, fault_for_sane_status
+from scanning.model import (
+    PAGE_SIZES,
+    AppliedSettings,
+    Capabilities,
+    ColorMode,
+    DeviceInfo,
+    ScanRequest,
+    SourceInfo,
+    SourceKind,
+    serial_from_id,
+)
+from scanning.names import mode_kind, source_kind
+from scanning.port import PageListener
+
+# pyinsane2 reads this at import time; its helper process is broken on current kernels.
+os.environ["PYINSANE_SINGLE_THREAD"] = "1"
+
+import pyinsane2
+from pyinsane2.sane import rawapi
+
+log = logging.getLogger(__name__)
+
+READ_SIZE = 512 * 1024
+FIXED_ONE = 65536
+
+# sane.h value types, capabilities, constraint types, units and frame formats.
+TYPE_BOOL, TYPE_INT, TYPE_FIXED, TYPE_STRING = 0, 1, 2, 3
+CAP_INACTIVE = 1 << 5
+CAP_SOFT_SELECT = 1 << 0
+CONSTRAINT_RANGE, CONSTRAINT_WORD_LIST, CONSTRAINT_STRING_LIST = 1, 2, 3
+UNIT_MM = 3
+FRAME_GRAY, FRAME_RGB, FRAME_RED, FRAME_GREEN, FRAME_BLUE = 0, 1, 2, 3, 4
+STATUS_CANCELLED = 2
+STATUS_WARMING_UP = 12
+
+STANDARD_RESOLUTIONS = (75, 100, 150, 200, 240, 300, 400, 600, 1200)
+
+OptionValue = str | int | float | bool
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def _status(error: BaseException) -> int:
+    return int(getattr(error, "status", 9))
+
+
+@dataclass(frozen=True)
+class _Option:
+    index: int
+    name: str
+    type: int
+    unit: int
+    cap: int
+    constraint_type: int
+    constraint: Any
+
+    @property
+    def active(self) -> bool:
+        return not self.cap & CAP_INACTIVE
+
+    @property
+    def settable(self) -> bool:
+        return bool(self.cap & CAP_SOFT_SELECT)
+
+    def to_user(self, raw: Any) -> OptionValue:
+        """A raw SANE word as the number, string or flag it means."""
+        if self.type == TYPE_FIXED:
+            return int(raw) / FIXED_ONE
+        if self.type == TYPE_STRING:
+            return _text(raw)
+        if self.type == TYPE_BOOL:
+            return bool(raw)
+        return int(raw)
+
+    def to_raw(self, value: OptionValue) -> Any:
+        """The raw SANE word for `value` (FIXED options take value × 65536)."""
+        if self.type == TYPE_FIXED:
+            return round(float(value) * FIXED_ONE)
+        if self.type == TYPE_STRING:
+            return str(value)
+        if self.type == TYPE_BOOL:
+            return 1 if value else 0
+        return int(value)
+
+    def numbers(self) -> tuple[float, ...]:
+        """A word-list constraint in user units."""
+        if self.constraint_type != CONSTRAINT_WORD_LIST:
+            return ()
+        return tuple(float(self.to_user(v)) for v in self.constraint)
+
+    def range(self) -> tuple[float, float, float] | None:
+        """A range constraint (min, max, quant) in user units."""
+        if self.constraint_type != CONSTRAINT_RANGE:
+            return None
+        low, high, quant = self.constraint
+        return (float(self.to_user(low)), float(self.to_user(high)), float(self.to_user(quant)))
+
+    def strings(self) -> tuple[str, ...]:
+        if self.constraint_type != CONSTRAINT_STRING_LIST:
+            return ()
+        return tuple(_text(v) for v in self.constraint)
+
+
+class _NoDocumentsError(Exception):
+    """The driver said the feeder is empty before sending any of a page."""
+
+
+class SaneBackend:
+    """Scanners found by SANE; opening one gives a `SaneDevice`."""
+
+    def __init__(self) -> None:
+        if not getattr(pyinsane2, "SINGLE_THREAD", False):
+            raise RuntimeError("pyinsane2 was imported before PYINSANE_SINGLE_THREAD was set")
+        if not rawapi.is_sane_available():
+            raise ScanFault(FaultKind.UNPLUGGED, "libsane is not installed")
+        rawapi.sane_init()
+
+    def devices(self) -> list[DeviceInfo]:
+        """Every scanner SANE can see now."""
+        found = []
+        for raw in rawapi.sane_get_devices(False):
+            device_id = _text(raw.name)
+            found.append(
+                DeviceInfo(
+                    id=device_id,
+                    vendor=_text(raw.vendor),
+                    model=_text(raw.model),
+                    type=_text(raw.type),
+                    serial=serial_from_id(device_id),
+                )
+            )
+        return found
+
+    def open(self, device_id: str) -> SaneDevice:
+        """Open `device_id`; a scanner that is not there is an `UNPLUGGED` fault."""
+        info = next((d for d in self.devices() if d.id == device_id), None)
+        if info is None:
+            raise ScanFault(FaultKind.UNPLUGGED, "device not listed")
+        try:
+            handle = rawapi.sane_open(device_id)
+        except rawapi.SaneException as error:
+            status = _status(error)
+            if status in (4, 9):
+                raise ScanFault(FaultKind.UNPLUGGED, f"open failed, SANE status {status}") from None
+            raise fault_for_sane_status(status, "open failed") from None
+        return SaneDevice(info, handle)
+
+
+class SaneDevice:
+    """One open SANE scanner."""
+
+    # A lamp that is still warming up is waited for (with heartbeats) this long, polling.
+    warm_up_seconds = 90.0
+    warm_up_poll = 0.5
+
+    def __init__(self, info: DeviceInfo, handle: Any) -> None:
+        self.info = info
+        self._handle = handle
+        self._closed = False
+
+    # ------------------------------------------------------------------ options
+
+    def _options(self) -> dict[str, _Option]:
+        count = int(rawapi.sane_get_option_value(self._handle, 0))
+        options: dict[str, _Option] = {}
+        for index in range(1, count):
+            desc = rawapi.sane_get_option_descriptor(self._handle, index)
+            if int(desc.type) not in (TYPE_BOOL, TYPE_INT, TYPE_FIXED, TYPE_STRING):
+                continue
+            name = _text(desc.name)
+            if not name:
+                continue
+            constraint_type = int(desc.constraint_type)
+            constraint = rawapi.SaneConstraintType(constraint_type).get_pyobj_constraint(
+                desc.constraint
+            )
+            options[name] = _Option(
+                index=index,
+                name=name,
+                type=int(desc.type),
+                unit=int(desc.unit),
+                cap=int(desc.cap),
+                constraint_type=constraint_type,
+                constraint=constraint,
+            )
+        return options
+
+    def _option(self, *names: str) -> _Option | None:
+        options = self._options()
+        lowered = {k.lower(): v for k, v in options.items()}
+        for name in names:
+            option = lowered.get(name.lower())
+            if option is not None and option.active:
+                return option
+        return None
+
+    def get(self, name: str) -> OptionValue:
+        """Read option `name` in user units."""
+        option = self._option(name)
+        if option is None:
+            raise KeyError(name)
+        return option.to_user(rawapi.sane_get_option_value(self._handle, option.index))
+
+    def set(self, name: str, value: OptionValue) -> OptionValue:
+        """Set option `name`, read it back and return what the driver kept."""
+        option = self._option(name)
+        if option is None:
+            raise ScanFault(FaultKind.UNSUPPORTED, f"option {name} is not available now")
+        if option.type == TYPE_STRING and option.strings():
+            value = _match_string(option.strings(), str(value))
+        try:
+            rawapi.sane_set_option_value(self._handle, option.index, option.to_raw(value))
+        except rawapi.SaneException as error:
+            raise fault_for_sane_status(_status(error), f"setting {name}") from None
+        kept = option.to_user(rawapi.sane_get_option_value(self._handle, option.index))
+        log.debug("option %s set to %r, driver kept %r", name, value, kept)
+        return kept
+
+    # ------------------------------------------------------------------ capabilities
+
+    def capabilities(self) -> Capabilities:
+        """Sources, modes, resolutions and scan area, normalised."""
+        sources: list[SourceInfo] = []
+        source = self._option("source", "doc-source")
+        if source is not None and source.strings():
+            sources = [SourceInfo(source_kind(n), n) for n in source.strings()]
+        else:
+            sources = [SourceInfo(SourceKind.FLATBED, "")]
+        duplex_extra = self._duplex_extra()
+        if duplex_extra and not any(s.kind is SourceKind.DUPLEX for s in sources):
+            feeder = next((s for s in sources if s.kind is SourceKind.ADF), None)
+            if feeder is not None:
+                sources.append(SourceInfo(SourceKind.DUPLEX, feeder.name, duplex_extra))
+        modes = [ColorMode.AUTO]
+        mode = self._option("mode")
+        kinds = {mode_kind(n) for n in mode.strings()} if mode is not None else set(ColorMode)
+        if ColorMode.COLOR in kinds:
+            modes.append(ColorMode.COLOR)
+        if kinds & {ColorMode.COLOR, ColorMode.GRAY}:
+            modes += [ColorMode.GRAY, ColorMode.BW]
+        width, height = self._max_area()
+        sizes = tuple(
+            s
+            for s in PAGE_SIZES
+            if (width is None or s.width_mm <= width + 0.5)
+            and (height is None or s.height_mm <= height + 0.5)
+        )
+        return Capabilities(
+            device=self.info,
+            sources=tuple(sources),
+            modes=tuple(modes),
+            resolutions=self._resolutions(),
+            max_width_mm=width,
+            max_height_mm=height,
+            page_sizes=sizes,
+        )
+
+    def _duplex_extra(self) -> tuple[tuple[str, OptionValue], ...]:
+        for name in ("adf-mode", "adf_mode", "duplex-mode"):
+            option = self._option(name)
+            if option is not None:
+                duplex = [v for v in option.strings() if source_kind(v) is SourceKind.DUPLEX]
+                if duplex:
+                    return ((option.name, duplex[0]),)
+        option = self._option("duplex")
+        if option is not None and option.type == TYPE_BOOL and option.settable:
+            return (("duplex", True),)
+        return ()
+
+    def _resolutions(self) -> tuple[int, ...]:
+        option = self._option("resolution", "scan-resolution", "x-resolution")
+        if option is None:
+            return ()
+        listed = option.numbers()
+        if listed:
+            return tuple(sorted({round(v) for v in listed if v > 0}))
+        bounds = option.range()
+        if bounds is None:
+            return STANDARD_RESOLUTIONS
+        low, high, _ = bounds
+        return tuple(r for r in STANDARD_RESOLUTIONS if low <= r <= high)
+
+    def _max_area(self) -> tuple[float | None, float | None]:
+        def extent(name: str) -> float | None:
+            option = self._option(name)
+            if option is None or option.unit != UNIT_MM:
+                return None
+            bounds = option.range()
+            if bounds is not None:
+                return bounds[1]
+            listed = option.numbers()
+            return max(listed) if listed else None
+
+        return extent("br-x"), extent("br-y")
+
+    # ------------------------------------------------------------------ configure
+
+    def configure(self, request: ScanRequest) -> AppliedSettings:
+        """Apply `request`, reading every value back; return what the driver kept."""
+        caps = self.capabilities()
+        notes: list[str] = []
+        wanted = request.source
+        chosen = caps.source(wanted)
+        if chosen is None and wanted is SourceKind.DUPLEX:
+            chosen = caps.source(SourceKind.ADF)
+            notes.append("duplex unavailable: scanning one side")
+        if chosen is None and wanted is SourceKind.FLATBED and len(caps.sources) == 1:
+            chosen = caps.sources[0]
+        if chosen is None:
+            raise ScanFault(FaultKind.UNSUPPORTED, f"no {wanted.value} source")
+        if chosen.name:
+            kept = self.set("source", chosen.name)
+            if str(kept).lower() != chosen.name.lower():
+                raise ScanFault(FaultKind.UNSUPPORTED, "source not accepted")
+        for name, value in chosen.extra:
+            self.set(name, value)
+        scan_mode = self._configure_mode(request.mode)
+        resolution = self._configure_resolution(request.resolution, notes)
+        width, height = self._configure_area(request, notes)
+        for name, value in request.driver_options:
+            kept_value = self.set(name, value)
+            if not _same(kept_value, value):
+                notes.append(f"{name}: driver kept {kept_value!r}")
+        return AppliedSettings(
+            device_id=self.info.id,
+            source=chosen.kind,
+            source_name=chosen.name,
+            scan_mode=scan_mode,
+            resolution=resolution,
+            width_mm=width,
+            height_mm=height,
+            notes=tuple(notes),
+        )
+
+    def _configure_mode(self, mode: ColorMode) -> str:
+        option = self._option("mode")
+        if option is None:
+            return ""
+        # Black-and-white is scanned grey and thresholded by us: SANE lineart is slow here.
+        wanted = ColorMode.COLOR if mode in (ColorMode.AUTO, ColorMode.COLOR) else ColorMode.GRAY
+        names = option.strings()
+        candidates = [n for n in names if mode_kind(n) is wanted]
+        if not candidates and wanted is ColorMode.GRAY:
+            candidates = [n for n in names if mode_kind(n) is ColorMode.COLOR]
+        if not candidates:
+            raise ScanFault(FaultKind.UNSUPPORTED, f"no {wanted.value} mode")
+        kept = str(self.set(option.name, candidates[0]))
+        if kept.lower() != candidates[0].lower():
+            raise ScanFault(FaultKind.UNSUPPORTED, "mode not accepted")
+        return kept
+
+    def _configure_resolution(self, dpi: int, notes: list[str]) -> int:
+        option = self._option("resolution", "scan-resolution", "x-resolution")
+        if option is None:
+            notes.append("no resolution option: assuming the requested one")
+            return dpi
+        target: float = dpi
+        listed = option.numbers()
+        bounds = option.range()
+        if listed:
+            target = min(listed, key=lambda r: (abs(r - dpi), -r))
+        elif bounds is not None:
+            low, high, quant = bounds
+            target = min(max(dpi, low), high)
+            if quant > 0:
+                target = low + round((target - low) / quant) * quant
+        kept = float(self.set(option.name, target))
+        if abs(kept - target) > max(1.0, target * 0.02):
+            raise ScanFault(
+                FaultKind.UNSUPPORTED, f"resolution {target:g} asked, driver kept {kept:g}"
+            )
+        y_option = self._option("y-resolution")
+        if y_option is not None and option.name == "x-resolution":
+            self.set(y_option.name, target)
+        if round(kept) != dpi:
+            notes.append(f"resolution {dpi} unavailable: scanning at {round(kept)}")
+        return round(kept)
+
+    def _configure_area(
+        self, request: ScanRequest, notes: list[str]
+    ) -> tuple[float | None, float | None]:
+        sizes: list[tuple[float, float] | None] = []
+        if request.page_size is not None:
+            sizes.append((request.page_size.width_mm, request.page_size.height_mm))
+        sizes.append(None)
+        sizes += [(s.width_mm, s.height_mm) for s in PAGE_SIZES[:2]]
+        for size in sizes:
+            try:
+                return self._set_area(size)
+            except ScanFault as fault:
+                if fault.kind is not FaultKind.UNSUPPORTED:
+                    raise
+                notes.append(f"scan area {size or 'maximum'} refused")
+        return None, None
+
+    def _set_area(self, size: tuple[float, float] | None) -> tuple[float | None, float | None]:
+        result: list[float | None] = []
+        for start, end, page, index in (
+            ("tl-x", "br-x", "page-width", 0),
+            ("tl-y", "br-y", "page-height", 1),
+        ):
+            page_option = self._option(page)
+            if page_option is not None and page_option.settable:
+                self._set_extent(page_option, None if size is None else size[index])
+            start_option = self._option(start)
+            end_option = self._option(end)
+            if start_option is None or end_option is None:
+                result.append(None)
+                continue
+            low = self._extent_min(start_option)
+            self.set(start, low)
+            # A named size only makes sense in millimetres; other units get the whole area.
+            wanted = None if size is None or end_option.unit != UNIT_MM else low + size[index]
+            kept_end = self._set_extent(end_option, wanted)
+            result.append(None if kept_end is None else kept_end - low)
+        return result[0], result[1]
+
+    def _extent_min(self, option: _Option) -> float:
+        bounds = option.range()
+        if bounds is not None:
+            return bounds[0]
+        listed = option.numbers()
+        return min(listed) if listed else 0.0
+
+    def _set_extent(self, option: _Option, wanted: float | None) -> float | None:
+        bounds = option.range()
+        listed = option.numbers()
+        high = bounds[1] if bounds is not None else (max(listed) if listed else None)
+        value = high if wanted is None else wanted
+        if value is None:
+            return None
+        if high is not None:
+            value = min(value, high)
+        kept = float(self.set(option.name, value))
+        if abs(kept - value) > 1.0:
+            raise ScanFault(FaultKind.UNSUPPORTED, f"{option.name}: asked {value}, kept {kept}")
+        return kept
+
+    # ------------------------------------------------------------------ scanning
+
+    def pages(
+        self, batch: bool, cancel: threading.Event, listener: PageListener
+    ) -> Iterator[Image.Image]:
+        """Read pages until the feeder is empty (batch) or after one page (flatbed).
+
+        The scan is ended by `close()`, after the worker has reported: a driver that hangs while
+        stopping then costs nothing already scanned.
+        """
+        index = 0
+        empty = 0
+        warming = 0.0
+        while not cancel.is_set():
+            try:
+                rawapi.sane_start(self._handle)
+            except rawapi.SaneException as error:
+                if _status(error) == STATUS_WARMING_UP and warming < self.warm_up_seconds:
+                    listener.progress(index, 0, None)
+                    cancel.wait(self.warm_up_poll)
+                    warming += self.warm_up_poll
+                    continue
+                raise self._fault(error, "start") from None
+            except StopIteration:
+                if batch and index == 0:
+                    raise ScanFault(
+                        FaultKind.NO_IMAGE if empty else FaultKind.FEEDER_EMPTY, "at start"
+                    ) from None
+                return
+            listener.page_started(index)
+            try:
+                image = self._read_page(index, cancel, listener)
+            except _NoDocumentsError:
+                # Some feeders say "no documents" from the first read instead of the start.
+                if index == 0:
+                    kind = FaultKind.FEEDER_EMPTY if batch else FaultKind.NO_IMAGE
+                    raise ScanFault(kind, "no documents at first read") from None
+                return
+            if image is None:
+                if cancel.is_set():
+                    return
+                empty += 1
+                if not batch:
+                    break
+                continue
+            yield image
+            index += 1
+            if not batch:
+                return
+        if index == 0 and empty and not cancel.is_set():
+            raise ScanFault(FaultKind.NO_IMAGE, "only empty pages")
+
+    def _fault(self, error: BaseException, where: str) -> ScanFault:
+        status = _status(error)
+        return fault_for_sane_status(status, f"SANE status {status} at {where}")
+
+    def _read_page(
+        self, index: int, cancel: threading.Event, listener: PageListener
+    ) -> Image.Image | None:
+        """One page, frame by frame (three-pass scanners send red, green and blue apart)."""
+        bands: dict[int, Image.Image] = {}
+        while True:
+            try:
+                params = rawapi.sane_get_parameters(self._handle)
+            except rawapi.SaneException as error:
+                raise self._fault(error, "parameters") from None
+            data = self._read_frame(index, params, cancel, listener)
+            if data is None:
+                return None
+            image = _to_image(params, data)
+            if image is None:
+                return None
+            frame = int(params.format)
+            if frame in (FRAME_GRAY, FRAME_RGB):
+                return image
+            bands[frame] = image
+            if params.last_frame or len(bands) == 3:
+                break
+            try:
+                rawapi.sane_start(self._handle)
+            except (StopIteration, rawapi.SaneException) as error:
+                raise self._fault(error, "next frame") from None
+        if len(bands) != 3:
+            raise ScanFault(FaultKind.IO_ERROR, "incomplete three-pass frames")
+        size = min(b.size for b in bands.values())
+        red, green, blue = (
+            bands[f].crop((0, 0, *size)) for f in (FRAME_RED, FRAME_GREEN, FRAME_BLUE)
+        )
+        return Image.merge("RGB", (red, green, blue))
+
+    def _read_frame(
+        self, index: int, params: Any, cancel: threading.Event, listener: PageListener
+    ) -> bytearray | None:
+        data = bytearray()
+        lines = int(params.lines)
+        expected = int(params.bytes_per_line) * lines if lines > 0 else None
+        while True:
+            if cancel.is_set():
+                rawapi.sane_cancel(self._handle)
+                return None
+            try:
+                chunk = rawapi.sane_read(self._handle, READ_SIZE)
+            except EOFError:
+                return data
+            except StopIteration:
+                if data:
+                    raise ScanFault(FaultKind.FEEDER_EMPTY_MID_PAGE, "no docs mid-page") from None
+                raise _NoDocumentsError from None
+            except rawapi.SaneException as error:
+                if _status(error) == STATUS_CANCELLED:
+                    cancel.set()
+                    return None
+                raise self._fault(error, "read") from None
+            data += chunk
+            listener.progress(index, len(data), expected)
+
+    def close(self) -> None:
+        """End any scan and close the handle (once); the worker reports before calling this."""
+        if not self._closed:
+            self._closed = True
+            rawapi.sane_cancel(self._handle)
+            rawapi.sane_close(self._handle)
+
+
+def _to_image(params: Any, data: bytearray) -> Image.Image | None:
+    """The page image for raw SANE frame data (8, 16 or 1 bit; grey, RGB or one band)."""
+    per_line = int(params.bytes_per_line)
+    width = int(params.pixels_per_line)
+    if per_line <= 0 or width <= 0:
+        return None
+    height = len(data) // per_line
+    if height == 0:
+        return None
+    del data[height * per_line :]
+    depth = int(params.depth)
+    mode = "RGB" if int(params.format) == FRAME_RGB else "L"
+    if depth == 16:
+        # Samples are in host byte order: keep the most significant byte of each.
+        start = 1 if sys.byteorder == "little" else 0
+        data = bytearray(bytes(data)[start::2])
+        per_line //= 2
+        depth = 8
+    if depth == 1:
+        image = Image.frombuffer("1", (width, height), bytes(data), "raw", "1;I", per_line, 1)
+        return image.convert("L")
+    return Image.frombuffer(mode, (width, height), data, "raw", mode, per_line, 1)
+
+
+def _match_string(allowed: tuple[str, ...], wanted: str) -> str:
+    for value in allowed:
+        if value.lower() == wanted.lower():
+            return value
+    raise ScanFault(FaultKind.UNSUPPORTED, f"value not offered: {wanted!r}")
+
+
+def _same(kept: OptionValue, wanted: OptionValue) -> bool:
+    if isinstance(kept, str) or isinstance(wanted, str):
+        return str(kept).lower() == str(wanted).lower()
+    return abs(float(kept) - float(wanted)) < 0.01

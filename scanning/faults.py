@@ -1,0 +1,136 @@
+"""Scanner faults: one kind per thing that can go wrong, each with what staff should do next."""
+
+from __future__ import annotations
+
+import enum
+
+
+class FaultKind(enum.StrEnum):
+    """Every fault a scan can end with."""
+
+    JAMMED = "jammed"
+    COVER_OPEN = "cover_open"
+    FEEDER_EMPTY = "feeder_empty"
+    FEEDER_EMPTY_MID_PAGE = "feeder_empty_mid_page"
+    BUSY = "busy"
+    IO_ERROR = "io_error"
+    UNPLUGGED = "unplugged"
+    HUNG = "hung"
+    CRASHED = "crashed"
+    ACCESS_DENIED = "access_denied"
+    LOCKED = "locked"
+    WARMING_UP = "warming_up"
+    OUT_OF_MEMORY = "out_of_memory"
+    UNSUPPORTED = "unsupported"
+    NO_IMAGE = "no_image"
+    INTERNAL = "internal"
+
+
+MESSAGES: dict[FaultKind, str] = {
+    FaultKind.JAMMED: (
+        "The scanner has a paper jam. Clear the jam, put the remaining pages back in the feeder "
+        "and press Continue."
+    ),
+    FaultKind.COVER_OPEN: (
+        "The scanner's cover is open. Close the cover, check the pages are in place "
+        "and press Continue."
+    ),
+    FaultKind.FEEDER_EMPTY: (
+        "Put the pages in the feeder, first page on top, then press Continue."
+    ),
+    FaultKind.FEEDER_EMPTY_MID_PAGE: (
+        "The scanner lost a page partway through. Put the remaining pages back in the feeder, "
+        "starting with the page that was being scanned, and press Continue."
+    ),
+    FaultKind.BUSY: (
+        "The scanner is busy. Wait until it has finished, close any other scanning program "
+        "and press Continue."
+    ),
+    FaultKind.IO_ERROR: (
+        "The scanner stopped talking to the computer. Check its cable and power, "
+        "then press Continue."
+    ),
+    FaultKind.UNPLUGGED: (
+        "The scanner cannot be found. Check it is plugged in and switched on, then press Continue."
+    ),
+    FaultKind.HUNG: (
+        "The scanner stopped responding. Switch it off and on again, wait for it to be ready, "
+        "then press Continue."
+    ),
+    FaultKind.CRASHED: (
+        "Scanning stopped unexpectedly. The pages scanned so far are kept; "
+        "put the remaining pages back and press Continue."
+    ),
+    FaultKind.ACCESS_DENIED: (
+        "Station Desk is not allowed to use this scanner. Ask IT to check the scanner's "
+        "permissions."
+    ),
+    FaultKind.LOCKED: (
+        "The scanner's transport lock is on. Release the lock (see the label on the scanner) "
+        "and press Continue."
+    ),
+    FaultKind.WARMING_UP: ("The scanner is still warming up. Wait a minute and press Continue."),
+    FaultKind.OUT_OF_MEMORY: (
+        "The scanner ran out of memory. Scan fewer pages at a time or choose a lower "
+        "resolution, then press Continue."
+    ),
+    FaultKind.UNSUPPORTED: (
+        "The scanner cannot scan with these settings. Choose another source, mode or "
+        "resolution and try again."
+    ),
+    FaultKind.NO_IMAGE: (
+        "The scanner sent no image. Check the page is on the glass or in the feeder "
+        "and press Continue."
+    ),
+    FaultKind.INTERNAL: (
+        "Scanning failed because of a problem in Station Desk. The pages scanned so far are "
+        "kept. Tell IT if it happens again."
+    ),
+}
+
+# SANE status codes (sane.h) to the fault they mean for staff.
+SANE_STATUS_FAULTS: dict[int, FaultKind] = {
+    1: FaultKind.UNSUPPORTED,
+    3: FaultKind.BUSY,
+    4: FaultKind.UNSUPPORTED,
+    6: FaultKind.JAMMED,
+    7: FaultKind.FEEDER_EMPTY,
+    8: FaultKind.COVER_OPEN,
+    9: FaultKind.IO_ERROR,
+    10: FaultKind.OUT_OF_MEMORY,
+    11: FaultKind.ACCESS_DENIED,
+    12: FaultKind.WARMING_UP,
+    13: FaultKind.LOCKED,
+}
+
+# Faults after which pressing Continue on the same device makes sense.
+RESUMABLE: frozenset[FaultKind] = frozenset(
+    set(FaultKind) - {FaultKind.ACCESS_DENIED, FaultKind.UNSUPPORTED, FaultKind.INTERNAL}
+)
+
+
+class ScanFault(Exception):
+    """A scan ended because of `kind`; `str(fault)` is the plain-English line for staff."""
+
+    def __init__(self, kind: FaultKind, detail: str = "") -> None:
+        super().__init__(MESSAGES[kind])
+        self.kind = kind
+        self.detail = detail
+
+    @property
+    def message(self) -> str:
+        """What to tell staff, with what to do next."""
+        return MESSAGES[self.kind]
+
+    @property
+    def resumable(self) -> bool:
+        """True when Continue on the same scanner can carry on the document."""
+        return self.kind in RESUMABLE
+
+    def __reduce__(self) -> tuple[type[ScanFault], tuple[FaultKind, str]]:
+        return (type(self), (self.kind, self.detail))
+
+
+def fault_for_sane_status(status: int, detail: str = "") -> ScanFault:
+    """The fault a SANE status code means (an unknown code is an I/O error)."""
+    return ScanFault(SANE_STATUS_FAULTS.get(status, FaultKind.IO_ERROR), detail)

@@ -1,0 +1,290 @@
+"""The page pipeline: classify, crop, deskew, flag blanks and encode each page as it arrives."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import time
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops, ImageFilter
+
+from scanning.model import ColorMode, Encoding, PageKind
+
+WORK_DPI = 75
+# A page is colour when this share of it is clearly coloured (a small logo stays text).
+COLOR_SHARE = 0.02
+COLOR_CHROMA = 32
+# A page is text when most of it is light paper and little of it is mid-tone; else it is grey.
+PAPER_MIN = 160
+PAPER_SHARE = 0.5
+GRAY_SHARE = 0.15
+# A page is flagged blank when less than this share of it (margins ignored) is ink.
+BLANK_INK_SHARE = 0.0005
+MAX_SKEW = 5.0
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What to do with each page."""
+
+    mode: ColorMode = ColorMode.AUTO
+    dpi: int = 300
+    deskew: bool = True
+    crop: bool = False
+    jpeg_quality: int = 70
+
+
+@dataclass(frozen=True)
+class ProcessedPage:
+    """An encoded page, ready for the spool and for img2pdf."""
+
+    data: bytes
+    encoding: Encoding
+    kind: PageKind
+    width: int
+    height: int
+    dpi: int
+    blank: bool
+    skew_degrees: float
+    cpu_ms: float
+
+    @property
+    def extension(self) -> str:
+        """The file extension for the encoding."""
+        return "tif" if self.encoding is Encoding.G4 else "jpg"
+
+
+def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPage:
+    """Run the whole pipeline on one page."""
+    started = time.thread_time()
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    small = _small_gray(image, settings.dpi)
+    if settings.crop:
+        image, small = _crop(image, small, settings.dpi)
+    kind = _kind_for(image, settings.mode, settings.dpi)
+    if kind is not PageKind.COLOR and image.mode == "RGB":
+        image = image.convert("L")
+    background = _background(small)
+    blank = is_blank(small, background)
+    angle = 0.0
+    # Only text has the lines the projection profile needs; photos would get a spurious angle.
+    if settings.deskew and not blank and kind is PageKind.TEXT:
+        angle = detect_skew(small)
+    if kind is PageKind.TEXT:
+        bw = to_bilevel(image, small)
+        if angle:
+            bw = bw.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=1)
+        data = encode_g4(bw, settings.dpi)
+        encoding = Encoding.G4
+        out = bw
+    else:
+        if angle:
+            fill: int | tuple[int, int, int] = (
+                (background, background, background) if image.mode == "RGB" else background
+            )
+            image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=fill)
+        data = encode_jpeg(image, settings.dpi, settings.jpeg_quality)
+        encoding = Encoding.JPEG
+        out = image
+    return ProcessedPage(
+        data=data,
+        encoding=encoding,
+        kind=kind,
+        width=out.width,
+        height=out.height,
+        dpi=settings.dpi,
+        blank=blank,
+        skew_degrees=round(angle, 2),
+        cpu_ms=round((time.thread_time() - started) * 1000, 1),
+    )
+
+
+def _kind_for(image: Image.Image, mode: ColorMode, dpi: int) -> PageKind:
+    if mode is ColorMode.BW:
+        return PageKind.TEXT
+    if mode is ColorMode.GRAY:
+        return PageKind.GRAY
+    if mode is ColorMode.COLOR:
+        return PageKind.COLOR if image.mode == "RGB" else PageKind.GRAY
+    return classify(image, dpi)
+
+
+def _factor(size: tuple[int, int], dpi: int) -> int:
+    return max(1, min(round(dpi / WORK_DPI), min(size) // 64 or 1))
+
+
+def _small_gray(image: Image.Image, dpi: int) -> Image.Image:
+    gray = image if image.mode == "L" else image.convert("L")
+    factor = _factor(image.size, dpi)
+    return gray.reduce(factor) if factor > 1 else gray.copy()
+
+
+def classify(image: Image.Image, dpi: int = 300) -> PageKind:
+    """Colour, grey (photo-like) or text (black on light), judged on a small copy."""
+    factor = _factor(image.size, dpi)
+    small = image.reduce(factor) if factor > 1 else image
+    if small.mode == "RGB":
+        red, green, blue = small.split()
+        chroma = ImageChops.lighter(
+            ImageChops.lighter(
+                ImageChops.difference(red, green), ImageChops.difference(green, blue)
+            ),
+            ImageChops.difference(red, blue),
+        )
+        # Erode the mask of coloured pixels: colour fringes around black text (common on CIS
+        # scanners) are a pixel wide and vanish; logos, photos and tinted cards stay.
+        mask = chroma.point([255 if v >= COLOR_CHROMA else 0 for v in range(256)])
+        histogram = mask.filter(ImageFilter.MinFilter(3)).histogram()
+        if histogram[255] / max(1, sum(histogram)) >= COLOR_SHARE:
+            return PageKind.COLOR
+        small = small.convert("L")
+    histogram = small.histogram()
+    total = max(1, sum(histogram))
+    paper = _peak(histogram)
+    if paper < PAPER_MIN:
+        return PageKind.GRAY
+    paper_share = sum(histogram[max(0, paper - 35) : paper + 36]) / total
+    midtones = sum(histogram[80 : max(81, paper - 50)]) / total
+    if paper_share < PAPER_SHARE or midtones >= GRAY_SHARE:
+        return PageKind.GRAY
+    return PageKind.TEXT
+
+
+def _peak(histogram: list[int]) -> int:
+    """The background level: the most common bright value (paper), or the most common one."""
+    bright = histogram[128:256]
+    if sum(bright) >= sum(histogram) * 0.3:
+        return 128 + max(range(len(bright)), key=bright.__getitem__)
+    return max(range(256), key=histogram.__getitem__)
+
+
+def _background(small: Image.Image) -> int:
+    return _peak(small.histogram())
+
+
+def otsu(histogram: list[int]) -> int:
+    """Otsu's threshold for a 256-bin histogram."""
+    total = sum(histogram)
+    if total == 0:
+        return 128
+    weighted = sum(i * h for i, h in enumerate(histogram))
+    below = 0
+    below_weighted = 0.0
+    best, best_at = -1.0, 128
+    for level in range(256):
+        below += histogram[level]
+        if below == 0:
+            continue
+        above = total - below
+        if above == 0:
+            break
+        below_weighted += level * histogram[level]
+        mean_below = below_weighted / below
+        mean_above = (weighted - below_weighted) / above
+        between = below * above * (mean_below - mean_above) ** 2
+        if between > best:
+            best, best_at = between, level
+    return best_at
+
+
+def to_bilevel(image: Image.Image, small: Image.Image | None = None) -> Image.Image:
+    """Threshold a grey page to 1 bit (Otsu, kept within sane bounds for ink on paper)."""
+    gray = image if image.mode == "L" else image.convert("L")
+    histogram = (small if small is not None else gray).histogram()
+    level = min(max(otsu(histogram), 90), 200)
+    table = [0 if v <= level else 255 for v in range(256)]
+    return gray.point(table, "1")
+
+
+def encode_g4(bw: Image.Image, dpi: int) -> bytes:
+    """Lossless CCITT G4 TIFF, one strip, which img2pdf embeds without re-encoding."""
+    buffer = io.BytesIO()
+    bw.save(buffer, "TIFF", compression="group4", dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
+def encode_jpeg(image: Image.Image, dpi: int, quality: int) -> bytes:
+    """Baseline JPEG for colour and grey pages."""
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=False)
+    return buffer.getvalue()
+
+
+def is_blank(small: Image.Image, background: int | None = None) -> bool:
+    """True when there is (almost) no ink away from the edges; callers flag, never delete."""
+    width, height = small.size
+    margin_x, margin_y = width // 20, height // 20
+    inner = small.crop((margin_x, margin_y, width - margin_x, height - margin_y))
+    if background is None:
+        background = _background(small)
+    if background < PAPER_MIN:
+        return False
+    level = max(0, min(background - 60, 170))
+    histogram = inner.histogram()
+    ink = sum(histogram[:level])
+    return ink / max(1, sum(histogram)) < BLANK_INK_SHARE
+
+
+def detect_skew(small: Image.Image) -> float:
+    """The angle (degrees, counter-clockwise) that straightens text lines; 0.0 when unsure."""
+    level = min(max(otsu(small.histogram()), 60), 200)
+    ink = small.point([255 if v <= level else 0 for v in range(256)])
+    if not ink.getbbox():
+        return 0.0
+
+    def score(angle: float) -> float:
+        rotated = ink.rotate(angle, resample=Image.Resampling.NEAREST) if angle else ink
+        rows = rotated.resize((1, rotated.height), Image.Resampling.BOX).tobytes()
+        return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
+
+    flat = score(0.0)
+    best_angle, best = 0.0, flat
+    for step in range(-int(MAX_SKEW), int(MAX_SKEW) + 1):
+        value = score(float(step))
+        if value > best:
+            best_angle, best = float(step), value
+    coarse = best_angle
+    for tenth in range(-9, 10):
+        angle = coarse + tenth / 10
+        if tenth == 0 or abs(angle) > MAX_SKEW:
+            continue
+        value = score(angle)
+        if value > best:
+            best_angle, best = angle, value
+    if abs(best_angle) < 0.2 or best < flat * 1.15:
+        return 0.0
+    return best_angle
+
+
+def _crop(image: Image.Image, small: Image.Image, dpi: int) -> tuple[Image.Image, Image.Image]:
+    """Trim the scanner bed around the document (judged on the small copy)."""
+    width, height = small.size
+    border = [
+        *small.crop((0, 0, width, 2)).tobytes(),
+        *small.crop((0, height - 2, width, height)).tobytes(),
+        *small.crop((0, 0, 2, height)).tobytes(),
+        *small.crop((width - 2, 0, width, height)).tobytes(),
+    ]
+    bed = sorted(border)[len(border) // 2]
+    diff = ImageChops.difference(small, Image.new("L", small.size, bed))
+    mask = diff.point([255 if v > 40 else 0 for v in range(256)]).reduce(2)
+    mask = mask.point([255 if v >= 128 else 0 for v in range(256)])
+    box = mask.getbbox()
+    if box is None:
+        return image, small
+    left, top, right, bottom = (v * 2 for v in box)
+    if (right - left) * (bottom - top) > 0.95 * width * height:
+        return image, small
+    scale_x = image.width / width
+    scale_y = image.height / height
+    margin = round(dpi * 2 / 25.4)
+    full_box = (
+        max(0, round(left * scale_x) - margin),
+        max(0, round(top * scale_y) - margin),
+        min(image.width, round(right * scale_x) + margin),
+        min(image.height, round(bottom * scale_y) + margin),
+    )
+    cropped = image.crop(full_box)
+    return cropped, _small_gray(cropped, dpi)

@@ -1,0 +1,43 @@
+"""The scanner port: what a scanner library must offer so that the rest never sees it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Protocol
+
+from PIL import Image
+
+from scanning.model import AppliedSettings, Capabilities, DeviceInfo, ScanRequest
+
+
+class PageListener(Protocol):
+    """Told about a page while it is being read, so that a watchdog knows the device is alive."""
+
+    def page_started(self, index: int) -> None: ...
+
+    def progress(self, index: int, bytes_read: int, bytes_expected: int | None) -> None: ...
+
+
+class ScannerDevice(Protocol):
+    """One open scanner. Methods raise `scanning.faults.ScanFault` for anything staff can fix."""
+
+    def capabilities(self) -> Capabilities: ...
+
+    def configure(self, request: ScanRequest) -> AppliedSettings: ...
+
+    def pages(
+        self, batch: bool, cancel: threading.Event, listener: PageListener
+    ) -> Iterator[Image.Image]:
+        """Yield each finished page; end at the end of the batch, or early once `cancel` is set."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class ScannerBackend(Protocol):
+    """A scanner library (SANE through pyinsane2 today; WIA or TWAIN later)."""
+
+    def devices(self) -> list[DeviceInfo]: ...
+
+    def open(self, device_id: str) -> ScannerDevice: ...

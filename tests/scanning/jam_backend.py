@@ -1,0 +1,69 @@
+"""SANE backends for tests: the real test driver, told to fail after a number of pages."""
+
+# The worker loads these by path (`tests.scanning.jam_backend:JamAfterBackend`); the page count
+# comes from DESK_TEST_JAM_AFTER and the driver status from DESK_TEST_JAM_STATUS (default
+# SANE_STATUS_JAMMED) in the worker's environment.
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+
+from PIL import Image
+
+from scanning.backends.sane import SaneBackend, SaneDevice
+from scanning.model import DeviceInfo
+from scanning.port import PageListener
+
+
+class JamAfterDevice(SaneDevice):
+    """Scans normally, then sets the driver's read status (JAMMED by default) after N pages."""
+
+    def pages(
+        self, batch: bool, cancel: threading.Event, listener: PageListener
+    ) -> Iterator[Image.Image]:
+        jam_after = int(os.environ.get("DESK_TEST_JAM_AFTER", "3"))
+        for count, image in enumerate(super().pages(batch, cancel, listener), start=1):
+            yield image
+            if count == jam_after:
+                status = os.environ.get("DESK_TEST_JAM_STATUS", "SANE_STATUS_JAMMED")
+                self.set("read-return-value", status)
+
+
+class JamAfterBackend(SaneBackend):
+    """The SANE backend, opening `JamAfterDevice`s."""
+
+    def open(self, device_id: str) -> SaneDevice:
+        device = super().open(device_id)
+        return JamAfterDevice(device.info, device._handle)
+
+
+class UnpluggedAfterBackend(SaneBackend):
+    """The SANE backend whose scanner "is unplugged" after `DESK_TEST_JAM_AFTER` pages.
+
+    The driver then fails the read with an I/O error and the scanner is no longer listed.
+    """
+
+    gone = False
+
+    def devices(self) -> list[DeviceInfo]:
+        return [] if UnpluggedAfterBackend.gone else super().devices()
+
+    def open(self, device_id: str) -> SaneDevice:
+        device = super().open(device_id)
+        return UnpluggedDevice(device.info, device._handle)
+
+
+class UnpluggedDevice(SaneDevice):
+    """Scans normally, then fails with an I/O error as its cable is pulled."""
+
+    def pages(
+        self, batch: bool, cancel: threading.Event, listener: PageListener
+    ) -> Iterator[Image.Image]:
+        gone_after = int(os.environ.get("DESK_TEST_JAM_AFTER", "3"))
+        for count, image in enumerate(super().pages(batch, cancel, listener), start=1):
+            yield image
+            if count == gone_after:
+                UnpluggedAfterBackend.gone = True
+                self.set("read-return-value", "SANE_STATUS_IO_ERROR")

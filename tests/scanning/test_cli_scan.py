@@ -1,0 +1,161 @@
+"""`desk scanners` and `desk scan` against the real test driver."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+import scanning.session as session
+from desk.cli.main import main
+from tests.fixtures.sane import SaneEnv, make_sane_config
+
+pytestmark = [pytest.mark.sane, pytest.mark.timeout(120)]
+
+
+@pytest.fixture(autouse=True)
+def sane_config(sane_env: SaneEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, value in sane_env.env.items():
+        monkeypatch.setenv(key, value)
+
+
+def test_scanners_json_lists_capabilities(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scanners", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    tester = next(s for s in data["scanners"] if s["device"]["id"] == "test:0")
+    assert tester["source_kinds"] == ["flatbed", "adf"]
+    assert tester["duplex"] is False
+    assert 300 in tester["resolutions"]
+
+
+def test_scanners_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scanners"]) == 0
+    assert "test:0  Noname frontend-tester" in capsys.readouterr().out
+
+
+def test_scan_feeder_to_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "batch.pdf"
+    argv = ["scan", "--device", "test:0", "--source", "adf", "--resolution", "75"]
+    assert main([*argv, "--mode", "bw", "--max-pages", "4", "--output", str(output), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["pages"] == 4
+    assert data["bytes"] == output.stat().st_size
+    assert data["resolution"] == 75
+    assert {p["encoding"] for p in data["page_details"]} == {"g4"}
+    assert data["blank_pages"] == []
+    assert data["seconds"] > 0
+    with pikepdf.open(output) as pdf:
+        assert len(pdf.pages) == 4
+
+
+def test_scan_with_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "letter.pdf"
+    argv = ["scan", "--device", "test:0", "--profile", "letter", "--resolution", "75"]
+    assert main([*argv, "--max-pages", "1", "--output", str(output)]) == 0
+    assert "Scanned 1 page(s)" in capsys.readouterr().out
+
+
+def test_locked_profile_refuses_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text("[profiles.letter]\nlocked = true\n", encoding="utf-8")
+    argv = ["scan", "--device", "test:0", "--profile", "letter", "--resolution", "75"]
+    code = main([*argv, "--profiles-file", str(profiles), "--output", str(tmp_path / "x.pdf")])
+    assert code == 1
+    assert "locked" in capsys.readouterr().err
+
+
+def test_fault_keeps_pages_in_a_partial_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The jam comes from the real driver, switched on after two pages by a test backend.
+    monkeypatch.setenv("DESK_TEST_JAM_AFTER", "2")
+
+    original = session.ScanJob.__init__
+
+    def with_jam_backend(self: session.ScanJob, *args: Any, **kwargs: Any) -> None:
+        kwargs["backend"] = "tests.scanning.jam_backend:JamAfterBackend"
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(session.ScanJob, "__init__", with_jam_backend)
+    output = tmp_path / "jam.pdf"
+    argv = ["scan", "--device", "test:0", "--source", "adf", "--resolution", "75"]
+    assert main([*argv, "--output", str(output)]) == 1
+    err = capsys.readouterr().err
+    partial = tmp_path / "jam.partial.pdf"
+    assert "paper jam" in err
+    assert str(partial) in err
+    assert not output.exists()
+    with pikepdf.open(partial) as pdf:
+        assert len(pdf.pages) == 2
+
+
+def test_fault_with_no_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "none.pdf"
+    assert main(["scan", "--device", "test:9", "--output", str(output)]) == 1
+    assert "cannot be found" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
+def test_statement_profile_falls_back_to_one_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "statement.pdf"
+    argv = ["scan", "--device", "test:0", "--profile", "statement", "--resolution", "75"]
+    assert main([*argv, "--max-pages", "2", "--output", str(output), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"] == "adf"
+    assert any("duplex" in note for note in data["notes"])
+    assert data["pages"] == 2
+
+
+def test_unknown_profile_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "scan",
+        "--device",
+        "test:0",
+        "--profile",
+        "receipt",
+        "--output",
+        str(tmp_path / "r.pdf"),
+    ]
+    assert main(argv) == 1
+    assert "receipt" in capsys.readouterr().err
+
+
+def test_configured_scanner_and_profiles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text("[profiles.letter]\nresolution = 75\nlocked = true\n", encoding="utf-8")
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        f'[scanner]\ndevice = "test:1"\nprofiles_file = "{profiles}"\n', encoding="utf-8"
+    )
+    output = tmp_path / "letter.pdf"
+    argv = ["--config", str(config), "scan", "--profile", "letter", "--max-pages", "1"]
+    assert main([*argv, "--output", str(output), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["device"], data["resolution"]) == ("test:1", 75)
+
+
+def test_first_scanner_found_when_none_is_configured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    only_tester = make_sane_config(tmp_path / "sane", drivers=("test",))
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(only_tester))
+    output = tmp_path / "first.pdf"
+    assert main(["scan", "--resolution", "75", "--output", str(output), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["device"] == "test:0"
+
+
+def test_no_scanner_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(make_sane_config(tmp_path / "sane", drivers=())))
+    assert main(["scan", "--output", str(tmp_path / "none.pdf")]) == 1
+    assert "No scanner was found" in capsys.readouterr().err
+    assert main(["scanners"]) == 0
+    assert "No scanners found." in capsys.readouterr().out
