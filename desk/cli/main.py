@@ -16,20 +16,41 @@ from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 
-# Each module has `register(subparsers)`; it adds its subcommands with `set_defaults(handler=...)`.
-COMMAND_MODULES = (
-    "desk.cli.app",
-    "desk.cli.doctor",
-    "desk.cli.db",
-    "desk.cli.config_cmd",
-    "desk.cli.staff",
-    "desk.cli.printing",
-    "desk.cli.scan",
-)
+# Which module registers each subcommand (its `register(subparsers)` adds it with
+# `set_defaults(handler=...)`). Only the module a command needs is imported, so that a quick
+# command (`desk scan`, `desk print`) does not pay for the database and Qt stacks.
+COMMANDS = {
+    "gui": "desk.cli.app",
+    "self-test": "desk.cli.app",
+    "doctor": "desk.cli.doctor",
+    "db": "desk.cli.db",
+    "config": "desk.cli.config_cmd",
+    "secret": "desk.cli.config_cmd",
+    "staff": "desk.cli.staff",
+    "printers": "desk.cli.printing",
+    "print": "desk.cli.printing",
+    "scanners": "desk.cli.scan",
+    "scan": "desk.cli.scan",
+}
+
+_GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, with every subcommand."""
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv` (after any global options), or None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line: every subcommand, or just the one named by `only` (for speed)."""
     parser = argparse.ArgumentParser(
         prog="desk",
         description="Station Desk: scan, upload, print, lend devices and record visits.",
@@ -48,17 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="override one setting, e.g. --set site=Woolwich (repeatable)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `desk` command and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = _command_name(arguments)
+    if command is None and not {"-h", "--help", "--version"} & set(arguments):
+        arguments.append("gui")
+        command = "gui"
+    args = build_parser(command).parse_args(arguments)
     try:
         return int(args.handler(args))
     except DeskError as error:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desk.config import LoadedSettings, load_settings
 from desk.logs import configure_logging
-from desk.runtime import Runtime, open_runtime
+
+if TYPE_CHECKING:
+    from desk.runtime import Runtime
 
 
 def loaded_settings(args: argparse.Namespace) -> LoadedSettings:
@@ -18,4 +21,6 @@ def loaded_settings(args: argparse.Namespace) -> LoadedSettings:
 
 def runtime(args: argparse.Namespace, *, migrate: bool | None = None) -> Runtime:
     """Settings plus an open, checked database."""
+    from desk.runtime import open_runtime  # noqa: PLC0415  (only commands that need the database)
+
     return open_runtime(loaded_settings(args), migrate=migrate)
