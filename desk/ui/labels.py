@@ -110,6 +110,13 @@ _LABELS: dict[str, object] = {
     "ReferralKind.DATA_BANK": QT_TRANSLATE_NOOP("labels", "Data bank (free mobile data)"),
     "ReferralKind.SOCIAL_TARIFF": QT_TRANSLATE_NOOP("labels", "Cheaper broadband (social tariffs)"),
     "ReferralKind.OTHER_SERVICE": QT_TRANSLATE_NOOP("labels", "Another service"),
+    "DocumentKind.IDENTITY": QT_TRANSLATE_NOOP("labels", "Proof of identity"),
+    "DocumentKind.PROOF_OF_ADDRESS": QT_TRANSLATE_NOOP("labels", "Proof of address"),
+    "DocumentKind.BANK_STATEMENT": QT_TRANSLATE_NOOP("labels", "Bank statement"),
+    "DocumentKind.PAYSLIP": QT_TRANSLATE_NOOP("labels", "Payslip"),
+    "DocumentKind.TENANCY": QT_TRANSLATE_NOOP("labels", "Tenancy agreement"),
+    "DocumentKind.BENEFIT_LETTER": QT_TRANSLATE_NOOP("labels", "Benefit letter"),
+    "DocumentKind.OTHER": QT_TRANSLATE_NOOP("labels", "Something else"),
 }
 
 

@@ -154,6 +154,125 @@
         </message>
     </context>
     <context>
+        <name>ScanView</name>
+        <message>
+            <source>Scan documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you scanning?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue scanning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back the removed page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you &amp;scanning?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it &amp;shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages on the scanner, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for the scanner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning page {n}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. {n} page(s) kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {n} page(s). Check them, then press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {n} page(s) scanned before this are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page looks blank. Remove it if it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (looks blank)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SignInView</name>
         <message>
             <source>Sign in</source>
@@ -669,6 +788,30 @@
         </message>
         <message>
             <source>Another service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proof of identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proof of address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payslip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tenancy agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit letter</source>
             <translation type="unfinished" />
         </message>
     </context>

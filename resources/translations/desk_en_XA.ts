@@ -154,6 +154,125 @@
         </message>
     </context>
     <context>
+        <name>ScanView</name>
+        <message>
+            <source>Scan documents</source>
+            <translation>[Şƈȧƞ ḓǿƈŭḿḗƞŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>What are you scanning?</source>
+            <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ şƈȧƞƞīƞɠ? ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What it shows</source>
+            <translation>[Ẇħȧŧ īŧ şħǿẇş ~~~]</translation>
+        </message>
+        <message>
+            <source>Scanned pages</source>
+            <translation>[Şƈȧƞƞḗḓ ƥȧɠḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning progress</source>
+            <translation>[Şƈȧƞƞīƞɠ ƥřǿɠřḗşş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanner problem</source>
+            <translation>[Şƈȧƞƞḗř ƥřǿƀŀḗḿ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>[Şƈȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>[Şŧǿƥ ~]</translation>
+        </message>
+        <message>
+            <source>Continue scanning</source>
+            <translation>[Ƈǿƞŧīƞŭḗ şƈȧƞƞīƞɠ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Turn left</source>
+            <translation>[Ŧŭřƞ ŀḗƒŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Turn right</source>
+            <translation>[Ŧŭřƞ řīɠħŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>[Ḿǿṽḗ ḗȧřŀīḗř ~~~]</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>[Ḿǿṽḗ ŀȧŧḗř ~~~]</translation>
+        </message>
+        <message>
+            <source>Remove page</source>
+            <translation>[Řḗḿǿṽḗ ƥȧɠḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Put back the removed page</source>
+            <translation>[Ƥŭŧ ƀȧƈķ ŧħḗ řḗḿǿṽḗḓ ƥȧɠḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>[Şḗƞḓ ~]</translation>
+        </message>
+        <message>
+            <source>Back to the visit</source>
+            <translation>[Ɓȧƈķ ŧǿ ŧħḗ ṽīşīŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>What are you &amp;scanning?</source>
+            <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ &amp;sƈȧƞƞīƞɠ? ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What it &amp;shows</source>
+            <translation>[Ẇħȧŧ īŧ &amp;sħǿẇş ~~~]</translation>
+        </message>
+        <message>
+            <source>Put the pages on the scanner, then press Scan.</source>
+            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Looking for the scanner…</source>
+            <translation>[Ŀǿǿķīƞɠ ƒǿř ŧħḗ şƈȧƞƞḗř… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning…</source>
+            <translation>[Şƈȧƞƞīƞɠ… ~~]</translation>
+        </message>
+        <message>
+            <source>Scanning page {n}…</source>
+            <translation>[Şƈȧƞƞīƞɠ ƥȧɠḗ {n}… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Stopped. {n} page(s) kept.</source>
+            <translation>[Şŧǿƥƥḗḓ. {n} ƥȧɠḗ(ş) ķḗƥŧ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done: {n} page(s). Check them, then press Send.</source>
+            <translation>[Ḓǿƞḗ: {n} ƥȧɠḗ(ş). Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {n} page(s) scanned before this are kept.</source>
+            <translation>[Ŧħḗ {n} ƥȧɠḗ(ş) şƈȧƞƞḗḓ ƀḗƒǿřḗ ŧħīş ȧřḗ ķḗƥŧ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This page looks blank. Remove it if it is.</source>
+            <translation>[Ŧħīş ƥȧɠḗ ŀǿǿķş ƀŀȧƞķ. Řḗḿǿṽḗ īŧ īƒ īŧ īş. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>[Ƥȧɠḗ {n} ~]</translation>
+        </message>
+        <message>
+            <source> (looks blank)</source>
+            <translation>[ (ŀǿǿķş ƀŀȧƞķ) ~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInView</name>
         <message>
             <source>Sign in</source>
@@ -670,6 +789,30 @@
         <message>
             <source>Another service</source>
             <translation>[Ȧƞǿŧħḗř şḗřṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Proof of identity</source>
+            <translation>[Ƥřǿǿƒ ǿƒ īḓḗƞŧīŧẏ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Proof of address</source>
+            <translation>[Ƥřǿǿƒ ǿƒ ȧḓḓřḗşş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Bank statement</source>
+            <translation>[Ɓȧƞķ şŧȧŧḗḿḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Payslip</source>
+            <translation>[Ƥȧẏşŀīƥ ~~]</translation>
+        </message>
+        <message>
+            <source>Tenancy agreement</source>
+            <translation>[Ŧḗƞȧƞƈẏ ȧɠřḗḗḿḗƞŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Benefit letter</source>
+            <translation>[Ɓḗƞḗƒīŧ ŀḗŧŧḗř ~~~~]</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,354 @@
+"""Scan a resident's document: pick what it is, watch the pages arrive, fix them, then send."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PIL import Image, ImageOps
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.documents import DocumentKind
+from desk.ui.jobs import JobRunner
+from desk.ui.scanner import ScanController
+from desk.ui.widgets import button, enum_combo, error_label, heading, hint, selected, show_error
+from scanning.document import Document
+from scanning.model import Capabilities, DeviceRef, ScannedPage
+from scanning.profiles import Profile
+
+THUMBNAIL = QSize(150, 200)
+
+PROFILE_KINDS = {
+    "id": DocumentKind.IDENTITY,
+    "statement": DocumentKind.BANK_STATEMENT,
+}
+"""What a profile's document usually is evidence of (staff can change it)."""
+
+
+def thumbnail(data: bytes, rotation: int) -> QImage:
+    """A small picture of a page (runs in the background: QImage, unlike QPixmap, may)."""
+    with Image.open(io.BytesIO(data)) as page:
+        page.draft("L", (THUMBNAIL.width() * 2, THUMBNAIL.height() * 2))
+        small = ImageOps.contain(page.convert("L"), (THUMBNAIL.width(), THUMBNAIL.height()))
+    if rotation:
+        small = small.rotate(-rotation, expand=True)
+    return QImage(
+        small.tobytes(), small.width, small.height, small.width, QImage.Format.Format_Grayscale8
+    ).copy()
+
+
+class ScanView(QWidget):
+    """The scan screen: one document at a time, made of one or more scanner runs."""
+
+    scan_ended = Signal(str)  # "finished", "cancelled" or the fault message
+    thumbnail_shown = Signal(int)
+    document_ready = Signal(object, object)  # Document, DocumentKind
+    closed = Signal()
+
+    def __init__(
+        self,
+        jobs: JobRunner,
+        controller: ScanController,
+        find_scanner: Callable[[], Capabilities],
+        profiles: Mapping[str, Profile],
+        read_page: Callable[[Path], bytes],
+    ) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._controller = controller
+        self._find_scanner = find_scanner
+        self._profiles = dict(profiles)
+        self._read_page = read_page
+        self._scanner: Capabilities | None = None
+        self.spool: Path | None = None
+        self.document = Document()
+        self._removed: list[tuple[int, ScannedPage]] = []
+        self.setAccessibleName(self.tr("Scan documents"))
+
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("What are you scanning?"))
+        for name, profile in self._profiles.items():
+            self.profile.addItem(profile.title, name)
+        self.profile.activated.connect(self._on_profile_chosen)
+        self.kind = enum_combo(DocumentKind, self.tr("What it shows"))
+
+        self.pages = QListWidget()
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setIconSize(THUMBNAIL)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setSpacing(8)
+        self.pages.setAccessibleName(self.tr("Scanned pages"))
+        self.pages.currentRowChanged.connect(self._update_buttons)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Scanning progress"))
+        self.progress.hide()
+        self.status = hint()
+        self.fault = error_label(self.tr("Scanner problem"))
+
+        self.scan_button = button(self.tr("Scan"))
+        self.stop_button = button(self.tr("Stop"), secondary=True)
+        self.continue_button = button(self.tr("Continue scanning"))
+        self.rotate_left_button = button(self.tr("Turn left"), secondary=True)
+        self.rotate_right_button = button(self.tr("Turn right"), secondary=True)
+        self.earlier_button = button(self.tr("Move earlier"), secondary=True)
+        self.later_button = button(self.tr("Move later"), secondary=True)
+        self.remove_button = button(self.tr("Remove page"), secondary=True)
+        self.restore_button = button(self.tr("Put back the removed page"), secondary=True)
+        self.send_button = button(self.tr("Send"))
+        self.back_button = button(self.tr("Back to the visit"), secondary=True)
+
+        self._connect()
+        self._lay_out()
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.scan_button.clicked.connect(self._on_scan_clicked)
+        self.continue_button.clicked.connect(self._on_scan_clicked)
+        self.stop_button.clicked.connect(self._controller.cancel)
+        self.rotate_left_button.clicked.connect(lambda: self._rotate(-90))
+        self.rotate_right_button.clicked.connect(lambda: self._rotate(90))
+        self.earlier_button.clicked.connect(lambda: self._move(-1))
+        self.later_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self._remove)
+        self.restore_button.clicked.connect(self._restore)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.back_button.clicked.connect(self.closed)
+
+        self._controller.page_started.connect(self._on_page_started)
+        self._controller.page_progress.connect(self._on_page_progress)
+        self._controller.page_scanned.connect(self._on_page_scanned)
+        self._controller.scan_finished.connect(self._on_scan_finished)
+        self._controller.scan_faulted.connect(self._on_scan_faulted)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("What are you &scanning?"), self.profile)
+        form.addRow(self.tr("What it &shows"), self.kind)
+        scanning = QHBoxLayout()
+        for widget in (self.scan_button, self.stop_button, self.continue_button):
+            scanning.addWidget(widget)
+        scanning.addStretch(1)
+        editing = QHBoxLayout()
+        for widget in (
+            self.rotate_left_button,
+            self.rotate_right_button,
+            self.earlier_button,
+            self.later_button,
+            self.remove_button,
+            self.restore_button,
+        ):
+            editing.addWidget(widget)
+        editing.addStretch(1)
+        finishing = QHBoxLayout()
+        finishing.addWidget(self.send_button)
+        finishing.addWidget(self.back_button)
+        finishing.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addWidget(heading(self.tr("Scan documents")))
+        layout.addLayout(form)
+        layout.addLayout(scanning)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.fault)
+        layout.addWidget(self.pages, stretch=1)
+        layout.addLayout(editing)
+        layout.addLayout(finishing)
+
+    # ------------------------------------------------------------------ starting
+
+    def start(self, spool: Path) -> None:
+        """A fresh document whose pages go into `spool` (the visit's working folder)."""
+        self.spool = spool
+        self.document = Document()
+        self._removed.clear()
+        self.pages.clear()
+        self.fault.hide()
+        self.status.setText(self.tr("Put the pages on the scanner, then press Scan."))
+        self._on_profile_chosen()
+        self._update_buttons()
+        self.profile.setFocus()
+
+    def _on_profile_chosen(self) -> None:
+        name = self.profile.currentData()
+        kind = PROFILE_KINDS.get(str(name), DocumentKind.OTHER)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+
+    # ------------------------------------------------------------------ scanning
+
+    def _on_scan_clicked(self) -> None:
+        if self._controller.busy or self.spool is None:
+            return
+        self.fault.hide()
+        self.status.setText(self.tr("Looking for the scanner…"))
+        self.scan_button.setEnabled(False)
+        self.continue_button.hide()
+        if self._scanner is not None:
+            self._start_scan(self._scanner)
+            return
+        self._jobs.run(
+            self._find_scanner,
+            on_done=self._start_scan,
+            on_error=lambda error: self._on_scan_faulted(str(error), None),
+            name="find-scanner",
+        )
+
+    def _start_scan(self, scanner: object) -> None:
+        if not isinstance(scanner, Capabilities) or self.spool is None:
+            return
+        self._scanner = scanner
+        profile = self._profiles[str(self.profile.currentData())]
+        self.status.setText(self.tr("Scanning…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._controller.start(profile.request(DeviceRef.of(scanner.device)), self.spool)
+        self._update_buttons()
+
+    def _on_page_started(self, index: int) -> None:
+        number = len(self.document) + 1
+        self.status.setText(self.tr("Scanning page {n}…").format(n=number))
+        self.progress.setRange(0, 0)
+
+    def _on_page_progress(self, _index: int, percent: int) -> None:
+        if percent >= 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+
+    def _on_page_scanned(self, page: object) -> None:
+        if not isinstance(page, ScannedPage):
+            return
+        self.document = self.document.extend([page])
+        index = len(self.document) - 1
+        self.pages.addItem(self._item(index, page))
+        self._load_thumbnail(index, page)
+        self._update_buttons()
+
+    def _on_scan_finished(self, _pages: int, cancelled: bool) -> None:
+        self.progress.hide()
+        count = len(self.document)
+        self.status.setText(
+            self.tr("Stopped. {n} page(s) kept.").format(n=count)
+            if cancelled
+            else self.tr("Done: {n} page(s). Check them, then press Send.").format(n=count)
+        )
+        self._update_buttons()
+        self.scan_ended.emit("cancelled" if cancelled else "finished")
+
+    def _on_scan_faulted(self, message: str, _kind: object) -> None:
+        self.progress.hide()
+        kept = len(self.document)
+        show_error(self.fault, message)
+        self.status.setText(
+            self.tr("The {n} page(s) scanned before this are kept.").format(n=kept) if kept else ""
+        )
+        self._scanner = None  # find it again: it may have been unplugged and plugged back
+        self.continue_button.setVisible(True)
+        self._update_buttons()
+        self.continue_button.setFocus()
+        self.scan_ended.emit(message)
+
+    # ------------------------------------------------------------------ pages
+
+    def _item(self, index: int, page: ScannedPage) -> QListWidgetItem:
+        item = QListWidgetItem(self._caption(index, page))
+        item.setData(Qt.ItemDataRole.UserRole, page.path)
+        item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
+        if page.blank:
+            item.setToolTip(self.tr("This page looks blank. Remove it if it is."))
+        return item
+
+    def _caption(self, index: int, page: ScannedPage) -> str:
+        caption = self.tr("Page {n}").format(n=index + 1)
+        return caption + (self.tr(" (looks blank)") if page.blank else "")
+
+    def _load_thumbnail(self, index: int, page: ScannedPage) -> None:
+        path, rotation = Path(page.path), page.rotation
+
+        def show(image: object) -> None:
+            item = self.pages.item(index)
+            if isinstance(image, QImage) and item is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+                self.thumbnail_shown.emit(index)
+
+        self._jobs.run(
+            lambda: thumbnail(self._read_page(path), rotation),
+            on_done=show,
+            on_error=lambda _error: None,
+            name="thumbnail",
+        )
+
+    def _refresh_pages(self, current: int) -> None:
+        """Redraw every caption after an edit; keep the chosen page chosen."""
+        self.pages.clear()
+        for index, page in enumerate(self.document.pages):
+            self.pages.addItem(self._item(index, page))
+            self._load_thumbnail(index, page)
+        if self.document.pages:
+            self.pages.setCurrentRow(max(0, min(current, len(self.document) - 1)))
+        self._update_buttons()
+
+    def _rotate(self, degrees: int) -> None:
+        row = self.pages.currentRow()
+        if 0 <= row < len(self.document):
+            self.document = self.document.rotate(row, degrees)
+            self._load_thumbnail(row, self.document.pages[row])
+
+    def _move(self, step: int) -> None:
+        row = self.pages.currentRow()
+        target = row + step
+        if 0 <= row < len(self.document) and 0 <= target < len(self.document):
+            self.document = self.document.move(row, target)
+            self._refresh_pages(target)
+
+    def _remove(self) -> None:
+        row = self.pages.currentRow()
+        if 0 <= row < len(self.document):
+            self._removed.append((row, self.document.pages[row]))
+            self.document = self.document.delete(row)
+            self._refresh_pages(row)
+
+    def _restore(self) -> None:
+        if not self._removed:
+            return
+        row, page = self._removed.pop()
+        pages = list(self.document.pages)
+        pages.insert(min(row, len(pages)), page)
+        self.document = Document().extend(pages)
+        self._refresh_pages(row)
+
+    def _update_buttons(self) -> None:
+        busy = self._controller.busy
+        has_pages = bool(self.document.pages)
+        row = self.pages.currentRow()
+        chosen = 0 <= row < len(self.document)
+        self.scan_button.setEnabled(not busy and not has_pages)
+        self.scan_button.setVisible(not has_pages or busy)
+        self.stop_button.setVisible(busy)
+        self.continue_button.setVisible(not busy and has_pages)
+        self.profile.setEnabled(not busy and not has_pages)
+        for widget in (self.rotate_left_button, self.rotate_right_button, self.remove_button):
+            widget.setEnabled(chosen and not busy)
+        self.earlier_button.setEnabled(chosen and row > 0 and not busy)
+        self.later_button.setEnabled(chosen and row < len(self.document) - 1 and not busy)
+        self.restore_button.setEnabled(bool(self._removed) and not busy)
+        self.send_button.setEnabled(has_pages and not busy)
+
+    def _on_send_clicked(self) -> None:
+        kind = selected(self.kind, DocumentKind) or DocumentKind.OTHER
+        if self.document.pages:
+            self.document_ready.emit(self.document, kind)
