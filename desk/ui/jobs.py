@@ -57,7 +57,9 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._relays: set[_Relay] = set()
+        # Each running job is kept here until it reports back: a QRunnable written in Python
+        # must outlive its run, and Python, not the pool, owns it (autoDelete is off).
+        self._relays: dict[_Relay, _Job] = {}
 
     @property
     def running(self) -> int:
@@ -74,7 +76,9 @@ class JobRunner(QObject):
     ) -> None:
         """Run `fn` in the background; call `on_done(result)` or `on_error(exc)` on this thread."""
         relay = _Relay(self)
-        self._relays.add(relay)
+        job = _Job(fn, relay, name)
+        job.setAutoDelete(False)
+        self._relays[relay] = job
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
 
@@ -92,10 +96,10 @@ class JobRunner(QObject):
 
         relay.finished.connect(finished)
         relay.failed.connect(failed)
-        self._pool.start(_Job(fn, relay, name))
+        self._pool.start(job)
 
     def _release(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
+        self._relays.pop(relay, None)
         relay.deleteLater()
         if not self._relays:
             self.busy_changed.emit(False)

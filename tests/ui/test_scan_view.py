@@ -44,13 +44,15 @@ def view(
         # The test driver's feeder holds 10 pages; a low resolution keeps the test quick.
         "statement": dataclasses.replace(BUILTIN_PROFILES["statement"], resolution=75),
     }
+    jobs = JobRunner()
     scan_view = ScanView(
-        JobRunner(),
+        jobs,
         controller,
         find_scanner=lambda: test_scanner,
         profiles=profiles,
         read_page=lambda path: path.read_bytes(),
     )
+    jobs.setParent(scan_view)  # its pending results die with the view
     qtbot.addWidget(scan_view)
     scan_view.show()
     scan_view.start(tmp_path / "visit")
@@ -58,6 +60,7 @@ def view(
     scan_view.profile.activated.emit(scan_view.profile.currentIndex())
     yield scan_view
     controller.close()
+    jobs.wait()
 
 
 def test_ten_feeder_pages_arrive_while_the_event_loop_keeps_ticking(

@@ -42,6 +42,7 @@ class FakeStaff:
 def make_view(qtbot: QtBot, fake: FakeStaff) -> SignInView:
     jobs = JobRunner()
     view = SignInView(jobs, fake.list_staff, fake.sign_in, fake.add_first)
+    jobs.setParent(view)  # its pending results die with the view
     qtbot.addWidget(view)
     view.show()
     with qtbot.waitSignal(view.staff_loaded):
