@@ -27,6 +27,8 @@ COMMANDS = {
     "config": "desk.cli.config_cmd",
     "secret": "desk.cli.config_cmd",
     "staff": "desk.cli.staff",
+    "devices": "desk.cli.loans",
+    "loans": "desk.cli.loans",
     "printers": "desk.cli.printing",
     "print": "desk.cli.printing",
     "scanners": "desk.cli.scan",

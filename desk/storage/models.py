@@ -23,7 +23,14 @@ from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from desk.domain.documents import DocumentKind, PrintOutcome, UploadState
-from desk.domain.loans import DeviceCondition, DeviceKind, DeviceState, IdTypeSeen, LoanKind
+from desk.domain.loans import (
+    DeviceCondition,
+    DeviceKind,
+    DeviceState,
+    IdTypeSeen,
+    LoanKind,
+    WaitlistOutcome,
+)
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType, RetentionClass
 from desk.domain.triage import Barrier, ReferralKind
 from desk.domain.visits import (
@@ -393,6 +400,9 @@ class Loan(_Keyed, _Versioned, Base):
         enum_type(DeviceCondition, "condition_in")
     )
     agreement_version: Mapped[str | None] = mapped_column(String(20))
+    agreement_accepted_at: Mapped[datetime | None]
+    kit_out: Mapped[str | None] = mapped_column(String(200))
+    missing_items: Mapped[str | None] = mapped_column(String(200))
     wipe_verified_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     wipe_verified_at: Mapped[datetime | None]
 
@@ -401,6 +411,47 @@ class Loan(_Keyed, _Versioned, Base):
     staff: Mapped[Staff] = relationship(foreign_keys=[staff_id])
     borrower: Mapped[Borrower | None] = relationship()
     wipe_verifier: Mapped[Staff | None] = relationship(foreign_keys=[wipe_verified_by])
+
+
+class DeviceWipe(_Keyed, Base):
+    """A wipe checklist done by one member of staff and verified by another."""
+
+    __tablename__ = "device_wipe"
+    __table_args__ = (
+        Index("ix_device_wipe_device_id_verified_at", "device_id", "verified_at"),
+        CheckConstraint(
+            "verified_by IS NULL OR verified_by <> wiped_by", name="verified_by_someone_else"
+        ),
+    )
+
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    loan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loan.id"))
+    steps: Mapped[str] = mapped_column(String(200))
+    wiped_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    wiped_at: Mapped[datetime] = mapped_column(default=utcnow)
+    verified_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    verified_at: Mapped[datetime | None]
+
+    device: Mapped[Device] = relationship()
+    loan: Mapped[Loan | None] = relationship()
+
+
+class WaitlistEntry(_Keyed, _Versioned, Base):
+    """A resident waiting for a device of a kind at a site; anonymous (linked to the visit)."""
+
+    __tablename__ = "waitlist_entry"
+    __table_args__ = (
+        Index("ix_waitlist_entry_site_id_kind_closed_at", "site_id", "kind", "closed_at"),
+    )
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    kind: Mapped[DeviceKind] = mapped_column(enum_type(DeviceKind, "kind"))
+    loan_kind: Mapped[LoanKind] = mapped_column(enum_type(LoanKind, "loan_kind"))
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None]
+    outcome: Mapped[WaitlistOutcome | None] = mapped_column(enum_type(WaitlistOutcome, "outcome"))
+    loan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loan.id"))
 
 
 class AuditEvent(_HasId, Base):

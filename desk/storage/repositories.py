@@ -7,16 +7,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.documents import UploadState
-from desk.domain.loans import DeviceState
+from desk.domain.loans import DeviceKind, DeviceState, LoanKind
 from desk.domain.records import RecordType
 from desk.storage.models import (
     AuditEvent,
     Borrower,
     Device,
+    DeviceWipe,
     Document,
     Loan,
     PrintJob,
@@ -25,6 +26,7 @@ from desk.storage.models import (
     Staff,
     Station,
     Visit,
+    WaitlistEntry,
 )
 
 ModelT = TypeVar("ModelT", Site, Station, Staff, Visit, Document, PrintJob, Device, Loan, Borrower)
@@ -203,6 +205,53 @@ class DeviceRepository(_Repository[Device]):
             query = query.where(Device.state == state)
         return self._session.scalars(query).all()
 
+    def list_kind(
+        self, site_id: uuid.UUID, kind: DeviceKind, state: DeviceState
+    ) -> Sequence[Device]:
+        """Devices of one kind at a site in one state, by asset tag."""
+        query = (
+            select(Device)
+            .where(Device.site_id == site_id, Device.kind == kind, Device.state == state)
+            .order_by(Device.asset_tag)
+        )
+        return self._session.scalars(query).all()
+
+    def add_wipe(self, wipe: DeviceWipe) -> DeviceWipe:
+        """Stage a wipe checklist."""
+        self._session.add(wipe)
+        return wipe
+
+    def pending_wipe(self, device_id: uuid.UUID) -> DeviceWipe | None:
+        """The device's wipe that is done but not yet verified, or None."""
+        query = (
+            select(DeviceWipe)
+            .where(DeviceWipe.device_id == device_id, DeviceWipe.verified_at.is_(None))
+            .order_by(DeviceWipe.wiped_at.desc())
+        )
+        return self._session.scalars(query).first()
+
+    def add_waitlist_entry(self, entry: WaitlistEntry) -> WaitlistEntry:
+        """Stage a new place on the waitlist."""
+        self._session.add(entry)
+        return entry
+
+    def get_waitlist_entry(self, entry_id: uuid.UUID) -> WaitlistEntry | None:
+        """One place on the waitlist, or None."""
+        return self._session.get(WaitlistEntry, entry_id)
+
+    def list_waiting(
+        self, site_id: uuid.UUID, kind: DeviceKind | None = None
+    ) -> Sequence[WaitlistEntry]:
+        """Open places on a site's waitlist (optionally for one kind), first come first."""
+        query = (
+            select(WaitlistEntry)
+            .where(WaitlistEntry.site_id == site_id, WaitlistEntry.closed_at.is_(None))
+            .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
+        )
+        if kind is not None:
+            query = query.where(WaitlistEntry.kind == kind)
+        return self._session.scalars(query).all()
+
 
 class LoanRepository(_Repository[Loan]):
     """Loans of devices."""
@@ -228,6 +277,32 @@ class LoanRepository(_Repository[Loan]):
         )
         return self._session.scalars(query).all()
 
+    def list_open(self, site_id: uuid.UUID | None = None) -> Sequence[Loan]:
+        """Loans not back yet (optionally of devices at one site), oldest first."""
+        query = select(Loan).where(Loan.back_at.is_(None)).order_by(Loan.out_at)
+        if site_id is not None:
+            query = query.join(Device, Loan.device_id == Device.id).where(Device.site_id == site_id)
+        return self._session.scalars(query).all()
+
+    def open_for_visit(self, visit_id: uuid.UUID, kind: LoanKind) -> Sequence[Loan]:
+        """A visit's loans of one kind that are not back yet, oldest first."""
+        query = (
+            select(Loan)
+            .where(Loan.visit_id == visit_id, Loan.kind == kind, Loan.back_at.is_(None))
+            .order_by(Loan.out_at)
+        )
+        return self._session.scalars(query).all()
+
+    def count_for_borrower(self, borrower_id: uuid.UUID) -> int:
+        """How many loans a borrower has had (this one included, once it is flushed)."""
+        query = select(func.count()).select_from(Loan).where(Loan.borrower_id == borrower_id)
+        return int(self._session.scalar(query) or 0)
+
+    def list_for_borrower(self, borrower_id: uuid.UUID) -> Sequence[Loan]:
+        """A borrower's loans, newest first."""
+        query = select(Loan).where(Loan.borrower_id == borrower_id).order_by(Loan.out_at.desc())
+        return self._session.scalars(query).all()
+
 
 class BorrowerRepository(_Repository[Borrower]):
     """Borrowers of take-home devices (personal data with a retention class)."""
@@ -240,6 +315,33 @@ class BorrowerRepository(_Repository[Borrower]):
             select(Borrower).where(Borrower.anonymised_at.is_(None)).order_by(Borrower.created_at)
         )
         return self._session.scalars(query).all()
+
+    def find_returning(self, name: str, contact_number: str) -> Borrower | None:
+        """A borrower still on record with this contact number and name (any letter case)."""
+        query = (
+            select(Borrower)
+            .where(
+                Borrower.anonymised_at.is_(None),
+                Borrower.contact_number == contact_number,
+                func.lower(Borrower.name) == name.lower(),
+            )
+            .order_by(Borrower.created_at)
+        )
+        return self._session.scalars(query).first()
+
+    def retention_candidates(
+        self,
+    ) -> Sequence[tuple[Borrower, datetime | None, int]]:
+        """Borrowers still on record, each with their loans' last return time and open count."""
+        open_count = func.count(Loan.id) - func.count(Loan.back_at)
+        query = (
+            select(Borrower, func.max(Loan.back_at), open_count)
+            .outerjoin(Loan, Loan.borrower_id == Borrower.id)
+            .where(Borrower.anonymised_at.is_(None))
+            .group_by(Borrower.id)
+            .order_by(Borrower.created_at)
+        )
+        return [(row[0], row[1], int(row[2])) for row in self._session.execute(query).all()]
 
 
 class AuditRepository:
