@@ -257,6 +257,24 @@ def end_visit(
         return _summary(visit)
 
 
+def finish_visit(
+    uow_factory: UowFactory,
+    visit_id: uuid.UUID,
+    outcome: VisitOutcome,
+    *,
+    staff_id: uuid.UUID,
+    station_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> VisitSummary:
+    """The champion ends the visit: record it, and take back the devices paired in it (they
+    now await a wipe)."""
+    from desk.services.loans import end_visit_pairings  # noqa: PLC0415  (loans builds on visits)
+
+    ended = end_visit(uow_factory, visit_id, outcome, staff_id=staff_id, now=now)
+    end_visit_pairings(uow_factory, visit_id, staff_id=staff_id, station_id=station_id, now=now)
+    return ended
+
+
 def get_visit(uow_factory: UowFactory, visit_id: uuid.UUID) -> VisitSummary:
     """One visit, open or ended."""
     with uow_factory() as uow:

@@ -11,13 +11,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
 
-from desk.domain.visits import EntryRoute
+from desk.domain.visits import EntryRoute, VisitOutcome
 from desk.errors import DeskError
 from desk.runtime import Runtime
+from desk.services import devices, loans, triage, visits
 from desk.services import printing as printing_service
 from desk.services import staff as staff_service
-from desk.services import triage, visits
 from desk.services.documents import visit_summary_pdf
+from desk.services.loans import LoanView
 from desk.services.staff import StaffMember
 from desk.services.triage import TriageRecord
 from desk.ui.jobs import JobRunner
@@ -83,9 +84,11 @@ class MainWindow(QMainWindow):
                     uow, visit_id, task_id, outcome=outcome, next_time=next_time
                 ),
                 set_mode=lambda visit_id, mode: visits.set_mode_of_help(uow, visit_id, mode),
-                end_visit=lambda visit_id, outcome: visits.end_visit(
-                    uow, visit_id, outcome, staff_id=self._member_id()
+                end_visit=self._finish_visit,
+                available_devices=lambda kind: devices.available_devices(
+                    uow, runtime.station.site_id, kind
                 ),
+                pair_device=self._pair_device,
             ),
         )
         self.triage_view = TriageView(
@@ -201,6 +204,32 @@ class MainWindow(QMainWindow):
     def _back_to_visit(self) -> None:
         self.screens.setCurrentWidget(self.visit_view)
         self.visit_view.triage_button.setFocus()
+
+    def _finish_visit(self, visit_id: uuid.UUID, outcome: VisitOutcome) -> visits.VisitSummary:
+        """Runs in the background: end the visit and take back the devices lent in it."""
+        member = self.member
+        if member is None:
+            raise DeskError(self.tr("Sign in again to end the visit."))
+        return visits.finish_visit(
+            self._runtime.uow_factory,
+            visit_id,
+            outcome,
+            staff_id=member.id,
+            station_id=self._runtime.station.station_id,
+        )
+
+    def _pair_device(self, visit_id: uuid.UUID, asset_tag: str) -> LoanView:
+        """Runs in the background: lend a device to the resident for this visit."""
+        member = self.member
+        if member is None:
+            raise DeskError(self.tr("Sign in again to lend a device."))
+        return loans.pair_in_centre(
+            self._runtime.uow_factory,
+            asset_tag,
+            visit_id=visit_id,
+            staff_id=member.id,
+            station_id=self._runtime.station.station_id,
+        )
 
     def _list_printers(self) -> list[Printer]:
         """Runs in the background: the printers, with a plain message if printing is down."""

@@ -62,6 +62,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sign in again to end the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose the PDF to print</source>
             <translation type="unfinished" />
         </message>
@@ -492,6 +500,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Kind of device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend for this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Print a document…</source>
             <translation type="unfinished" />
         </message>
@@ -508,6 +528,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Lend a device here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tasks</source>
             <translation type="unfinished" />
         </message>
@@ -517,6 +541,14 @@
         </message>
         <message>
             <source>Arrived at {time} · waited {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is lent for this visit; it comes back when the visit ends.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -788,6 +820,18 @@
         </message>
         <message>
             <source>Another service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile hotspot</source>
             <translation type="unfinished" />
         </message>
         <message>

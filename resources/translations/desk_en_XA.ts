@@ -62,6 +62,14 @@
             <translation>[{site} · {station} ~~~]</translation>
         </message>
         <message>
+            <source>Sign in again to end the visit.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḗƞḓ ŧħḗ ṽīşīŧ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Choose the PDF to print</source>
             <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
         </message>
@@ -492,6 +500,18 @@
             <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ȧƞḓ ẇħḗřḗ ŧǿ ɠḗŧ ħḗŀƥ ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Kind of device to lend</source>
+            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ŧǿ ŀḗƞḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation>[Ḓḗṽīƈḗ ŧǿ ŀḗƞḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Lend for this visit</source>
+            <translation>[Ŀḗƞḓ ƒǿř ŧħīş ṽīşīŧ ~~~~~]</translation>
+        </message>
+        <message>
             <source>Print a document…</source>
             <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ… ~~~~]</translation>
         </message>
@@ -508,6 +528,10 @@
             <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħīş ṽīşīŧ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Lend a device here:</source>
+            <translation>[Ŀḗƞḓ ȧ ḓḗṽīƈḗ ħḗřḗ: ~~~~~]</translation>
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>[Ŧȧşķş ~]</translation>
         </message>
@@ -518,6 +542,14 @@
         <message>
             <source>Arrived at {time} · waited {minutes} minutes</source>
             <translation>[Ȧřřīṽḗḓ ȧŧ {time} · ẇȧīŧḗḓ {minutes} ḿīƞŭŧḗş ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation>[Ƞǿƞḗ ƒřḗḗ ȧŧ ŧħḗ ḿǿḿḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is lent for this visit; it comes back when the visit ends.</source>
+            <translation>[{device} īş ŀḗƞŧ ƒǿř ŧħīş ṽīşīŧ; īŧ ƈǿḿḗş ƀȧƈķ ẇħḗƞ ŧħḗ ṽīşīŧ ḗƞḓş. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Signposted to: {names}</source>
@@ -789,6 +821,18 @@
         <message>
             <source>Another service</source>
             <translation>[Ȧƞǿŧħḗř şḗřṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>[Ŀȧƥŧǿƥ ~~]</translation>
+        </message>
+        <message>
+            <source>Tablet</source>
+            <translation>[Ŧȧƀŀḗŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Mobile hotspot</source>
+            <translation>[Ḿǿƀīŀḗ ħǿŧşƥǿŧ ~~~~]</translation>
         </message>
         <message>
             <source>Proof of identity</source>

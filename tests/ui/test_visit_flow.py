@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from desk.domain.loans import DeviceKind, DeviceState
 from desk.domain.records import AuditAction
 from desk.domain.visits import (
     EntryRoute,
@@ -17,6 +18,7 @@ from desk.domain.visits import (
     VisitOutcome,
 )
 from desk.runtime import Runtime
+from desk.services import devices, visits
 from desk.services import staff as staff_service
 from desk.ui.main_window import MainWindow
 from desk.ui.views.visit import VisitView
@@ -95,3 +97,34 @@ def test_a_whole_visit_is_recorded(qtbot: QtBot, runtime: Runtime, window: MainW
         ]
         events = [e.action for e in uow.audit.list(record_id=visit_id)]
     assert events == [AuditAction.VISIT_STARTED, AuditAction.VISIT_ENDED]
+
+
+def test_a_device_lent_for_the_visit_comes_back_for_a_wipe_when_it_ends(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> None:
+    uow = runtime.uow_factory
+    site = runtime.station.site_id
+    for tag in ("LT-041", "LT-042"):
+        devices.add_device(uow, asset_tag=tag, kind=DeviceKind.LAPTOP, model="E14", site_id=site)
+    sign_in(qtbot, runtime, window)
+    view = window.visit_view
+    walk_in = window.home_view.route_buttons[EntryRoute.WALK_IN]
+    with (
+        qtbot.waitSignal(view.devices_listed) as listed,
+        qtbot.waitSignal(window.visit_started) as started,
+    ):
+        qtbot.mouseClick(walk_in, Qt.MouseButton.LeftButton)
+    assert listed.args == [2]
+    view.device.setCurrentIndex(view.device.findData("LT-042"))
+    with qtbot.waitSignal(view.device_paired), qtbot.waitSignal(view.devices_listed) as again:
+        qtbot.mouseClick(view.pair_button, Qt.MouseButton.LeftButton)
+    assert again.args == [1]
+    assert "Laptop LT-042 is lent for this visit" in view.paired.text()
+    assert devices.get_device(uow, "LT-042").state is DeviceState.IN_USE_IN_CENTRE
+
+    view.outcome.setCurrentIndex(view.outcome.findData(VisitOutcome.COMPLETED))
+    with qtbot.waitSignal(view.visit_ended):
+        qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    assert devices.get_device(uow, "LT-042").state is DeviceState.AWAITING_WIPE
+    assert devices.get_device(uow, "LT-041").state is DeviceState.AVAILABLE
+    assert visits.get_visit(uow, started.args[0].id).ended_at is not None

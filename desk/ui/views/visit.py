@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.loans import DeviceKind
 from desk.domain.triage import ReferralKind
 from desk.domain.visits import (
     ModeOfHelp,
@@ -29,6 +30,8 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
+from desk.services.devices import DeviceView
+from desk.services.loans import LoanView
 from desk.services.visits import TaskSummary, VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
@@ -52,6 +55,8 @@ class VisitActions:
     record_task: Callable[[uuid.UUID, uuid.UUID, TaskOutcome | None, NextTime | None], VisitSummary]
     set_mode: Callable[[uuid.UUID, ModeOfHelp], VisitSummary]
     end_visit: Callable[[uuid.UUID, VisitOutcome], VisitSummary]
+    available_devices: Callable[[DeviceKind], list[DeviceView]]
+    pair_device: Callable[[uuid.UUID, str], LoanView]
 
 
 def _select(combo: QComboBox, value: object) -> None:
@@ -109,6 +114,8 @@ class VisitView(QWidget):
     """Shows one open visit; every change is saved in the background as it is made."""
 
     visit_changed = Signal(object)  # VisitSummary
+    devices_listed = Signal(int)
+    device_paired = Signal(object)  # LoanView
     triage_requested = Signal(object)  # visit id
     print_requested = Signal(object)  # visit id
     visit_ended = Signal(object)  # VisitSummary
@@ -137,6 +144,13 @@ class VisitView(QWidget):
         self.triage_button = button(self.tr("Digital needs and where to get help"), secondary=True)
         self.triage_button.clicked.connect(self._on_triage_clicked)
         self.signposts = hint()
+        self.device_kind = enum_combo(DeviceKind, self.tr("Kind of device to lend"))
+        self.device_kind.activated.connect(self._list_devices)
+        self.device = QComboBox()
+        self.device.setAccessibleName(self.tr("Device to lend"))
+        self.pair_button = button(self.tr("Lend for this visit"), secondary=True)
+        self.pair_button.clicked.connect(self._on_pair_clicked)
+        self.paired = hint()
         self.print_button = button(self.tr("Print a document…"), secondary=True)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.outcome = enum_combo(
@@ -172,6 +186,13 @@ class VisitView(QWidget):
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
         column.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        lending = QHBoxLayout()
+        lending.addWidget(QLabel(self.tr("Lend a device here:")))
+        lending.addWidget(self.device_kind)
+        lending.addWidget(self.device, stretch=1)
+        lending.addWidget(self.pair_button)
+        column.addLayout(lending)
+        column.addWidget(self.paired)
         column.addWidget(heading(self.tr("Tasks")))
         column.addWidget(self.no_tasks)
         column.addLayout(self.tasks_box)
@@ -211,6 +232,11 @@ class VisitView(QWidget):
             self.tasks_box.addWidget(row)
         self.no_tasks.setVisible(not visit.tasks)
         self.error.hide()
+        if visit.id != getattr(self, "_devices_for", None):
+            self._devices_for = visit.id
+            self.paired.clear()
+            self.paired.hide()
+            self._list_devices()
 
     def task_rows(self) -> list[TaskRow]:
         """The rows now shown, in order (for the keyboard and for tests)."""
@@ -263,6 +289,55 @@ class VisitView(QWidget):
             ),
             self._on_saved,
             "record-task",
+        )
+
+    def _list_devices(self) -> None:
+        kind = selected(self.device_kind, DeviceKind)
+        if kind is None:
+            return
+        self.pair_button.setEnabled(False)
+
+        def show(found: object) -> None:
+            devices = (
+                [d for d in found if isinstance(d, DeviceView)] if isinstance(found, list) else []
+            )
+            self.device.clear()
+            for device in devices:
+                self.device.addItem(f"{device.asset_tag} · {device.model}", device.asset_tag)
+            if not devices:
+                self.device.addItem(self.tr("None free at the moment"), None)
+            self.pair_button.setEnabled(bool(devices))
+            self.devices_listed.emit(len(devices))
+
+        self._jobs.run(
+            lambda: self._actions.available_devices(kind),
+            on_done=show,
+            on_error=self._on_failed,
+            name="available-devices",
+        )
+
+    def _on_pair_clicked(self) -> None:
+        visit, tag = self.visit, self.device.currentData()
+        if visit is None or not isinstance(tag, str):
+            return
+        self.pair_button.setEnabled(False)
+
+        def paired(loan: object) -> None:
+            if isinstance(loan, LoanView):
+                self.paired.setText(
+                    self.tr(
+                        "{device} is lent for this visit; it comes back when the visit ends."
+                    ).format(device=f"{label(loan.device.kind)} {loan.device.asset_tag}")
+                )
+                self.paired.show()
+                self.device_paired.emit(loan)
+            self._list_devices()
+
+        self._jobs.run(
+            lambda: self._actions.pair_device(visit.id, tag),
+            on_done=paired,
+            on_error=self._on_failed,
+            name="pair-device",
         )
 
     def show_signposts(self, referrals: Iterable[ReferralKind]) -> None:
