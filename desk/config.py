@@ -88,6 +88,9 @@ class UploadSettings(_Section):
     folder: Path | None = None
     url: str = ""
     timeout_seconds: float = Field(default=30.0, gt=0)
+    ca_file: Path | None = Field(
+        default=None, description="a CA certificate (PEM) to trust for a private HTTPS destination"
+    )
 
 
 class ScannerSettings(_Section):

@@ -33,6 +33,8 @@ COMMANDS = {
     "print": "desk.cli.printing",
     "scanners": "desk.cli.scan",
     "scan": "desk.cli.scan",
+    "upload": "desk.cli.upload",
+    "outbox": "desk.cli.upload",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}

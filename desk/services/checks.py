@@ -118,10 +118,11 @@ def check_keyring() -> CheckResult:
     except keyring.errors.KeyringError as error:
         return CheckResult(
             "keyring",
-            Status.WARN,
+            Status.FAIL,
             f"no usable keyring ({name}): {error}",
-            "Only needed for a shared database password or an upload token; "
-            "on Linux install and unlock a Secret Service (e.g. gnome-keyring).",
+            "Residents' documents are encrypted with a key kept in the keyring, so scanning and "
+            "uploads cannot work without one: use Windows Credential Manager, or install and "
+            "unlock a Secret Service (e.g. gnome-keyring) on Linux.",
         )
     if not ok:
         return CheckResult("keyring", Status.FAIL, f"{name} did not return the secret it stored")

@@ -1,0 +1,439 @@
+"""Uploads: queue a document, send the outbox, retry, list it, and wipe visits' working files."""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.config import Settings, user_data_dir
+from desk.domain.documents import DocumentKind, UploadState
+from desk.domain.records import AuditAction, RecordType
+from desk.errors import DeskError
+from desk.storage.models import AuditEvent, Document
+from desk.uploads.crypto import SpoolKey, is_encrypted, load_spool_key
+from desk.uploads.destinations import make_destination
+from desk.uploads.locks import LockBusy
+from desk.uploads.outbox import Backoff, Clock, Destination, Outbox, OutboxItem
+from desk.uploads.spool import Spool, WipeReport
+
+if TYPE_CHECKING:
+    from desk.storage.uow import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+UowFactory = Callable[[], "SqlUnitOfWork"]
+_READ_CHUNK = 256 * 1024
+
+
+def outbox_folder() -> Path:
+    """Where the outbox lives: its own folder in the user data folder."""
+    return user_data_dir() / "outbox"
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A document in the outbox, for screens and the command line."""
+
+    id: uuid.UUID
+    kind: str
+    visit_id: uuid.UUID | None
+    state: UploadState
+    attempts: int
+    page_count: int
+    size_bytes: int
+    reference: str | None
+    error_code: str | None
+    message: str | None
+    next_attempt_at: datetime | None
+    created_at: datetime
+    delivered_at: datetime | None
+
+    @property
+    def needs_staff(self) -> bool:
+        """True when someone must act before a retry can help (a permanent failure)."""
+        return self.state is UploadState.REJECTED
+
+    @classmethod
+    def of(cls, item: OutboxItem) -> OutboxEntry:
+        """The plain view of an outbox item."""
+        return cls(
+            id=item.id,
+            kind=item.kind,
+            visit_id=item.visit_id,
+            state=item.state,
+            attempts=item.attempts,
+            page_count=item.page_count,
+            size_bytes=item.size_bytes,
+            reference=item.reference,
+            error_code=item.error_code,
+            message=item.message,
+            next_attempt_at=item.next_attempt_at,
+            created_at=item.created_at,
+            delivered_at=item.delivered_at,
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {
+            "id": str(self.id),
+            "kind": self.kind,
+            "visit_id": str(self.visit_id) if self.visit_id else None,
+            "state": self.state.value,
+            "attempts": self.attempts,
+            "pages": self.page_count,
+            "bytes": self.size_bytes,
+            "reference": self.reference,
+            "error_code": self.error_code,
+            "message": self.message,
+            "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
+            "created_at": self.created_at.isoformat(),
+            "delivered_at": self.delivered_at.isoformat() if self.delivered_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class WipeResult:
+    """What a wipe did: visit folders wiped, files removed, and anything it could not remove."""
+
+    visits: tuple[str, ...]
+    files_removed: int
+    left: tuple[Path, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every working file is gone."""
+        return not self.left
+
+    @classmethod
+    def of(cls, report: WipeReport) -> WipeResult:
+        """The plain view of a spool wipe report."""
+        return cls(report.visits, len(report.removed), report.left)
+
+
+@dataclass
+class Uploads:
+    """The station's spool, outbox and destination: open once, close at exit.
+
+    The app calls the functions of this module with it from background jobs. The shared
+    database mirrors each document's upload state and audit events when it is reachable; when
+    it is not, the outbox carries on and the mirror catches up later.
+    """
+
+    spool: Spool
+    outbox: Outbox
+    destination: Destination
+    station_id: uuid.UUID | None = None
+
+    def close(self) -> None:
+        """Close the outbox and the destination's connections."""
+        self.outbox.close()
+        close = getattr(self.destination, "close", None)
+        if callable(close):
+            close()
+
+
+def open_uploads(
+    settings: Settings,
+    *,
+    station_id: uuid.UUID | None = None,
+    key: SpoolKey | None = None,
+    destination: Destination | None = None,
+    folder: Path | None = None,
+    clock: Clock = time.time,
+    rng: random.Random | None = None,
+    backoff: Backoff | None = None,
+) -> Uploads:
+    """Open the spool and outbox with the station's key (made on first use) and destination.
+
+    Raises NoKeyring (a DeskError) when there is no usable OS keyring, ConfigError for a bad
+    [upload] setting.
+    """
+    spool_key = key or load_spool_key()
+    chosen = destination or make_destination(settings)
+    where = folder or outbox_folder()
+    try:
+        outbox = Outbox(where, spool_key, clock=clock, rng=rng, backoff=backoff)
+    except (OSError, sqlite3.Error) as error:
+        raise DeskError(
+            f"the outbox in {where} cannot be opened ({error}); check that this account can "
+            "write to it and that the disk is not full"
+        ) from None
+    return Uploads(Spool(settings.spool_path, spool_key), outbox, chosen, station_id)
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(_READ_CHUNK):
+            yield chunk
+
+
+def queue_document(
+    uploads: Uploads,
+    uow_factory: UowFactory | None,
+    content: bytes | Path | Iterable[bytes],
+    *,
+    kind: DocumentKind | str,
+    page_count: int,
+    visit_id: uuid.UUID | None = None,
+    document_id: uuid.UUID | None = None,
+) -> OutboxEntry:
+    """Put a document in the outbox (encrypted) and mirror it to the shared database.
+
+    `content` is the PDF's bytes, a file (a spooled, encrypted one is decrypted in memory on the
+    way) or an iterable of chunks. Sending is a separate step: `send_pending`.
+    """
+    chunks: Iterable[bytes]
+    if isinstance(content, bytes):
+        chunks = (content,)
+    elif isinstance(content, Path):
+        chunks = uploads.spool.chunks(content) if is_encrypted(content) else _file_chunks(content)
+    else:
+        chunks = content
+    item = uploads.outbox.add(
+        chunks,
+        kind=kind,
+        page_count=page_count,
+        document_id=document_id,
+        visit_id=visit_id,
+        station_id=uploads.station_id,
+    )
+    sync_outbox(uploads, uow_factory)
+    return OutboxEntry.of(item)
+
+
+def send_pending(
+    uploads: Uploads,
+    uow_factory: UowFactory | None,
+    *,
+    only: Collection[uuid.UUID] | None = None,
+    lock_timeout: float = 0.0,
+) -> list[OutboxEntry]:
+    """Send every document that is due (or only those given); return how each one ended up.
+
+    If another process is sending right now, waits up to `lock_timeout` seconds and then
+    raises LockBusy (a DeskError): that process sends these documents too.
+    """
+    sent = uploads.outbox.send_due(uploads.destination, only=only, lock_timeout=lock_timeout)
+    sync_outbox(uploads, uow_factory)
+    return [OutboxEntry.of(item) for item in sent]
+
+
+def list_outbox(uploads: Uploads) -> list[OutboxEntry]:
+    """Every document still in the outbox, oldest first."""
+    return [OutboxEntry.of(item) for item in uploads.outbox.items()]
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    """Counts for a badge or `desk doctor`: what is waiting, and for how long."""
+
+    waiting: int
+    failing: int
+    needs_staff: int
+    oldest_waiting_since: datetime | None
+
+
+def outbox_status(uploads: Uploads) -> OutboxStatus:
+    """How many documents wait to be sent, are being retried, or need someone to act."""
+    entries = list_outbox(uploads)
+    waiting = [e for e in entries if not e.state.is_final]
+    return OutboxStatus(
+        waiting=len(waiting),
+        failing=sum(1 for e in entries if e.state is UploadState.FAILED),
+        needs_staff=sum(1 for e in entries if e.needs_staff),
+        oldest_waiting_since=min((e.created_at for e in waiting), default=None),
+    )
+
+
+def get_entry(uploads: Uploads, document_id: uuid.UUID) -> OutboxEntry | None:
+    """One document in the outbox, or None once it has left."""
+    item = uploads.outbox.get(document_id)
+    return OutboxEntry.of(item) if item else None
+
+
+def retry(
+    uploads: Uploads,
+    uow_factory: UowFactory | None,
+    document_ids: Collection[uuid.UUID] | None = None,
+    *,
+    send: bool = True,
+    lock_timeout: float = 0.0,
+) -> list[OutboxEntry]:
+    """Make failed and rejected documents due now (all, or those given), and send them.
+
+    Returns the documents retried, as they ended up.
+    """
+    again = uploads.outbox.retry(document_ids)
+    ids = [item.id for item in again]
+    if send and ids:
+        sent = {
+            entry.id: entry
+            for entry in send_pending(uploads, uow_factory, only=ids, lock_timeout=lock_timeout)
+        }
+        return [sent.get(item.id) or OutboxEntry.of(item) for item in again]
+    sync_outbox(uploads, uow_factory)
+    return [OutboxEntry.of(item) for item in again]
+
+
+def cancel(
+    uploads: Uploads, uow_factory: UowFactory | None, document_id: uuid.UUID
+) -> OutboxEntry | None:
+    """Give up on a document not yet delivered (staff will scan it again); wipe its payload.
+
+    Returns the document as it ended up, or None if it is not in the outbox.
+    """
+    item = uploads.outbox.cancel(document_id)
+    sync_outbox(uploads, uow_factory)
+    return OutboxEntry.of(item) if item else None
+
+
+def sync_outbox(uploads: Uploads, uow_factory: UowFactory | None) -> int:
+    """Copy the outbox's latest states and audit events to the shared database.
+
+    Returns how many documents were brought up to date. A database that cannot be reached is
+    not an error here: the outbox keeps the changes and the next call sends them.
+    """
+    if uow_factory is None:
+        return 0
+    lock = uploads.outbox.sync_lock()
+    try:
+        lock.acquire()
+    except LockBusy:
+        return 0  # another thread or process is copying the same changes right now
+    try:
+        return _sync(uploads, uow_factory)
+    finally:
+        lock.release()
+
+
+def _sync(uploads: Uploads, uow_factory: UowFactory) -> int:
+    done = 0
+    for item, events in uploads.outbox.unsynced():
+        station_id = item.station_id or uploads.station_id
+        if station_id is None:
+            continue
+        try:
+            with uow_factory() as uow:
+                if uow.stations.get(station_id) is None:
+                    log.info("document not mirrored: unknown station document=%s", item.id)
+                    continue
+                document = uow.documents.get(item.id)
+                if document is None:
+                    visit_id = item.visit_id
+                    if visit_id is not None and uow.visits.get(visit_id) is None:
+                        visit_id = None
+                    document = uow.documents.add(
+                        Document(
+                            id=item.id,
+                            visit_id=visit_id,
+                            station_id=station_id,
+                            kind=DocumentKind(item.kind),
+                            page_count=item.page_count,
+                            size_bytes=item.size_bytes,
+                            sha256=item.sha256,
+                            created_at=item.created_at,
+                        )
+                    )
+                document.state = item.state
+                document.attempts = item.attempts
+                document.destination = item.destination
+                document.destination_ref = item.reference
+                document.last_error_code = item.error_code
+                document.next_attempt_at = item.next_attempt_at
+                document.uploaded_at = item.delivered_at
+                known = {
+                    event.id
+                    for event in uow.audit.list(
+                        record_type=RecordType.DOCUMENT, record_id=item.id, limit=100_000
+                    )
+                }
+                for event in events:
+                    if event.id in known:
+                        continue
+                    uow.audit.add(
+                        AuditEvent(
+                            id=event.id,
+                            at=event.at,
+                            action=event.action,
+                            record_type=RecordType.DOCUMENT,
+                            record_id=item.id,
+                            station_id=station_id,
+                            details=dict(event.details),
+                        )
+                    )
+                uow.commit()
+        except DeskError as error:
+            log.info("outbox mirror postponed: %s", type(error).__name__)
+            return done
+        uploads.outbox.mark_synced(item, events)
+        done += 1
+    return done
+
+
+def _audit_wipe(uploads: Uploads, uow_factory: UowFactory | None, report: WipeReport) -> None:
+    if uow_factory is None:
+        return
+    root = uploads.spool.visits_root
+
+    def count(paths: tuple[Path, ...], name: str) -> int:
+        return sum(1 for path in paths if path == root / name or (root / name) in path.parents)
+
+    try:
+        with uow_factory() as uow:
+            for name in report.visits:
+                try:
+                    visit_id = uuid.UUID(name)
+                except ValueError:
+                    continue
+                uow.audit.add(
+                    AuditEvent(
+                        action=AuditAction.VISIT_FILES_WIPED,
+                        record_type=RecordType.VISIT,
+                        record_id=visit_id,
+                        station_id=uploads.station_id,
+                        details={
+                            "files": count(report.removed, name),
+                            "left": count(report.left, name),
+                        },
+                    )
+                )
+            uow.commit()
+    except DeskError as error:
+        log.info("wipe audit postponed: %s", type(error).__name__)
+
+
+def wipe_visit(
+    uploads: Uploads, visit_id: uuid.UUID, uow_factory: UowFactory | None = None
+) -> WipeResult:
+    """Wipe a visit's working files (when it ends or on idle timeout) and check they are gone.
+
+    Documents already in the outbox are kept there: they live apart from the visit's folder.
+    """
+    report = uploads.spool.wipe_visit(visit_id)
+    if report.left:
+        log.warning("visit files not all wiped visit=%s left=%d", visit_id, len(report.left))
+    _audit_wipe(uploads, uow_factory, report)
+    return WipeResult.of(report)
+
+
+def wipe_stale_visits(
+    uploads: Uploads,
+    uow_factory: UowFactory | None = None,
+    *,
+    keep: Collection[uuid.UUID] = (),
+) -> WipeResult:
+    """Wipe every visit folder but those in `keep` (at start-up after a crash); check it."""
+    report = uploads.spool.wipe_stale(keep)
+    if report.left:
+        log.warning("stale visit files not all wiped left=%d", len(report.left))
+    if report.visits:
+        _audit_wipe(uploads, uow_factory, report)
+    return WipeResult.of(report)

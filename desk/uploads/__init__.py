@@ -1,0 +1,1 @@
+"""Documents on their way out: the encrypted spool, the outbox and the upload destinations."""

@@ -1,0 +1,417 @@
+"""Upload destinations: a folder (local or a network share) or the council's HTTPS API."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import errno
+import hashlib
+import json
+import logging
+import os
+import ssl
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+import urllib3
+import urllib3.exceptions
+
+from desk import __version__
+from desk.config import Settings, get_secret
+from desk.errors import ConfigError
+from desk.uploads.crypto import fsync_dir
+from desk.uploads.errors import UploadFailure, permanent, transient
+from desk.uploads.outbox import Delivery
+
+log = logging.getLogger(__name__)
+
+MAX_RESPONSE_BYTES = 64 * 1024
+_REFERENCE_PREFIX = "SD"
+
+
+def reference_for(document_id: object) -> str:
+    """A short receipt reference made from the document's id, e.g. SD-K3F9-QX2M-7TAB."""
+    digest = hashlib.sha256(str(document_id).encode("ascii")).digest()
+    text = base64.b32encode(digest).decode("ascii")[:12]
+    return f"{_REFERENCE_PREFIX}-{text[:4]}-{text[4:8]}-{text[8:12]}"
+
+
+# ---------------------------------------------------------------------- folder
+
+
+_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
+_NOT_A_FOLDER = {errno.ENOTDIR, errno.EEXIST, errno.EISDIR, errno.ENAMETOOLONG}
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+@contextlib.contextmanager
+def _temporary(path: Path) -> Iterator[BinaryIO]:
+    """A file opened for writing, flushed to disk on success and removed on any failure."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o640)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        raise
+
+
+class FolderDestination:
+    """Writes `<id>.pdf` and a `<id>.json` sidecar (metadata, sha256, reference) to a folder.
+
+    The PDF is written to a temporary name, flushed and renamed; the sidecar is written the same
+    way after it and marks the delivery complete, so a re-send of the same id finds it and
+    returns the same reference without a second copy.
+    """
+
+    name = "folder"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    def deliver(self, delivery: Delivery) -> str:
+        """Copy the document into the folder; return its reference."""
+        try:
+            return self._deliver(delivery)
+        except OSError as error:
+            raise self._classify(error) from None
+
+    def _deliver(self, delivery: Delivery) -> str:
+        doc_id = str(delivery.document_id)
+        final = self.folder / f"{doc_id}.pdf"
+        sidecar = self.folder / f"{doc_id}.json"
+        reference = reference_for(doc_id)
+        if self._already_there(final, sidecar, delivery):
+            log.info("folder destination already has document=%s", doc_id)
+            return reference
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temp = self.folder / f".{doc_id}.pdf.part"
+        digest = hashlib.sha256()
+        size = 0
+        with _temporary(temp) as handle:
+            for chunk in delivery.open_chunks():
+                handle.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+        if digest.hexdigest() != delivery.sha256 or size != delivery.size_bytes:
+            temp.unlink(missing_ok=True)
+            raise permanent(
+                "payload_mismatch",
+                "This document's content does not match what was queued. Scan it again.",
+            )
+        temp.replace(final)
+        record = {
+            **delivery.metadata(),
+            "reference": reference,
+            "delivered_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        side_temp = self.folder / f".{doc_id}.json.part"
+        with _temporary(side_temp) as handle:
+            handle.write(json.dumps(record, indent=2).encode("utf-8"))
+        side_temp.replace(sidecar)
+        fsync_dir(self.folder)
+        return reference
+
+    @staticmethod
+    def _already_there(final: Path, sidecar: Path, delivery: Delivery) -> bool:
+        try:
+            record = json.loads(sidecar.read_text(encoding="utf-8"))
+            size = final.stat().st_size
+        except (OSError, ValueError):
+            return False
+        return bool(
+            isinstance(record, dict)
+            and record.get("sha256") == delivery.sha256
+            and size == delivery.size_bytes
+        )
+
+    def _classify(self, error: OSError) -> UploadFailure:
+        where = str(self.folder)
+        reason = error.strerror or type(error).__name__
+        if error.errno in _PERMISSION:
+            return permanent(
+                "permission_denied",
+                f"The upload folder {where} does not let this station save documents ({reason}). "
+                "Ask IT to give this station's account permission to write there, then press "
+                "Retry.",
+            )
+        if error.errno in _NOT_A_FOLDER:
+            return permanent(
+                "folder_invalid",
+                f"The upload folder {where} cannot hold documents ({reason}). Ask IT to check the "
+                "[upload] folder setting, then press Retry.",
+            )
+        if error.errno in _FULL:
+            return transient(
+                "destination_full",
+                f"The upload folder {where} is full. The document is kept safely on this station "
+                "and will be sent when there is space; please tell IT.",
+            )
+        return transient(
+            "folder_unreachable",
+            f"The upload folder {where} cannot be reached right now ({reason}). The document is "
+            "kept safely on this station and will be sent automatically.",
+        )
+
+
+# ---------------------------------------------------------------------- HTTPS
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _server_says(body: bytes) -> str:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    for key in ("message", "detail", "error"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:200]
+    return ""
+
+
+def _is_certificate_problem(error: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError | ssl.CertificateError):
+            return True
+        if any(isinstance(arg, ssl.SSLCertVerificationError) for arg in current.args):
+            return True
+        current = current.__cause__ or current.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(error)
+
+
+class HttpsDestination:
+    """POSTs each document as multipart/form-data (`metadata` JSON and `file` PDF parts).
+
+    Sends `Authorization: Bearer <upload-token from the keyring>` and `Idempotency-Key: <id>`,
+    verifies TLS (against `ca_file` when given), streams the body from the encrypted payload,
+    and reads the reference from the JSON answer (`{"reference": "..."}`).
+    """
+
+    name = "https"
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        token: Callable[[], str | None],
+        timeout_seconds: float = 30.0,
+        connect_timeout_seconds: float | None = None,
+        ca_file: Path | None = None,
+    ) -> None:
+        parts = urlsplit(url)
+        if parts.scheme != "https" or not parts.hostname:
+            raise ConfigError(
+                f"[upload] url = {url!r} is not valid: expected an https:// address "
+                "(documents are never sent unencrypted)"
+            )
+        if ca_file is not None and not Path(ca_file).is_file():
+            raise ConfigError(f"[upload] ca_file = {ca_file} is not valid: no such file")
+        self.url = url
+        self.host = parts.hostname
+        self._token = token
+        connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
+        self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
+        self._pool = urllib3.PoolManager(
+            cert_reqs="CERT_REQUIRED",
+            ca_certs=str(ca_file) if ca_file else None,
+            retries=False,
+            timeout=self._timeout,
+        )
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._pool.clear()
+
+    def deliver(self, delivery: Delivery) -> str:
+        """Upload the document; return the reference the service gave it."""
+        token = self._token()
+        if not token:
+            raise permanent(
+                "no_token",
+                "This station has no upload token. Ask IT to run `desk secret set upload-token` "
+                "on this station, then press Retry.",
+            )
+        boundary = f"station-desk-{os.urandom(12).hex()}"
+        head = (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="metadata"\r\n'
+            "Content-Type: application/json\r\n\r\n"
+            f"{json.dumps(delivery.metadata())}\r\n"
+            f"--{boundary}\r\n"
+            f'Content-Disposition: form-data; name="file"; filename="{delivery.document_id}.pdf"'
+            "\r\nContent-Type: application/pdf\r\n\r\n"
+        ).encode()
+        tail = f"\r\n--{boundary}--\r\n".encode()
+
+        def body() -> Iterator[bytes]:
+            yield head
+            yield from delivery.open_chunks()
+            yield tail
+
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Idempotency-Key": str(delivery.document_id),
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Content-Length": str(len(head) + delivery.size_bytes + len(tail)),
+            "Accept": "application/json",
+            "User-Agent": f"StationDesk/{__version__}",
+        }
+        try:
+            response = self._pool.request(
+                "POST",
+                self.url,
+                body=body(),
+                headers=headers,
+                preload_content=False,
+                redirect=False,
+                retries=False,
+                timeout=self._timeout,
+            )
+            try:
+                answer = response.read(MAX_RESPONSE_BYTES)
+                status = response.status
+                retry_after = _retry_after(response.headers.get("Retry-After"))
+            finally:
+                # Uploads are rare: close rather than pool a connection with unread data.
+                response.close()
+                response.release_conn()
+        except urllib3.exceptions.HTTPError as error:
+            raise self._network_failure(error) from None
+        except OSError as error:
+            raise self._network_failure(error) from None
+        return self._interpret(status, answer, retry_after)
+
+    def _network_failure(self, error: BaseException) -> UploadFailure:
+        host = self.host
+        kept = "The document is kept safely on this station and will be sent automatically."
+        if isinstance(error, urllib3.exceptions.SSLError) and _is_certificate_problem(error):
+            return permanent(
+                "tls_untrusted",
+                f"The upload service at {host} did not show a certificate this station trusts. "
+                "Ask IT to check the [upload] url and ca_file settings, then press Retry.",
+            )
+        # NewConnectionError is a kind of timeout error in urllib3: test it first.
+        if isinstance(error, urllib3.exceptions.NewConnectionError | ConnectionRefusedError):
+            return transient(
+                "unreachable", f"The upload service at {host} cannot be reached. {kept}"
+            )
+        if isinstance(error, urllib3.exceptions.TimeoutError | TimeoutError):
+            return transient(
+                "timeout", f"The upload service at {host} did not answer in time. {kept}"
+            )
+        return transient(
+            "connection_dropped",
+            f"The connection to the upload service at {host} was lost. {kept}",
+        )
+
+    def _interpret(self, status: int, answer: bytes, retry_after: float | None) -> str:
+        host = self.host
+        says = _server_says(answer)
+        detail = f" It said: {says}" if says else ""
+        if 200 <= status < 300:
+            reference = self._reference(answer)
+            if reference is None:
+                raise permanent(
+                    "bad_response",
+                    f"The upload service at {host} accepted the document but gave no reference. "
+                    "Ask IT to check the [upload] url setting, then press Retry.",
+                )
+            return reference
+        if status in {401, 403}:
+            raise permanent(
+                "unauthorised",
+                f"The upload service at {host} refused this station's token (HTTP {status}). "
+                "Ask IT to set a new one with `desk secret set upload-token`, then press Retry.",
+            )
+        if status == 413:
+            raise permanent(
+                "too_large",
+                f"The upload service at {host} says this document is too large (HTTP 413). "
+                "Scan it again at a lower resolution or in fewer pages.",
+            )
+        if status in {400, 422}:
+            raise permanent(
+                "rejected",
+                f"The upload service at {host} refused this document (HTTP {status}).{detail} "
+                "Check the document type and scan, then press Retry or scan it again.",
+            )
+        kept = "The document is kept safely on this station and will be sent automatically."
+        if status in {408, 409, 425, 429} or status >= 500:
+            raise transient(
+                "server_busy" if status < 500 else "server_error",
+                f"The upload service at {host} could not take the document just now "
+                f"(HTTP {status}). {kept}",
+                retry_after=retry_after,
+            )
+        raise permanent(
+            "refused",
+            f"The upload service at {host} answered HTTP {status}.{detail} Ask IT to check the "
+            "[upload] url setting, then press Retry.",
+        )
+
+    @staticmethod
+    def _reference(answer: bytes) -> str | None:
+        try:
+            data: Any = json.loads(answer)
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        value = data.get("reference")
+        if isinstance(value, str | int) and str(value).strip():
+            return str(value).strip()[:200]
+        return None
+
+
+def make_destination(settings: Settings) -> FolderDestination | HttpsDestination:
+    """The destination the settings choose (the local upload folder by default).
+
+    Both kinds are idempotent on the document's UUID and return the reference printed on the
+    resident's receipt; failures are transient (the outbox retries) or permanent (someone must
+    act, then press Retry), each with a plain message for staff.
+    """
+    upload = settings.upload
+    if upload.destination == "https":
+        if not upload.url:
+            raise ConfigError(
+                "[upload] destination is https but [upload] url is empty: set the address of "
+                "the council's upload service"
+            )
+        return HttpsDestination(
+            upload.url,
+            token=lambda: get_secret("upload-token"),
+            timeout_seconds=upload.timeout_seconds,
+            ca_file=upload.ca_file,
+        )
+    return FolderDestination(settings.upload_folder)

@@ -1,0 +1,93 @@
+"""A sending process for the crash tests: queue documents, send them, maybe die on cue."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from desk.uploads.crypto import load_spool_key
+from desk.uploads.destinations import FolderDestination, HttpsDestination
+from desk.uploads.outbox import Backoff, Outbox
+
+
+def content_for(document_id: str, size: int) -> bytes:
+    """A document's content, made from its id, with a marker to look for on disk."""
+    return b"%PDF-1.7\n" + (marker_for(document_id) + b"|") * (size // 34 + 1)
+
+
+def marker_for(document_id: str) -> bytes:
+    """Bytes that appear only in this document's plaintext."""
+    return b"RESIDENT-" + hashlib.sha256(document_id.encode()).hexdigest()[:24].encode()
+
+
+def _arm(kill_at: int) -> None:
+    count = 0
+
+    def step() -> None:
+        nonlocal count
+        count += 1
+        if count == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def wrap(function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            step()
+            result = function(*args, **kwargs)
+            step()
+            return result
+
+        return wrapped
+
+    os.fsync = wrap(os.fsync)
+    os.replace = wrap(os.replace)
+    chunks = Outbox.chunks
+
+    def counted(self: Outbox, document_id: uuid.UUID) -> Iterator[bytes]:
+        for chunk in chunks(self, document_id):
+            step()
+            yield chunk
+
+    Outbox.chunks = counted  # type: ignore[method-assign]
+
+
+def main(raw: str) -> int:
+    """Run one job (JSON); with `kill_at` = N, SIGKILL itself at the N-th durable step."""
+    job = json.loads(raw)
+    if job.get("kill_at"):
+        _arm(int(job["kill_at"]))
+    key = load_spool_key()
+    destination: FolderDestination | HttpsDestination
+    if job["destination"] == "https":
+        destination = HttpsDestination(
+            job["url"], token=lambda: "token", timeout_seconds=5, ca_file=Path(job["ca_file"])
+        )
+    else:
+        destination = FolderDestination(Path(job["folder"]))
+    outbox = Outbox(Path(job["outbox"]), key, backoff=Backoff(0.0, 0.0))
+    for doc_id in job["ids"]:
+        outbox.add(
+            [content_for(doc_id, job["size"])],
+            kind="identity",
+            page_count=1,
+            document_id=uuid.UUID(doc_id),
+        )
+    for _ in range(20):
+        outbox.send_due(destination, lock_timeout=30)
+        if all(item.state.value == "confirmed" for item in outbox.items()):
+            break
+    states = {str(item.id): [item.state.value, item.reference] for item in outbox.items()}
+    outbox.close()
+    destination.close()
+    print(json.dumps(states))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1]))

@@ -1,0 +1,160 @@
+"""`desk upload` and `desk outbox` through the real command, in the test's isolated home."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desk.config import user_data_dir
+from tests.e2e.conftest import Desk
+from tests.e2e.conftest import desk as desk  # noqa: PLC0414  (the fixture, reused)
+from tests.uploads.conftest import pdf_bytes
+from tests.uploads.server import Certificates, UploadService
+
+
+def one_line_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("desk: ")
+    return lines[0]
+
+
+@pytest.fixture
+def pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "Jane Smith bank statement.pdf"
+    path.write_bytes(pdf_bytes(b"CLI-PLAINTEXT", pages=3))
+    return path
+
+
+def https_flags(service: UploadService, certificates: Certificates) -> list[str]:
+    return [
+        "--set",
+        "upload_destination=https",
+        "--set",
+        f"upload_url={service.url}",
+        "--set",
+        f"upload_ca_file={certificates.ca_file}",
+        "--set",
+        "upload_timeout_seconds=5",
+    ]
+
+
+def test_upload_to_the_default_local_folder(desk: Desk, pdf: Path) -> None:
+    result = desk("upload", str(pdf), "--kind", "bank_statement", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["state"] == "confirmed"
+    assert report["pages"] == 3
+    assert report["reference"].startswith("SD-")
+    folder = user_data_dir() / "uploaded"
+    assert (folder / f"{report['id']}.pdf").read_bytes() == pdf.read_bytes()
+    sidecar = json.loads((folder / f"{report['id']}.json").read_text())
+    assert sidecar["reference"] == report["reference"]
+    listing = desk("outbox", "--json")
+    assert listing.returncode == 0, listing.stderr
+    assert json.loads(listing.stdout) == [], "delivered and mirrored: the outbox is empty"
+    log = next(Path(user_data_dir().parent.parent).rglob("desk.log"), None)
+    if log is not None:
+        assert "Jane Smith" not in log.read_text()
+
+
+def test_upload_human_output(desk: Desk, pdf: Path) -> None:
+    result = desk("upload", str(pdf), "--kind", "identity")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Uploaded (3 pages): reference SD-")
+
+
+def test_a_file_that_is_not_a_pdf_is_refused(desk: Desk, tmp_path: Path) -> None:
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not a pdf")
+    result = desk("upload", str(photo), "--kind", "identity")
+    assert result.returncode == 1
+    assert "is not a PDF" in one_line_error(result.stderr)
+    assert not (user_data_dir() / "outbox" / "payloads").exists() or not list(
+        (user_data_dir() / "outbox" / "payloads").iterdir()
+    )
+
+
+def test_a_missing_file_is_refused(desk: Desk, tmp_path: Path) -> None:
+    result = desk("upload", str(tmp_path / "none.pdf"), "--kind", "identity")
+    assert result.returncode == 1
+    assert "does not exist" in one_line_error(result.stderr)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["upload", "x.pdf"],
+        ["upload", "x.pdf", "--kind", "passport-photo"],
+        ["upload", "x.pdf", "--kind", "identity", "--visit", "not-a-uuid"],
+        ["outbox", "sideways"],
+    ],
+)
+def test_usage_errors_exit_2(desk: Desk, args: list[str]) -> None:
+    assert desk(*args).returncode == 2
+
+
+def test_https_refused_then_retried_from_the_outbox(
+    desk: Desk, pdf: Path, service: UploadService, certificates: Certificates
+) -> None:
+    flags = https_flags(service, certificates)
+    assert desk("secret", "set", "upload-token", stdin="cli-token\n").returncode == 0
+    service.answer("401")
+    refused = desk(*flags, "upload", str(pdf), "--kind", "payslip")
+    assert refused.returncode == 1
+    line = one_line_error(refused.stderr)
+    assert "refused this station's token" in line
+    assert "kept in the outbox" in line
+    (listed,) = json.loads(desk(*flags, "outbox", "list", "--json").stdout)
+    assert listed["state"] == "rejected"
+    assert listed["error_code"] == "unauthorised"
+    retried = desk(*flags, "outbox", "retry", "--json")
+    assert retried.returncode == 0, retried.stderr
+    (entry,) = json.loads(retried.stdout)
+    assert entry["state"] == "confirmed"
+    assert entry["reference"] == "GRN-00001"
+    assert [r.authorization for r in service.received] == ["Bearer cli-token"] * 2
+    assert service.stored[entry["id"]] == pdf.read_bytes()
+    assert json.loads(desk(*flags, "outbox", "--json").stdout) == []
+
+
+def test_a_server_error_leaves_it_queued_and_says_so(
+    desk: Desk, pdf: Path, service: UploadService, certificates: Certificates
+) -> None:
+    desk("secret", "set", "upload-token", stdin="cli-token\n")
+    service.answer("500")
+    result = desk(*https_flags(service, certificates), "upload", str(pdf), "--kind", "payslip")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Queued as ")
+    assert "will be sent automatically" in result.stdout
+
+
+def test_no_keyring_is_one_plain_line(desk: Desk, pdf: Path) -> None:
+    result = desk(
+        "upload",
+        str(pdf),
+        "--kind",
+        "identity",
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    assert result.returncode == 1
+    assert one_line_error(result.stderr).startswith(
+        "desk: Station Desk keeps residents' documents encrypted with a key in the OS keyring, "
+        "and none is available: "
+    )
+
+
+def test_upload_works_while_the_database_is_unreachable(desk: Desk, pdf: Path) -> None:
+    result = desk(
+        "--set",
+        "database_url=postgresql://desk@127.0.0.1:9/desk",
+        "upload",
+        str(pdf),
+        "--kind",
+        "identity",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["state"] == "confirmed"
