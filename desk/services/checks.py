@@ -150,6 +150,35 @@ def check_database(loaded: LoadedSettings) -> CheckResult:
     )
 
 
+def check_outbox(loaded: LoadedSettings) -> CheckResult:
+    """Documents waiting to leave the station, and any that need staff to act."""
+    from desk.services.uploads import open_uploads, outbox_status  # noqa: PLC0415
+
+    uploads = open_uploads(loaded.settings)
+    try:
+        status = outbox_status(uploads)
+    finally:
+        uploads.close()
+    if status.needs_staff:
+        return CheckResult(
+            "outbox",
+            Status.WARN,
+            f"{status.needs_staff} document(s) were refused and need staff "
+            f"({status.waiting} waiting in all)",
+            "Run `desk outbox list` to see what to do for each.",
+        )
+    if status.waiting:
+        since = status.oldest_waiting_since
+        oldest = f", the oldest since {since:%Y-%m-%d %H:%M} UTC" if since else ""
+        return CheckResult(
+            "outbox",
+            Status.WARN if status.failing else Status.OK,
+            f"{status.waiting} document(s) waiting to be sent{oldest}",
+            "Run `desk outbox retry` once the destination is reachable." if status.failing else "",
+        )
+    return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
@@ -157,6 +186,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("database", lambda: check_database(loaded)),
         ("spool", lambda: check_spool(settings.spool_path)),
         ("keyring", check_keyring),
+        ("outbox", lambda: check_outbox(loaded)),
     ]
     if devices:
         checks += device_checks(loaded)

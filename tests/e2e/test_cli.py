@@ -51,8 +51,16 @@ def test_doctor_reports_every_check_on_the_embedded_default(desk: Desk) -> None:
     result = desk("doctor", "--json")
     report = json.loads(result.stdout)
     by_name = {c["name"]: c for c in report["checks"]}
-    assert {"configuration", "database", "spool", "keyring", "scanners", "printers"} <= set(by_name)
-    for name in ("configuration", "database", "spool", "keyring"):
+    assert {
+        "configuration",
+        "database",
+        "spool",
+        "keyring",
+        "outbox",
+        "scanners",
+        "printers",
+    } <= set(by_name)
+    for name in ("configuration", "database", "spool", "keyring", "outbox"):
         assert by_name[name]["status"] == "ok", by_name[name]
     for name in ("scanners", "printers"):
         assert by_name[name]["status"] in {"ok", "warn"}, by_name[name]
