@@ -6,11 +6,10 @@ import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import img2pdf
-import pikepdf
+from typing import BinaryIO
 
 from scanning.model import ScannedPage
+from scanning.pdf import PdfWriter
 from scanning.sink import PageSink, PlainFileSink
 
 
@@ -76,27 +75,81 @@ class Document:
         return cls(tuple(ScannedPage.from_dict(p) for p in pages))
 
 
+class PdfAssembler:
+    """A PDF built page by page as pages arrive (e.g. on each `PageDone`), one in memory at a time.
+
+    Pages go to `output` + ".part"; `finish()` makes the file appear complete (at `output`, or
+    at another path in the same folder), `discard()` removes it. Leaving a `with` block without
+    `finish()` discards it. With `flush_pages`, each page is flushed to disk as it is added (while
+    a scan runs, so that `finish()` has little left to write).
+    """
+
+    def __init__(
+        self, output: Path, sink: PageSink | None = None, *, flush_pages: bool = False
+    ) -> None:
+        self.output = Path(output)
+        self._flush_pages = flush_pages
+        self._sink = sink or PlainFileSink(self.output.parent)
+        self._partial = self.output.with_name(self.output.name + ".part")
+        self._handle: BinaryIO | None = self._partial.open("wb")
+        self._writer = PdfWriter(self._handle)
+        self.pages = 0
+
+    def __enter__(self) -> PdfAssembler:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self.discard()
+
+    def add(self, page: ScannedPage) -> None:
+        """Append `page` (read through the sink), turned by its rotation."""
+        if self._handle is None:
+            raise ValueError("the PDF is already finished")
+        data = self._sink.read(Path(page.path))
+        self._writer.add_page(data, rotation=page.rotation, dpi=page.dpi)
+        del data
+        self.pages += 1
+        if self._flush_pages:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+
+    def finish(self, output: Path | None = None) -> int:
+        """Complete the file, flush it to disk and move it into place; return its size."""
+        if self._handle is None:
+            raise ValueError("the PDF is already finished")
+        target = Path(output) if output is not None else self.output
+        handle, self._handle = self._handle, None
+        try:
+            self._writer.close()
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:
+            handle.close()
+            self._partial.unlink(missing_ok=True)
+            raise
+        handle.close()
+        self._partial.replace(target)
+        return target.stat().st_size
+
+    def discard(self) -> None:
+        """Stop and remove the unfinished file."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        self._partial.unlink(missing_ok=True)
+
+
 def write_pdf(document: Document, output: Path, sink: PageSink | None = None) -> int:
     """Write `document` as a PDF (images embedded as they are: G4 and JPEG); return its size.
 
-    The file appears complete or not at all.
+    Pages are read and written one at a time, so memory does not grow with the page count. The
+    file appears complete or not at all.
     """
     if not document.pages:
         raise ValueError("a document needs at least one page")
     output = Path(output)
-    store = sink or PlainFileSink(output.parent)
-    images = [store.read(Path(p.path)) for p in document.pages]
-    partial = output.with_name(output.name + ".part")
-    with partial.open("wb") as handle:
-        img2pdf.convert(images, nodate=True, outputstream=handle)
-    del images
-    if any(p.rotation for p in document.pages):
-        with pikepdf.open(partial, allow_overwriting_input=True) as pdf:
-            for pdf_page, page in zip(pdf.pages, document.pages, strict=True):
-                if page.rotation:
-                    pdf_page.Rotate = page.rotation
-            pdf.save(partial)
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    partial.replace(output)
-    return output.stat().st_size
+    with PdfAssembler(output, sink) as pdf:
+        for page in document.pages:
+            pdf.add(page)
+        return pdf.finish()

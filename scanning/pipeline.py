@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
+import tempfile
 import time
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image, ImageChops, ImageFilter, JpegImagePlugin, TiffImagePlugin
 
 from scanning.model import ColorMode, Encoding, PageKind
+
+# Registered by importing them, so that saving a page never loads every Pillow plugin.
+_ENCODERS = (JpegImagePlugin, TiffImagePlugin)
 
 WORK_DPI = 75
 # A page is colour when this share of it is clearly coloured (a small logo stays text).
@@ -37,7 +43,7 @@ class PipelineSettings:
 
 @dataclass(frozen=True)
 class ProcessedPage:
-    """An encoded page, ready for the spool and for img2pdf."""
+    """An encoded page, ready for the spool and for the PDF."""
 
     data: bytes
     encoding: Encoding
@@ -101,6 +107,19 @@ def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPag
     )
 
 
+def warm_up() -> None:
+    """Run a tiny page through every encoder once, before any scanner call.
+
+    Pillow loads its format plugins (and with them shared libraries) on first use. A pipeline
+    thread doing that while the scanner driver starts a page on another thread can deadlock in
+    the dynamic loader (seen with SANE's test driver), so the worker does it up front.
+    """
+    page = Image.new("RGB", (64, 64), (250, 250, 250))
+    page.paste((20, 20, 20), (8, 8, 56, 12))
+    for mode in (ColorMode.AUTO, ColorMode.COLOR, ColorMode.GRAY, ColorMode.BW):
+        process_page(page, PipelineSettings(mode=mode, dpi=75))
+
+
 def _kind_for(image: Image.Image, mode: ColorMode, dpi: int) -> PageKind:
     if mode is ColorMode.BW:
         return PageKind.TEXT
@@ -116,9 +135,10 @@ def _factor(size: tuple[int, int], dpi: int) -> int:
 
 
 def _small_gray(image: Image.Image, dpi: int) -> Image.Image:
-    gray = image if image.mode == "L" else image.convert("L")
+    # Reduce first, then convert: the same averages, with a sixteenth of the conversion work.
     factor = _factor(image.size, dpi)
-    return gray.reduce(factor) if factor > 1 else gray.copy()
+    small = image.reduce(factor) if factor > 1 else image.copy()
+    return small if small.mode == "L" else small.convert("L")
 
 
 def classify(image: Image.Image, dpi: int = 300) -> PageKind:
@@ -199,17 +219,32 @@ def to_bilevel(image: Image.Image, small: Image.Image | None = None) -> Image.Im
 
 
 def encode_g4(bw: Image.Image, dpi: int) -> bytes:
-    """Lossless CCITT G4 TIFF, one strip, which img2pdf embeds without re-encoding."""
+    """Lossless CCITT G4 TIFF in one strip, which a PDF embeds without re-encoding."""
     buffer = io.BytesIO()
-    bw.save(buffer, "TIFF", compression="group4", dpi=(dpi, dpi))
+    # Pillow splits TIFFs into 64 KB strips unless told otherwise; a PDF takes one G4 strip.
+    one_strip = max(1, (bw.width + 7) // 8 * bw.height)
+    bw.save(buffer, "TIFF", compression="group4", dpi=(dpi, dpi), strip_size=one_strip)
     return buffer.getvalue()
 
 
 def encode_jpeg(image: Image.Image, dpi: int, quality: int) -> bytes:
-    """Baseline JPEG for colour and grey pages."""
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=False)
-    return buffer.getvalue()
+    """Baseline JPEG for colour and grey pages.
+
+    Pillow encodes into a file descriptor without holding the GIL (into a BytesIO it holds it),
+    so the page is encoded into an in-memory file: the reading thread, and a second pipeline
+    thread, keep running meanwhile.
+    """
+    with _scratch_file() as handle:
+        image.save(handle, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=False)
+        handle.seek(0)
+        return handle.read()
+
+
+def _scratch_file() -> BinaryIO:
+    """An anonymous file: in memory where the system offers it (Linux), else a temporary file."""
+    if hasattr(os, "memfd_create"):
+        return os.fdopen(os.memfd_create("page", getattr(os, "MFD_CLOEXEC", 0)), "w+b")
+    return tempfile.TemporaryFile()
 
 
 def is_blank(small: Image.Image, background: int | None = None) -> bool:

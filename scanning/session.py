@@ -74,16 +74,13 @@ class ScanResult:
 
 
 class _Worker:
-    """A worker process and the threads that read its reports and its log."""
+    """A worker process and the threads that read its reports and its log.
 
-    def __init__(
-        self,
-        job: dict[str, Any],
-        on_event: Callable[[Event], None],
-        on_exit: Callable[[int], None],
-        env: Mapping[str, str] | None,
-        command: Sequence[str] | None,
-    ) -> None:
+    The process starts at once; its reports are read from `attach()` on, so a worker can be
+    started before the caller knows what it will ask of it (see `PreparedWorker`).
+    """
+
+    def __init__(self, env: Mapping[str, str] | None, command: Sequence[str] | None) -> None:
         self.process = subprocess.Popen(
             list(command or worker_command()),
             stdin=subprocess.PIPE,
@@ -94,13 +91,20 @@ class _Worker:
             encoding="utf-8",
             bufsize=1,
         )
-        self._on_event = on_event
-        self._on_exit = on_exit
+        self._on_event: Callable[[Event], None] = lambda event: None
+        self._on_exit: Callable[[int], None] = lambda code: None
         self._stdin_lock = threading.Lock()
-        self.send(json.dumps(job))
         self._reader = threading.Thread(target=self._read, name="scan-worker-reader", daemon=True)
         self._logger = threading.Thread(target=self._log, name="scan-worker-log", daemon=True)
         self._logger.start()
+
+    def attach(
+        self, job: dict[str, Any], on_event: Callable[[Event], None], on_exit: Callable[[int], None]
+    ) -> None:
+        """Send `job` and start following the worker's reports."""
+        self._on_event = on_event
+        self._on_exit = on_exit
+        self.send(json.dumps(job))
         self._reader.start()
 
     def send(self, line: str) -> None:
@@ -150,7 +154,63 @@ class _Worker:
                 self.process.kill()
 
     def join(self, timeout: float | None) -> None:
-        self._reader.join(timeout)
+        if self._reader.is_alive():
+            self._reader.join(timeout)
+
+    def dispose(self) -> None:
+        """Stop a worker that was never attached, and close its pipes."""
+        self.close_input()
+        self.kill()
+        self.process.wait()
+        self._logger.join(timeout=5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+class PreparedWorker:
+    """A worker process started ahead of its job: it loads the scanner backend while the caller
+    gets ready (reads settings, picks a profile), and nothing reaches the scanner until a
+    `ScanJob` given it with `worker=` starts. Close it (or use `with`) if no job takes it.
+    """
+
+    def __init__(
+        self,
+        *,
+        backend: str = "sane",
+        env: Mapping[str, str] | None = None,
+        command: Sequence[str] | None = None,
+    ) -> None:
+        self.backend = backend
+        self._lock = threading.Lock()
+        try:
+            worker: _Worker | None = _Worker(env, command)
+        except OSError:
+            log.exception("the scan worker could not start ahead of its job")
+            worker = None
+        self._worker = worker
+        if worker is not None:
+            worker.send(json.dumps({"command": "prepare", "backend": backend}))
+
+    def take(self) -> _Worker | None:
+        """The process, if it is still running and not yet taken (then it is the caller's)."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+        if worker is not None and worker.process.poll() is not None:
+            worker.dispose()
+            return None
+        return worker
+
+    def close(self) -> None:
+        """Stop the process if no job took it."""
+        worker = self.take()
+        if worker is not None:
+            worker.dispose()
+
+    def __enter__(self) -> PreparedWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class ScanJob:
@@ -175,6 +235,7 @@ class ScanJob:
         env: Mapping[str, str] | None = None,
         command: Sequence[str] | None = None,
         on_event: Callable[[ScanEvent], None] | None = None,
+        worker: PreparedWorker | None = None,
     ) -> None:
         self.request = request
         self.spool = Path(spool)
@@ -186,6 +247,7 @@ class ScanJob:
         self.cancel_grace_seconds = cancel_grace_seconds
         self._env = env
         self._command = command
+        self._prepared = worker
         self._on_event = on_event
         self._events: queue.Queue[ScanEvent] = queue.Queue()
         self._lock = threading.Lock()
@@ -221,11 +283,15 @@ class ScanJob:
                 "heartbeat": heartbeat,
             }
             self._last = time.monotonic()
+            prepared = None
+            if self._prepared is not None and self._prepared.backend == self.backend:
+                prepared = self._prepared.take()
             try:
-                self._worker = _Worker(job, self._receive, self._exited, self._env, self._command)
+                self._worker = prepared or _Worker(self._env, self._command)
             except OSError as error:
                 log.exception("the scan worker could not start")
                 raise ScanFault(FaultKind.INTERNAL, "worker did not start") from error
+            self._worker.attach(job, self._receive, self._exited)
             self._watchdog = threading.Thread(target=self._watch, name="scan-watchdog", daemon=True)
             self._watchdog.start()
         return self
@@ -401,9 +467,8 @@ def discover(
     """Every scanner with its capabilities, found by a worker; ScanFault(HUNG) on timeout."""
     answer: queue.Queue[Event | int] = queue.Queue()
     try:
-        worker = _Worker(
-            {"command": "discover", "backend": backend}, answer.put, answer.put, env, command
-        )
+        worker = _Worker(env, command)
+        worker.attach({"command": "discover", "backend": backend}, answer.put, answer.put)
     except OSError as error:
         log.exception("the scan worker could not start")
         raise ScanFault(FaultKind.INTERNAL, "worker did not start") from error

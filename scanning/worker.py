@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import logging
 import os
@@ -32,7 +34,7 @@ from scanning.events import (
 )
 from scanning.faults import FaultKind, ScanFault
 from scanning.model import Capabilities, DeviceInfo, ScannedPage, SourceKind
-from scanning.pipeline import PipelineSettings, process_page
+from scanning.pipeline import PipelineSettings, ProcessedPage, process_page, warm_up
 from scanning.port import ScannerBackend, ScannerDevice
 from scanning.sink import PageSink, SinkSpec
 
@@ -77,42 +79,96 @@ def _watch_stdin(stdin: IO[str], cancel: threading.Event) -> None:
     cancel.set()
 
 
+PIPELINE_THREADS = 2
+# Pipeline threads run this much nicer than the reading thread: when CPU is short, reading the
+# scanner (which must keep up with the paper) comes first and processing catches up later.
+PIPELINE_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    """Make the calling thread nicer (Linux schedules threads one by one; elsewhere a no-op)."""
+    if sys.platform != "linux":
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), PIPELINE_NICENESS)
+    except OSError:
+        log.debug("could not lower the pipeline thread's priority")
+
+
 class PageWriter:
-    """The pipeline thread: processes each page, stores it through the sink, reports it."""
+    """The pipeline threads: process pages, store them through the sink and report them in order.
+
+    Two pages can be processed at once (encoding is most of the work and Pillow releases the
+    GIL), one more waits, and each page is stored and reported only after the one before it.
+    """
 
     def __init__(
-        self, sink: PageSink, prefix: str, settings: PipelineSettings, emitter: Emitter
+        self,
+        sink: PageSink,
+        prefix: str,
+        settings: PipelineSettings,
+        emitter: Emitter,
+        threads: int = PIPELINE_THREADS,
     ) -> None:
         self._sink = sink
         self._prefix = prefix
         self._settings = settings
         self._emitter = emitter
-        # One page waits while one is processed: memory stays bounded on long batches.
+        # One page waits while others are processed: memory stays bounded on long batches.
         self._work: queue.Queue[tuple[int, Image.Image] | None] = queue.Queue(maxsize=1)
+        self._turn = threading.Condition()
+        self._next = 0
         self.done: list[ScannedPage] = []
         self.failures: list[BaseException] = []
-        self._thread = threading.Thread(target=self._run, name="page-pipeline", daemon=True)
-        self._thread.start()
+        self._threads = [
+            threading.Thread(target=self._run, name=f"page-pipeline-{n}", daemon=True)
+            for n in range(max(1, threads))
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def put(self, index: int, image: Image.Image) -> None:
         self._work.put((index, image))
 
     def finish(self) -> None:
-        self._work.put(None)
-        self._thread.join()
+        for _ in self._threads:
+            self._work.put(None)
+        for thread in self._threads:
+            thread.join()
 
     def _run(self) -> None:
+        _lower_priority()
         while (item := self._work.get()) is not None:
+            index, image = item
+            del item
+            page: ProcessedPage | BaseException | None = None
             if not self.failures:
-                self._write(*item)
+                try:
+                    page = process_page(image, self._settings)
+                except Exception as error:
+                    log.exception("page %d could not be processed", index + 1)
+                    page = error
+            del image
+            with self._turn:
+                self._turn.wait_for(functools.partial(self._is_turn_of, index))
+                try:
+                    if isinstance(page, BaseException):
+                        self.failures.append(page)
+                    elif page is not None and not self.failures:
+                        self._store(index, page)
+                finally:
+                    self._next += 1
+                    self._turn.notify_all()
 
-    def _write(self, index: int, image: Image.Image) -> None:
+    def _is_turn_of(self, index: int) -> bool:
+        return self._next == index
+
+    def _store(self, index: int, page: ProcessedPage) -> None:
         try:
-            page = process_page(image, self._settings)
             name = f"{self._prefix}-{index + 1:04d}.{page.extension}"
             path = self._sink.write(name, page.data)
         except Exception as error:
-            log.exception("page %d could not be processed", index + 1)
+            log.exception("page %d could not be stored", index + 1)
             self.failures.append(error)
             return
         scanned = ScannedPage(
@@ -133,13 +189,32 @@ class PageWriter:
         self._emitter.emit(PageDone(scanned))
 
 
-def run_scan(job: dict[str, Any], emitter: Emitter, cancel: threading.Event) -> None:
-    """Open the scanner, configure it, read pages and hand each to the pipeline thread."""
+def prepare(job: dict[str, Any]) -> tuple[str, ScannerBackend] | None:
+    """Load the backend named in a `prepare` line before the job arrives.
+
+    Best effort: whatever fails here fails again, and is reported, when the job runs.
+    """
+    name = str(job.get("backend", "sane"))
+    try:
+        return name, load_backend(name)
+    except Exception:
+        log.debug("could not prepare the %s backend", name, exc_info=True)
+        return None
+
+
+def run_scan(
+    job: dict[str, Any],
+    emitter: Emitter,
+    cancel: threading.Event,
+    prepared: tuple[str, ScannerBackend] | None = None,
+) -> None:
+    """Open the scanner, configure it, read pages and hand each to the pipeline threads."""
     request = request_from_dict(job["request"])
     sink = SinkSpec(job.get("sink_factory", SinkSpec.factory), job.get("sink_options", {})).make(
         Path(job["spool"])
     )
-    backend = load_backend(str(job.get("backend", "sane")))
+    name = str(job.get("backend", "sane"))
+    backend = prepared[1] if prepared is not None and prepared[0] == name else load_backend(name)
     info = resolve_device(request.device, backend.devices())
     if info is None:
         raise ScanFault(FaultKind.UNPLUGGED, "device not found")
@@ -225,7 +300,8 @@ def run_discover(job: dict[str, Any], emitter: Emitter) -> None:
 def main() -> int:
     """Run one job; the exit status is 0 whenever the job's outcome was reported.
 
-    stdin: one JSON line (the job), then optionally `cancel`; end of input also cancels.
+    stdin: optionally a `prepare` line (load the backend now), then one JSON line (the job), then
+    optionally `cancel`; end of input also cancels.
     stdout: JSON lines, one per event (see scanning.events). Anything else the driver prints goes
     to stderr, so a chatty driver cannot break the report stream.
     """
@@ -239,10 +315,22 @@ def main() -> int:
         stream=sys.stderr,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    warm_up()
+    # Modules and the warm-up live until the worker ends: keep the collector off them (this also
+    # shortens the worker's exit, which the caller waits for).
+    gc.freeze()
     line = sys.stdin.readline()
     if not line:
         return 2
     job = json.loads(line)
+    prepared = None
+    if job.get("command") == "prepare":
+        # Started ahead of its job: load the backend while the caller gets ready.
+        prepared = prepare(job)
+        line = sys.stdin.readline()
+        if not line:
+            return 2
+        job = json.loads(line)
     cancel = threading.Event()
     threading.Thread(target=_watch_stdin, args=(sys.stdin, cancel), daemon=True).start()
     emitter.emit(WorkerStarted(os.getpid()))
@@ -250,7 +338,7 @@ def main() -> int:
         if job.get("command") == "discover":
             run_discover(job, emitter)
         else:
-            run_scan(job, emitter, cancel)
+            run_scan(job, emitter, cancel, prepared)
     except ScanFault as fault:
         emitter.emit(Faulted(fault.kind, fault.detail))
     except Exception as error:

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import gc
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.cli import common
-from desk.cli.settings import loaded_settings
 from desk.errors import DeskError
-from scanning.document import Document, write_pdf
-from scanning.events import capabilities_to_dict
+from scanning.events import PageDone, capabilities_to_dict
 from scanning.faults import ScanFault
-from scanning.model import Capabilities, ColorMode, DeviceRef, SourceKind
+from scanning.model import Capabilities, ColorMode, DeviceRef, ScanRequest, SourceKind
 from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
-from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, discover
+from scanning.session import (
+    DEFAULT_WATCHDOG_SECONDS,
+    PreparedWorker,
+    ScanJob,
+    ScanResult,
+    discover,
+)
+
+if TYPE_CHECKING:
+    from desk.config import Settings
+    from scanning.document import PdfAssembler
 
 CUSTOM = Profile(
     name="custom",
@@ -60,6 +70,12 @@ def register(sub: common.SubParsers) -> None:
         help="profiles TOML from IT (default: the configured scanner.profiles_file)",
     )
     scan.add_argument("--max-pages", type=int, metavar="N")
+    scan.add_argument(
+        "--option",
+        action="append",
+        metavar="NAME=VALUE",
+        help="set a driver option as well, e.g. --option read-delay=yes (repeatable)",
+    )
     scan.add_argument(
         "--watchdog",
         type=float,
@@ -122,9 +138,32 @@ def run_scan(args: argparse.Namespace) -> int:
         raise DeskError(f"The folder for {output} does not exist.")
     if args.max_pages is not None and args.max_pages < 1:
         raise DeskError("--max-pages must be at least 1.")
-    settings = loaded_settings(args).settings
-    profiles_file = args.profiles_file or settings.scanner.profiles_file
-    device = args.device or settings.scanner.device or _first_scanner()
+    options = _driver_options(args.option or [])
+    # The worker process starts (and loads the scanner library) while the settings are read;
+    # it touches no scanner until the job is given to it.
+    with PreparedWorker() as worker:
+        settings = _settings(args)
+        # What is loaded by now lives until the command ends: keep the collector off it (this
+        # also spares the final collection at exit, about 30 ms).
+        gc.freeze()
+        profiles_file = args.profiles_file or settings.scanner.profiles_file
+        device = args.device or settings.scanner.device or _first_scanner()
+        request = _request(args, device, profiles_file, options)
+        return _scan(args, request, device, worker)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from desk.cli.settings import loaded_settings  # noqa: PLC0415  (once the worker is starting)
+
+    return loaded_settings(args).settings
+
+
+def _request(
+    args: argparse.Namespace,
+    device: str,
+    profiles_file: Path | None,
+    options: tuple[tuple[str, str | int | float | bool], ...],
+) -> ScanRequest:
     try:
         request = _profile(args, profiles_file).request(
             DeviceRef(device),
@@ -135,17 +174,57 @@ def run_scan(args: argparse.Namespace) -> int:
         )
     except ProfileError as error:
         raise DeskError(str(error)) from None
+    return dataclasses.replace(request, driver_options=options) if options else request
+
+
+def _scan(
+    args: argparse.Namespace,
+    request: ScanRequest,
+    device: str,
+    worker: PreparedWorker,
+) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="desk-scan-") as spool:
-        job = ScanJob(request, Path(spool), watchdog_seconds=args.watchdog)
+        job = ScanJob(request, Path(spool), watchdog_seconds=args.watchdog, worker=worker)
         with job:
-            try:
-                result = job.wait()
-            except KeyboardInterrupt:
-                job.cancel()
-                job.wait(30)
-                raise
-        return _finish(args, output, result, time.monotonic() - started, device)
+            from scanning.document import PdfAssembler  # noqa: PLC0415  (while the scan starts)
+
+            # Each page goes into the PDF as soon as it is done, one page in memory at a time.
+            with PdfAssembler(args.output, flush_pages=True) as pdf:
+                try:
+                    for event in job.events():
+                        if isinstance(event, PageDone):
+                            pdf.add(event.page)
+                    result = job.wait()
+                except KeyboardInterrupt:
+                    job.cancel()
+                    job.wait(30)
+                    raise
+                seconds = time.monotonic() - started
+                return _finish(args, pdf, result, seconds=seconds, device=device)
+
+
+def _driver_options(pairs: list[str]) -> tuple[tuple[str, str | int | float | bool], ...]:
+    """`NAME=VALUE` pairs as driver options (numbers and yes/no become numbers and flags)."""
+    options: list[tuple[str, str | int | float | bool]] = []
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip():
+            raise DeskError(f"--option takes NAME=VALUE, not {pair!r}.")
+        value: str | int | float | bool = text
+        if text.lower() in ("yes", "true", "on"):
+            value = True
+        elif text.lower() in ("no", "false", "off"):
+            value = False
+        else:
+            for kind in (int, float):
+                try:
+                    value = kind(text)
+                    break
+                except ValueError:
+                    continue
+        options.append((name.strip(), value))
+    return tuple(options)
 
 
 def _first_scanner() -> str:
@@ -159,30 +238,36 @@ def _first_scanner() -> str:
 
 
 def _finish(
-    args: argparse.Namespace, output: Path, result: ScanResult, seconds: float, device: str
+    args: argparse.Namespace,
+    pdf: PdfAssembler,
+    result: ScanResult,
+    *,
+    seconds: float,
+    device: str,
 ) -> int:
-    document = Document().extend(result.pages)
+    output: Path = args.output
+    pages = result.pages
     if result.fault is not None:
-        if not document.pages:
+        if not pdf.pages:
             raise DeskError(result.fault.message)
         partial = output.with_name(f"{output.stem}.partial.pdf")
-        write_pdf(document, partial)
-        count = len(document)
+        pdf.finish(partial)
+        count = pdf.pages
         raise DeskError(
             f"{result.fault.message} The {count} page{'s' if count != 1 else ''} scanned before "
             f"that are saved in {partial}."
         )
-    if not document.pages:
+    if not pdf.pages:
         raise DeskError("No pages were scanned: the scan was cancelled.")
-    size = write_pdf(document, output)
-    blanks = [i + 1 for i in document.blank_pages]
+    size = pdf.finish()
+    blanks = [number for number, p in enumerate(pages, start=1) if p.blank]
     settings = result.settings
     data = {
         "output": str(output),
         "device": settings.device_id if settings else device,
         "source": settings.source.value if settings else None,
         "resolution": settings.resolution if settings else None,
-        "pages": len(document),
+        "pages": len(pages),
         "bytes": size,
         "seconds": round(seconds, 3),
         "blank_pages": blanks,
@@ -199,10 +284,10 @@ def _finish(
                 "blank": p.blank,
                 "skew_degrees": p.skew_degrees,
             }
-            for number, p in enumerate(document.pages, start=1)
+            for number, p in enumerate(pages, start=1)
         ],
     }
-    text = f"Scanned {len(document)} page(s) to {output} ({size // 1024} KB in {seconds:.1f} s)."
+    text = f"Scanned {len(pages)} page(s) to {output} ({size // 1024} KB in {seconds:.1f} s)."
     if blanks:
         text += f" Check these pages, they look blank: {', '.join(map(str, blanks))}."
     common.emit(args, data, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
@@ -45,7 +46,7 @@ CAP_SOFT_SELECT = 1 << 0
 CONSTRAINT_RANGE, CONSTRAINT_WORD_LIST, CONSTRAINT_STRING_LIST = 1, 2, 3
 UNIT_MM = 3
 FRAME_GRAY, FRAME_RGB, FRAME_RED, FRAME_GREEN, FRAME_BLUE = 0, 1, 2, 3, 4
-STATUS_CANCELLED = 2
+STATUS_GOOD, STATUS_CANCELLED, STATUS_EOF, STATUS_NO_DOCS = 0, 2, 5, 7
 STATUS_WARMING_UP = 12
 
 STANDARD_RESOLUTIONS = (75, 100, 150, 200, 240, 300, 400, 600, 1200)
@@ -126,6 +127,41 @@ class _NoDocumentsError(Exception):
     """The driver said the feeder is empty before sending any of a page."""
 
 
+class _Reader:
+    """`sane_read` into memory we own.
+
+    pyinsane2's `sane_read` allocates and clears a new buffer of the requested size on every call
+    and copies the data out of it; this calls the same C function through pyinsane2's library
+    handle, writing straight into the caller's buffer. With a stand-in for pyinsane2's ctypes
+    layer (which has no library handle) it goes through the stand-in's `sane_read`.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        self._lib = getattr(rawapi, "SANE_LIB", None)
+        self._length = ctypes.c_int()
+        self._length_ref = ctypes.byref(self._length)
+
+    def read_into(self, buffer: bytearray, offset: int, size: int) -> int:
+        """Read at most `size` bytes into `buffer[offset:]`; raise as pyinsane2's `sane_read`."""
+        if self._lib is None:
+            chunk = rawapi.sane_read(self._handle, size)
+            buffer[offset : offset + len(chunk)] = chunk
+            return len(chunk)
+        window = (ctypes.c_char * size).from_buffer(buffer, offset)
+        try:
+            status = self._lib.sane_read(self._handle, window, size, self._length_ref)
+        finally:
+            del window
+        if status == STATUS_GOOD:
+            return int(self._length.value)
+        if status == STATUS_EOF:
+            raise EOFError
+        if status == STATUS_NO_DOCS:
+            raise StopIteration
+        raise rawapi.SaneException(rawapi.SaneStatus(status))
+
+
 class SaneBackend:
     """Scanners found by SANE; opening one gives a `SaneDevice`."""
 
@@ -178,6 +214,8 @@ class SaneDevice:
         self.info = info
         self._handle = handle
         self._closed = False
+        self._reader = _Reader(handle)
+        self._frame = bytearray()
 
     # ------------------------------------------------------------------ options
 
@@ -523,10 +561,11 @@ class SaneDevice:
                 params = rawapi.sane_get_parameters(self._handle)
             except rawapi.SaneException as error:
                 raise self._fault(error, "parameters") from None
-            data = self._read_frame(index, params, cancel, listener)
-            if data is None:
+            filled = self._read_frame(index, params, cancel, listener)
+            if filled is None:
                 return None
-            image = _to_image(params, data)
+            with memoryview(self._frame) as frame_data:
+                image = _to_image(params, frame_data[:filled])
             if image is None:
                 return None
             frame = int(params.format)
@@ -549,20 +588,31 @@ class SaneDevice:
 
     def _read_frame(
         self, index: int, params: Any, cancel: threading.Event, listener: PageListener
-    ) -> bytearray | None:
-        data = bytearray()
+    ) -> int | None:
+        """Read one frame into `self._frame`; return how many bytes came, None if cancelled.
+
+        The frame buffer is kept from page to page (every image is copied out of it), so a page
+        costs no fresh memory; it grows when a frame is larger, when the height is unknown (hand
+        scanners) or when the driver sends more than it announced.
+        """
         lines = int(params.lines)
         expected = int(params.bytes_per_line) * lines if lines > 0 else None
+        if len(self._frame) < (expected or READ_SIZE):
+            self._frame = bytearray(expected or READ_SIZE)
+        data = self._frame
+        filled = 0
         while True:
             if cancel.is_set():
                 rawapi.sane_cancel(self._handle)
                 return None
+            if filled == len(data):
+                data += bytes(max(READ_SIZE, len(data) // 2))
             try:
-                chunk = rawapi.sane_read(self._handle, READ_SIZE)
+                filled += self._reader.read_into(data, filled, min(len(data) - filled, READ_SIZE))
             except EOFError:
-                return data
+                return filled
             except StopIteration:
-                if data:
+                if filled:
                     raise ScanFault(FaultKind.FEEDER_EMPTY_MID_PAGE, "no docs mid-page") from None
                 raise _NoDocumentsError from None
             except rawapi.SaneException as error:
@@ -570,8 +620,7 @@ class SaneDevice:
                     cancel.set()
                     return None
                 raise self._fault(error, "read") from None
-            data += chunk
-            listener.progress(index, len(data), expected)
+            listener.progress(index, filled, expected)
 
     def close(self) -> None:
         """End any scan and close the handle (once); the worker reports before calling this."""
@@ -581,8 +630,11 @@ class SaneDevice:
             rawapi.sane_close(self._handle)
 
 
-def _to_image(params: Any, data: bytearray) -> Image.Image | None:
-    """The page image for raw SANE frame data (8, 16 or 1 bit; grey, RGB or one band)."""
+def _to_image(params: Any, data: memoryview) -> Image.Image | None:
+    """The page image for raw SANE frame data (8, 16 or 1 bit; grey, RGB or one band).
+
+    The image is a copy: `data` can be reused as soon as this returns.
+    """
     per_line = int(params.bytes_per_line)
     width = int(params.pixels_per_line)
     if per_line <= 0 or width <= 0:
@@ -590,19 +642,22 @@ def _to_image(params: Any, data: bytearray) -> Image.Image | None:
     height = len(data) // per_line
     if height == 0:
         return None
-    del data[height * per_line :]
+    data = data[: height * per_line]
     depth = int(params.depth)
     mode = "RGB" if int(params.format) == FRAME_RGB else "L"
     if depth == 16:
         # Samples are in host byte order: keep the most significant byte of each.
         start = 1 if sys.byteorder == "little" else 0
-        data = bytearray(bytes(data)[start::2])
+        data = memoryview(bytes(data)[start::2])
         per_line //= 2
         depth = 8
     if depth == 1:
         image = Image.frombuffer("1", (width, height), bytes(data), "raw", "1;I", per_line, 1)
         return image.convert("L")
-    return Image.frombuffer(mode, (width, height), data, "raw", mode, per_line, 1)
+    # Copied into a new image, which is left uncleared first: the copy writes every pixel.
+    image = Image.new(mode, (width, height), None)
+    image.frombytes(data, "raw", (mode, per_line, 1))
+    return image
 
 
 def _match_string(allowed: tuple[str, ...], wanted: str) -> str:

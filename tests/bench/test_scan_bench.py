@@ -29,13 +29,34 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 RESULTS: dict[str, Any] = {}
 
-# Runs a command and prints the peak RSS (KiB) of its largest process (the caller or its worker).
+# Runs a command (killed after a time limit, exit 124) and prints the peak RSS (KiB) of its
+# largest process (the caller or its worker).
 PEAK_RSS = (
     "import resource, subprocess, sys;"
-    "code = subprocess.run(sys.argv[1:]).returncode;"
+    "limit, args = float(sys.argv[1]), sys.argv[2:];"
+    "code = 124\n"
+    "try:\n"
+    "    code = subprocess.run(args, timeout=limit).returncode\n"
+    "except subprocess.TimeoutExpired:\n"
+    "    pass\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
     "sys.exit(code)"
 )
+
+# SANE's test driver now and then deadlocks when it starts a page (its reader thread is cancelled
+# while it holds a lock of the dynamic loader; seen with scanimage too, less often). A run that
+# stops that way (desk: the watchdog's "stopped responding"; scanimage: killed after the limit)
+# is run again and counted in the results.
+HUNG_LIMIT_SECONDS = 30.0
+DESK_WATCHDOG_SECONDS = "10"
+MAX_ATTEMPTS = 4
+
+# An emulated real feeder: the test driver waits this long before each block it hands over, which
+# makes a 300 dpi colour page take about 0.42 s (2.4 pages a second, a fast counter ADF).
+READ_DELAY_US = 5000
+
+# Each side is run this many times, the two alternating, and its fastest run is compared.
+RUNS = 5
 
 
 @pytest.fixture(scope="module")
@@ -45,18 +66,26 @@ def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {**os.environ, "SANE_CONFIG_DIR": str(folder), "PYTHONPATH": str(ROOT)}
 
 
+class Hung(Exception):
+    """The test driver deadlocked; the run is repeated."""
+
+
 def timed(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     """Wall seconds, peak RSS in KiB and stdout of `args` run as a whole process."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", PEAK_RSS, *args],
+        [sys.executable, "-c", PEAK_RSS, str(HUNG_LIMIT_SECONDS), *args],
         env=env,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         timeout=600,
     )
     seconds = time.perf_counter() - started
+    if done.returncode == 124 or "stopped responding" in done.stderr:
+        raise Hung(" ".join(args[:2]))
+    if done.returncode != 0:
+        raise AssertionError(f"{args[0]} failed: {done.stderr}")
     return seconds, int(done.stderr.strip().splitlines()[-1]), done.stdout
 
 
@@ -68,13 +97,26 @@ def record(name: str, value: Any) -> None:
     (out / "scanning.json").write_text(json.dumps(RESULTS, indent=2), encoding="utf-8")
 
 
-def best_of(runs: int, fn: Any) -> Any:
-    results = [fn() for _ in range(runs)]
+def best_of(runs: int, fn: Any, hung: list[str]) -> Any:
+    """The fastest of `runs` runs; a run the driver hung is repeated (and noted in `hung`)."""
+    results = []
+    for _ in range(runs):
+        for _attempt in range(MAX_ATTEMPTS):
+            try:
+                results.append(fn())
+                break
+            except Hung as error:
+                hung.append(str(error))
+        else:
+            raise AssertionError(f"the test driver hung {MAX_ATTEMPTS} times in a row")
     return min(results, key=lambda r: r[0])
 
 
-def test_feeder_300_dpi_colour_desk_vs_scanimage(bench_env: dict[str, str], tmp_path: Path) -> None:
-    desk_pdf = tmp_path / "desk.pdf"
+def compare(
+    env: dict[str, str], folder: Path, driver: list[str], scanimage_driver: list[str]
+) -> dict[str, Any]:
+    """`desk scan` against scanimage + img2pdf: 10 feeder pages, 300 dpi colour, best of 5."""
+    desk_pdf = folder / "desk.pdf"
     desk = [
         str(BIN / "desk"),
         "scan",
@@ -86,101 +128,147 @@ def test_feeder_300_dpi_colour_desk_vs_scanimage(bench_env: dict[str, str], tmp_
         "300",
         "--mode",
         "color",
+        *driver,
+        "--watchdog",
+        DESK_WATCHDOG_SECONDS,
         "--output",
         str(desk_pdf),
         "--json",
     ]
-    desk_s, desk_rss, out = best_of(3, lambda: timed(desk, bench_env))
-    data = json.loads(out)
-    assert data["pages"] == 10
+    scanimage = [
+        "scanimage",
+        "-d",
+        "test:0",
+        "--source",
+        "Automatic Document Feeder",
+        "--mode",
+        "Color",
+        "--resolution",
+        "300",
+        "-x",
+        "200",
+        "-y",
+        "200",
+        *scanimage_driver,
+        "--format=jpeg",
+    ]
+    pages = folder / "std"
+    std_pdf = folder / "std.pdf"
+    img2pdf = [str(BIN / "img2pdf"), "<pages>", "-o", str(std_pdf)]
+    hung: list[str] = []
+
+    def ours() -> tuple[float, int, str]:
+        seconds, rss, out = timed(desk, env)
+        assert json.loads(out)["pages"] == 10
+        return seconds, rss, out
 
     def standard() -> tuple[float, int, str]:
-        pages = tmp_path / "std"
         pages.mkdir(exist_ok=True)
         for old in pages.iterdir():
             old.unlink()
-        scan_s, scan_rss, _ = timed(
-            [
-                "scanimage",
-                "-d",
-                "test:0",
-                "--source",
-                "Automatic Document Feeder",
-                "--mode",
-                "Color",
-                "--resolution",
-                "300",
-                "-x",
-                "200",
-                "-y",
-                "200",
-                "--format=jpeg",
-                f"--batch={pages}/p%02d.jpg",
-            ],
-            bench_env,
-        )
+        scan_s, scan_rss, _ = timed([*scanimage, f"--batch={pages}/p%02d.jpg"], env)
         files = sorted(str(p) for p in pages.glob("p*.jpg"))
-        pdf_s, pdf_rss, _ = timed(
-            [str(BIN / "img2pdf"), *files, "-o", str(tmp_path / "std.pdf")], bench_env
-        )
+        assert len(files) == 10
+        pdf_s, pdf_rss, _ = timed([img2pdf[0], *files, *img2pdf[2:]], env)
         return scan_s + pdf_s, max(scan_rss, pdf_rss), ""
 
-    std_s, std_rss, _ = best_of(3, standard)
-    record(
-        "feeder_10_pages_300dpi_colour",
-        {
-            "desk_scan_seconds": round(desk_s, 2),
-            "desk_scan_pdf_bytes": desk_pdf.stat().st_size,
-            "desk_peak_rss_kib": desk_rss,
-            "scanimage_img2pdf_seconds": round(std_s, 2),
-            "scanimage_img2pdf_pdf_bytes": (tmp_path / "std.pdf").stat().st_size,
-            "scanimage_img2pdf_peak_rss_kib": std_rss,
-        },
-    )
+    # Alternate the two so that a busy moment on the machine does not favour either.
+    desk_runs, std_runs = [], []
+    for _ in range(RUNS):
+        desk_runs.append(best_of(1, ours, hung))
+        std_runs.append(best_of(1, standard, hung))
+    desk_s, desk_rss, _ = min(desk_runs, key=lambda r: r[0])
+    std_s, std_rss, _ = min(std_runs, key=lambda r: r[0])
+    return {
+        "desk_scan_command": " ".join(desk),
+        "scanimage_command": " ".join([*scanimage, "--batch=DIR/p%02d.jpg"]),
+        "img2pdf_command": " ".join(img2pdf),
+        "desk_scan_seconds": round(desk_s, 2),
+        "desk_scan_seconds_all_runs": [round(r[0], 2) for r in desk_runs],
+        "desk_scan_pdf_bytes": desk_pdf.stat().st_size,
+        "desk_peak_rss_kib": desk_rss,
+        "scanimage_img2pdf_seconds": round(std_s, 2),
+        "scanimage_img2pdf_seconds_all_runs": [round(r[0], 2) for r in std_runs],
+        "scanimage_img2pdf_pdf_bytes": std_pdf.stat().st_size,
+        "scanimage_img2pdf_peak_rss_kib": std_rss,
+        "ratio": round(desk_s / std_s, 2),
+        "runs_repeated_after_a_driver_hang": hung,
+    }
 
 
-def test_peak_memory_of_a_50_page_batch(bench_env: dict[str, str], tmp_path: Path) -> None:
-    # The test feeder holds 10 pages: five runs of 10 (Continue) make one 50-page document.
+def test_feeder_300_dpi_colour_desk_vs_scanimage(bench_env: dict[str, str], tmp_path: Path) -> None:
+    # The test driver hands pages over as fast as it can: this measures our own overhead.
+    record("feeder_10_pages_300dpi_colour", compare(bench_env, tmp_path, [], []))
+
+
+def test_feeder_at_an_emulated_scanner_speed(bench_env: dict[str, str], tmp_path: Path) -> None:
+    # Both sides ask the driver for the same delay, so the paper, not the software, sets the pace.
+    delay = str(READ_DELAY_US)
+    ours = ["--option", "read-delay=yes", "--option", f"read-delay-duration={delay}"]
+    theirs = ["--read-delay=yes", f"--read-delay-duration={delay}"]
+    record("feeder_10_pages_300dpi_colour_read_delay", compare(bench_env, tmp_path, ours, theirs))
+
+
+def batch_memory(env: dict[str, str], folder: Path, runs: int) -> dict[str, Any]:
+    # The test feeder holds 10 pages: runs of 10 (Continue) make one document.
+    # ru_maxrss survives exec (this process would start at pytest's size), so the caller's peak
+    # is reset through clear_refs and read from VmHWM.
     script = f"""
 import resource, sys
 from pathlib import Path
+Path("/proc/self/clear_refs").write_text("5")
 from scanning.document import Document, write_pdf
+from scanning.faults import FaultKind
 from scanning.model import ColorMode, DeviceRef, ScanRequest, SourceKind
 from scanning.session import ScanJob
-spool = Path({str(tmp_path / "spool")!r})
+spool = Path({str(folder / "spool")!r})
 document = Document()
-for run in range(5):
+repeated = 0
+while len(document) < {runs * 10}:
     request = ScanRequest(DeviceRef("test:0"), SourceKind.ADF, ColorMode.COLOR, 300)
-    with ScanJob(request, spool) as job:
+    with ScanJob(request, spool, watchdog_seconds=10) as job:
         result = job.wait(600)
+    if result.fault is not None and result.fault.kind is FaultKind.HUNG:
+        repeated += 1  # the test driver's deadlock: scan this run again
+        continue
     assert result.ok, result.fault
     document = document.extend(result.pages)
-size = write_pdf(document, Path({str(tmp_path / "fifty.pdf")!r}))
-self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+size = write_pdf(document, Path({str(folder / "batch.pdf")!r}))
+status = Path("/proc/self/status").read_text().splitlines()
+self_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 worker_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(len(document), size, self_kib, worker_kib)
+print(len(document), size, self_kib, worker_kib, repeated)
 """
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", script],
-        env=bench_env,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
         timeout=900,
     )
     seconds = time.perf_counter() - started
-    pages, size, caller_kib, worker_kib = (int(v) for v in done.stdout.split())
-    assert pages == 50
-    record(
-        "batch_50_pages_300dpi_colour",
-        {
-            "seconds": round(seconds, 2),
-            "pdf_bytes": size,
-            "caller_peak_rss_kib": caller_kib,
-            "worker_peak_rss_kib": worker_kib,
-        },
-    )
+    pages, size, caller_kib, worker_kib, repeated = (int(v) for v in done.stdout.split())
+    assert pages == runs * 10
+    return {
+        "seconds": round(seconds, 2),
+        "pdf_bytes": size,
+        "caller_peak_rss_kib": caller_kib,
+        "worker_peak_rss_kib": worker_kib,
+        "runs_repeated_after_a_driver_hang": repeated,
+    }
+
+
+def test_peak_memory_of_a_50_page_batch(bench_env: dict[str, str], tmp_path: Path) -> None:
+    ten = batch_memory(bench_env, tmp_path / "ten", 1)
+    fifty = batch_memory(bench_env, tmp_path / "fifty", 5)
+    record("batch_10_pages_300dpi_colour", ten)
+    record("batch_50_pages_300dpi_colour", fifty)
+    # Flat in the page count: 50 pages need no more than 10 pages, give or take 10 MB.
+    assert fifty["caller_peak_rss_kib"] <= ten["caller_peak_rss_kib"] + 10 * 1024
+    assert fifty["worker_peak_rss_kib"] <= ten["worker_peak_rss_kib"] + 10 * 1024
+    assert max(fifty["caller_peak_rss_kib"], fifty["worker_peak_rss_kib"]) <= 300 * 1024
 
 
 @pytest.fixture(scope="module")

@@ -159,3 +159,22 @@ def test_no_scanner_at_all(
     assert "No scanner was found" in capsys.readouterr().err
     assert main(["scanners"]) == 0
     assert "No scanners found." in capsys.readouterr().out
+
+
+def test_scan_passes_driver_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "grid.pdf"
+    argv = ["scan", "--device", "test:0", "--resolution", "75", "--mode", "gray"]
+    options = ["--option", "test-picture=Grid", "--option", "read-limit=yes"]
+    assert main([*argv, *options, "--output", str(output), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["pages"] == 1
+    assert data["notes"] == []
+
+
+def test_scan_refuses_an_option_without_a_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["scan", "--device", "test:0", "--option", "read-limit"]
+    assert main([*argv, "--output", str(tmp_path / "x.pdf")]) == 1
+    assert "NAME=VALUE" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import tracemalloc
 from pathlib import Path
 
+import img2pdf
 import pikepdf
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, TiffImagePlugin
 
-from scanning.document import Document, write_pdf
+from scanning.document import Document, PdfAssembler, write_pdf
 from scanning.model import Encoding, PageKind, ScannedPage
+from scanning.pdf import PdfImageError, PdfWriter
 from scanning.pipeline import PipelineSettings, process_page
 from scanning.sink import PlainFileSink, SinkSpec
 
@@ -83,6 +88,126 @@ def test_pdf_embeds_pages_without_re_encoding(document: Document, tmp_path: Path
         assert int(pdf.pages[1].Rotate) == 90
         # 620 px at 75 dpi is 8.27 in: A4 width in points.
         assert float(pdf.pages[0].MediaBox[2]) == pytest.approx(595.2, abs=1)
+
+
+def test_pdf_has_the_images_img2pdf_would_embed(document: Document, tmp_path: Path) -> None:
+    # The same streams, sizes and colour spaces as img2pdf's PDF of the same files, and valid.
+    ours = tmp_path / "ours.pdf"
+    write_pdf(document, ours)
+    theirs = img2pdf.convert([Path(p.path).read_bytes() for p in document.pages], nodate=True)
+    with pikepdf.open(ours) as mine, pikepdf.open(io.BytesIO(theirs)) as reference:
+        assert mine.check_pdf_syntax() == []
+        assert len(mine.pages) == len(reference.pages) == 3
+        for page, expected in zip(mine.pages, reference.pages, strict=True):
+            (image,) = page.Resources.XObject.values()
+            (wanted,) = expected.Resources.XObject.values()
+            assert image.read_raw_bytes() == wanted.read_raw_bytes()
+            assert isinstance(image, pikepdf.Stream)
+            assert isinstance(wanted, pikepdf.Stream)
+            ours_image, their_image = pikepdf.PdfImage(image), pikepdf.PdfImage(wanted)
+            assert ours_image.filters == their_image.filters
+            assert (ours_image.mode, ours_image.size) == (their_image.mode, their_image.size)
+            assert [float(v) for v in page.MediaBox] == pytest.approx(
+                [float(v) for v in expected.MediaBox], abs=0.01
+            )
+    # The JPEG is the spool file itself.
+    with pikepdf.open(ours) as mine:
+        (image,) = mine.pages[1].Resources.XObject.values()
+        assert image.read_raw_bytes() == Path(document.pages[1].path).read_bytes()
+
+
+def test_a_g4_tiff_in_several_strips_becomes_one_strip(tmp_path: Path) -> None:
+    # Spool files written before pages were kept in one strip still make a correct PDF.
+    page = Image.new("L", (900, 1200), 255)
+    ImageDraw.Draw(page).text((40, 40), "several strips " * 20, fill=0)
+    bw = page.point(lambda v: 255 if v > 128 else 0).convert("1")
+    buffer = io.BytesIO()
+    bw.save(buffer, "TIFF", compression="group4", dpi=(300, 300))
+    with Image.open(io.BytesIO(buffer.getvalue())) as tiff:
+        assert isinstance(tiff, TiffImagePlugin.TiffImageFile)
+        assert len(tiff.tag_v2[273]) > 1
+    out = io.BytesIO()
+    writer = PdfWriter(out)
+    writer.add_page(buffer.getvalue())
+    writer.close()
+    with pikepdf.open(io.BytesIO(out.getvalue())) as pdf:
+        (image,) = pdf.pages[0].Resources.XObject.values()
+        assert isinstance(image, pikepdf.Stream)
+        shown = pikepdf.PdfImage(image).as_pil_image().convert("L")
+        assert ImageChops.difference(shown, bw.convert("L")).getbbox() is None
+        assert float(pdf.pages[0].MediaBox[2]) == pytest.approx(900 * 72 / 300)
+
+
+def test_the_writer_refuses_what_it_cannot_embed(tmp_path: Path) -> None:
+    writer = PdfWriter(io.BytesIO())
+    png = io.BytesIO()
+    Image.new("L", (10, 10)).save(png, "PNG")
+    with pytest.raises(PdfImageError):
+        writer.add_page(png.getvalue())
+    lzw = io.BytesIO()
+    Image.new("1", (10, 10)).save(lzw, "TIFF", compression="tiff_lzw")
+    with pytest.raises(PdfImageError):
+        writer.add_page(lzw.getvalue())
+    with pytest.raises(ValueError):
+        writer.close()
+
+
+def _noise_pages(folder: Path, count: int) -> list[ScannedPage]:
+    # Noise does not compress: each page is a JPEG of about 250 KB.
+    image = Image.frombytes("RGB", (420, 600), os.urandom(420 * 600 * 3))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90, dpi=(75, 75))
+    data = buffer.getvalue()
+    sink = PlainFileSink(folder)
+    return [
+        ScannedPage(
+            path=str(sink.write(f"n{i}.jpg", data)),
+            index=i,
+            encoding=Encoding.JPEG,
+            kind=PageKind.COLOR,
+            width=420,
+            height=600,
+            dpi=75,
+            bytes=len(data),
+            blank=False,
+        )
+        for i in range(count)
+    ]
+
+
+def _peak_traced_bytes(document: Document, output: Path) -> int:
+    tracemalloc.start()
+    try:
+        write_pdf(document, output)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_pdf_memory_does_not_grow_with_the_page_count(tmp_path: Path) -> None:
+    pages = _noise_pages(tmp_path / "spool", 20)
+    page_bytes = pages[0].bytes
+    few = _peak_traced_bytes(Document(tuple(pages[:5])), tmp_path / "five.pdf")
+    many = _peak_traced_bytes(Document(tuple(pages)), tmp_path / "twenty.pdf")
+    assert (tmp_path / "twenty.pdf").stat().st_size > 20 * page_bytes
+    # Holding the pages would add 15 pages (about 3.7 MB); one page at a time adds next to nothing.
+    assert many - few < page_bytes // 4
+    assert many < 3 * page_bytes
+
+
+def test_an_assembler_adds_pages_as_they_come(document: Document, tmp_path: Path) -> None:
+    with PdfAssembler(tmp_path / "live.pdf") as pdf:
+        for page in document.pages:
+            pdf.add(page)
+        assert not (tmp_path / "live.pdf").exists()
+        size = pdf.finish(tmp_path / "live.partial.pdf")
+    assert size == (tmp_path / "live.partial.pdf").stat().st_size
+    assert not list(tmp_path.glob("*.part"))
+    with pikepdf.open(tmp_path / "live.partial.pdf") as done:
+        assert len(done.pages) == 3
+    with PdfAssembler(tmp_path / "dropped.pdf") as pdf:
+        pdf.add(document.pages[0])
+    assert not list(tmp_path.glob("dropped*"))
 
 
 def test_an_empty_document_has_no_pdf(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from scanning.events import (
 )
 from scanning.faults import FaultKind, ScanFault
 from scanning.model import ColorMode, DeviceRef, Encoding, ScanRequest, SourceKind
-from scanning.session import ScanJob, ScanResult, discover
+from scanning.session import PreparedWorker, ScanJob, ScanResult, discover
 from tests.fixtures.sane import SaneEnv, make_sane_config
 
 pytestmark = [pytest.mark.sane, pytest.mark.timeout(120)]
@@ -459,3 +459,25 @@ def test_a_scanner_unplugged_mid_batch_is_reported_as_unplugged(
     assert result.fault is not None and result.fault.kind is FaultKind.UNPLUGGED
     assert len(result.pages) == 2
     assert_pages_on_disk(result, tmp_path)
+
+
+def test_a_prepared_worker_runs_the_job(sane_env: SaneEnv, tmp_path: Path) -> None:
+    with PreparedWorker(env=sane_env.env) as worker:
+        job = ScanJob(request(max_pages=2), tmp_path, env=sane_env.env, worker=worker)
+        with job:
+            events = list(job.events(timeout=EVENT_TIMEOUT))
+        result = job.result()
+    assert result.ok, result.fault
+    assert len(result.pages) == 2
+    assert isinstance(events[-1], Finished)
+    # The job took the prepared process rather than starting its own.
+    assert worker.take() is None
+
+
+def test_an_unused_prepared_worker_is_stopped(sane_env: SaneEnv) -> None:
+    worker = PreparedWorker(env=sane_env.env)
+    process = worker._worker.process if worker._worker is not None else None
+    assert process is not None
+    worker.close()
+    assert process.poll() is not None
+    assert worker.take() is None
