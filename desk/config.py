@@ -115,6 +115,11 @@ class Settings(_Section):
     theme: Literal["standard", "high-contrast"] = "standard"
     text_scale: float = Field(default=1.0, ge=0.75, le=3.0)
     idle_timeout_seconds: int = Field(default=300, ge=30)
+    staff_sign_in: Literal["pin", "os-account"] = Field(
+        default="pin",
+        description="os-account: the member of staff whose OS account is signed in to the PC "
+        "is signed in without a PIN (desk staff add NAME --os-account ACCOUNT)",
+    )
     spool_dir: Path | None = None
     documents_dir: Path | None = Field(
         default=None,

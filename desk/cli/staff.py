@@ -20,6 +20,11 @@ def register(sub: SubParsers) -> None:
         "add", help="add a member of staff (PIN read from standard input or a prompt)"
     )
     add.add_argument("name", help="the name colleagues know them by, e.g. 'Asha Patel'")
+    add.add_argument(
+        "--os-account",
+        metavar="ACCOUNT",
+        help="the OS account that signs them in where staff_sign_in = os-account (RBG\\asha.patel)",
+    )
     add_json_flag(add)
     add.set_defaults(handler=_add)
     listing = actions.add_parser("list", help="list active staff")
@@ -40,7 +45,11 @@ def _add(args: argparse.Namespace) -> int:
     rt = runtime(args)
     try:
         member = staff_service.add_staff(
-            rt.uow_factory, args.name, _read_pin(), station_id=rt.station.station_id
+            rt.uow_factory,
+            args.name,
+            _read_pin(),
+            station_id=rt.station.station_id,
+            os_account=args.os_account,
         )
     finally:
         rt.close()

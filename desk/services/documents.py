@@ -35,23 +35,19 @@ SIGNPOSTS = {
 """The referral kinds that have a signpost with contact details on the summary."""
 
 
-def visit_folder(spool: Path, visit_id: uuid.UUID) -> Path:
-    """A visit's working folder in the spool (wiped when the visit ends)."""
-    return spool / "visits" / str(visit_id)
-
-
 def visit_summary_pdf(
     uow_factory: UowFactory,
     visit_id: uuid.UUID,
     *,
-    spool: Path,
+    folder: Path,
     site: str,
     champion_first_name: str,
     describe_task: Callable[[TaskSummary], str],
     texts_folder: Path | None = None,
     translate: Translate = identity,
 ) -> Path:
-    """Compose the visit summary (what was done, where to get help) and return the PDF's path."""
+    """Compose the visit summary (what was done, where to get help) into the visit's working
+    `folder` (wiped with it) and return the PDF's path. It holds no personal data."""
     visit: VisitSummary = get_visit(uow_factory, visit_id)
     with uow_factory() as uow:
         record = uow.visits.get(visit_id)
@@ -63,7 +59,6 @@ def visit_summary_pdf(
         done=tuple(describe_task(task) for task in visit.tasks),
         signposts=tuple(SIGNPOSTS[k] for k in dict.fromkeys(referrals) if k in SIGNPOSTS),
     )
-    folder = visit_folder(spool, visit_id)
     folder.mkdir(parents=True, exist_ok=True)
     output = folder / "visit-summary.pdf"
     try:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,8 +53,20 @@ def list_staff(uow_factory: UowFactory) -> list[StaffMember]:
         return [StaffMember.of(s) for s in uow.staff.list()]
 
 
+def current_os_account() -> str:
+    """The account signed in to this PC: DOMAIN\\user on Windows, the user name elsewhere."""
+    user = getpass.getuser()
+    domain = os.environ.get("USERDOMAIN") if sys.platform == "win32" else None
+    return f"{domain}\\{user}" if domain else user
+
+
 def add_staff(
-    uow_factory: UowFactory, display_name: str, pin: str, *, station_id: uuid.UUID | None = None
+    uow_factory: UowFactory,
+    display_name: str,
+    pin: str,
+    *,
+    station_id: uuid.UUID | None = None,
+    os_account: str | None = None,
 ) -> StaffMember:
     """Create an account; the PIN is kept only as a slow salted hash."""
     name = " ".join(display_name.split())
@@ -61,8 +76,15 @@ def add_staff(
         pins.check_pin_rules(pin)
     except pins.PinRuleError as error:
         raise DeskError(str(error)) from None
-    staff = Staff(display_name=name, first_name=name.split()[0], pin_hash=pins.hash_pin(pin))
+    staff = Staff(
+        display_name=name,
+        first_name=name.split()[0],
+        pin_hash=pins.hash_pin(pin),
+        os_account=(os_account or "").strip().lower() or None,
+    )
     with uow_factory() as uow:
+        if staff.os_account and uow.staff.by_os_account(staff.os_account) is not None:
+            raise DeskError(f"The OS account {staff.os_account} already belongs to someone.")
         uow.staff.add(staff)
         uow.flush()
         uow.audit.add(
@@ -138,6 +160,40 @@ def sign_in(
         f"That PIN is not right. Try again ({left} {'try' if left == 1 else 'tries'} left "
         "before sign-in is locked for 5 minutes)."
     )
+
+
+def sign_in_os_account(
+    uow_factory: UowFactory,
+    account: str,
+    *,
+    station_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> StaffMember:
+    """Sign in the member of staff whose OS account is signed in to the PC (where configured)."""
+    at = now or datetime.now(UTC)
+    with uow_factory() as uow:
+        staff = uow.staff.by_os_account(account.strip().lower())
+        if staff is None or not staff.active:
+            raise SignInRefused(
+                "This PC's account is not linked to a member of staff: choose your name and "
+                "enter your PIN."
+            )
+        uow.staff.add_sign_in_attempt(
+            SignInAttempt(staff_id=staff.id, station_id=station_id, at=at, succeeded=True)
+        )
+        uow.audit.add(
+            AuditEvent(
+                action=AuditAction.STAFF_SIGNED_IN,
+                record_type=RecordType.STAFF,
+                record_id=staff.id,
+                station_id=station_id,
+                staff_id=staff.id,
+                at=at,
+                details={"method": "os_account"},
+            )
+        )
+        uow.commit()
+        return StaffMember.of(staff)
 
 
 def _locked_message(until: datetime | None) -> str:

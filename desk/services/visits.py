@@ -284,13 +284,23 @@ def get_visit(uow_factory: UowFactory, visit_id: uuid.UUID) -> VisitSummary:
         return _summary(visit)
 
 
-def count_printed(uow_factory: UowFactory, visit_id: uuid.UUID, pages: int) -> VisitSummary:
-    """Add printed pages to the visit's latest print task, if it has one (counts only)."""
+def count_on_task(
+    uow_factory: UowFactory,
+    visit_id: uuid.UUID,
+    task_type: TaskType,
+    *,
+    pages_scanned: int = 0,
+    pages_printed: int = 0,
+    documents_uploaded: int = 0,
+) -> VisitSummary:
+    """Add counts (never content) to the visit's latest task of `task_type`, if it has one."""
     with uow_factory() as uow:
         visit = _open_visit(uow, visit_id)
-        task = next((t for t in reversed(visit.tasks) if t.task_type is TaskType.PRINT), None)
+        task = next((t for t in reversed(visit.tasks) if t.task_type is task_type), None)
         if task is not None:
-            task.pages_printed += pages
+            task.pages_scanned += pages_scanned
+            task.pages_printed += pages_printed
+            task.documents_uploaded += documents_uploaded
             uow.commit()
         return _summary(visit)
 

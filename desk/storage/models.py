@@ -120,11 +120,14 @@ class Staff(_Keyed, _Versioned, Base):
     """A member of staff (digital champion) who signs in with a PIN."""
 
     __tablename__ = "staff"
+    __table_args__ = (Index("ix_staff_os_account", "os_account", unique=True),)
 
     display_name: Mapped[str] = mapped_column(String(80))
     first_name: Mapped[str] = mapped_column(String(80))
     pin_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
+    os_account: Mapped[str | None] = mapped_column(String(256))
+    """The signed-in OS account (e.g. RBG\\asha.patel) that signs this person in, if configured."""
 
 
 class SignInAttempt(_HasId, Base):

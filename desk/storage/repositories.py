@@ -99,6 +99,10 @@ class StaffRepository(_Repository[Staff]):
         self._session.add(attempt)
         return attempt
 
+    def by_os_account(self, account: str) -> Staff | None:
+        """The member of staff linked to an OS account (stored lower-case)."""
+        return self._session.scalars(select(Staff).where(Staff.os_account == account)).first()
+
     def failed_sign_in_times(self, staff_id: uuid.UUID, since: datetime) -> Sequence[datetime]:
         """When each failed PIN entry at or after `since` happened, oldest first."""
         query = (

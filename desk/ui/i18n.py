@@ -72,6 +72,16 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     return True
 
 
+def available_languages(configured: str) -> list[str]:
+    """The languages a resident can choose: English, every shipped translation, and the
+    configured language (the pseudo-locale only when it is configured, for testing)."""
+    shipped = sorted(qm.stem.removeprefix("desk_") for qm in translations_dir().glob("desk_*.qm"))
+    chosen = ["en", *(code for code in shipped if code != PSEUDO_LOCALE)]
+    if configured not in chosen and configured in shipped:
+        chosen.append(configured)
+    return chosen
+
+
 def pseudo(text: str) -> str:
     """An accented, one-third-longer version of `text` that still reads as English."""
     parts = _KEEP.split(text)

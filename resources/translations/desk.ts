@@ -39,11 +39,70 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Hand the station to a resident (self-service scanning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hello, {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Continue the visit that started at {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KioskView</name>
+        <message>
+            <source>ID card / passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statement / payslip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages face down in the feeder on top of the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning… please wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pages came through. Check they are in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending… please wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reference is {reference}. Print your receipt and keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your pages</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -59,6 +118,26 @@
         </message>
         <message>
             <source>{site} · {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask a member of staff to start the kiosk again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The council refused the document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-service</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -277,6 +356,10 @@
         </message>
         <message>
             <source> (looks blank)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -512,6 +595,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Scan documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents sent from this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Print a document…</source>
             <translation type="unfinished" />
         </message>
@@ -553,6 +648,22 @@
         </message>
         <message>
             <source>Signposted to: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent, reference {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not sent yet, will try again ({message})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -39,12 +39,71 @@
             <translation>[Ƥřǿƀŀḗḿ ~~]</translation>
         </message>
         <message>
+            <source>Hand the station to a resident (self-service scanning)</source>
+            <translation>[Ħȧƞḓ ŧħḗ şŧȧŧīǿƞ ŧǿ ȧ řḗşīḓḗƞŧ (şḗŀƒ-şḗřṽīƈḗ şƈȧƞƞīƞɠ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Hello, {name}</source>
             <translation>[Ħḗŀŀǿ, {name} ~~~]</translation>
         </message>
         <message>
             <source>Continue the visit that started at {time}</source>
             <translation>[Ƈǿƞŧīƞŭḗ ŧħḗ ṽīşīŧ ŧħȧŧ şŧȧřŧḗḓ ȧŧ {time} ~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskView</name>
+        <message>
+            <source>ID card / passport</source>
+            <translation>[ĪḒ ƈȧřḓ / ƥȧşşƥǿřŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Bank statement / payslip</source>
+            <translation>[Ɓȧƞķ şŧȧŧḗḿḗƞŧ / ƥȧẏşŀīƥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>[Ŀḗŧŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Ƥħǿŧǿ ~]</translation>
+        </message>
+        <message>
+            <source>Put the pages face down in the feeder on top of the scanner.</source>
+            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
+            <translation>[Ŀīƒŧ ŧħḗ ŀīḓ, ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ȧƞḓ ƈŀǿşḗ ŧħḗ ŀīḓ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning… please wait.</source>
+            <translation>[Şƈȧƞƞīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>[Ƥȧɠḗ {n} ~]</translation>
+        </message>
+        <message>
+            <source>No pages came through. Check they are in place.</source>
+            <translation>[Ƞǿ ƥȧɠḗş ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗẏ ȧřḗ īƞ ƥŀȧƈḗ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending… please wait.</source>
+            <translation>[Şḗƞḓīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your reference is {reference}. Print your receipt and keep it.</source>
+            <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ īş {reference}. Ƥřīƞŧ ẏǿŭř řḗƈḗīƥŧ ȧƞḓ ķḗḗƥ īŧ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -60,6 +119,26 @@
         <message>
             <source>{site} · {station}</source>
             <translation>[{site} · {station} ~~~]</translation>
+        </message>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation>[Ƞǿ şƈȧƞƞḗř ẇȧş ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>[Ƥřīƞŧ ŧħḗ řḗƈḗīƥŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask a member of staff to start the kiosk again.</source>
+            <translation>[Ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ şŧȧřŧ ŧħḗ ķīǿşķ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The council refused the document.</source>
+            <translation>[Ŧħḗ ƈǿŭƞƈīŀ řḗƒŭşḗḓ ŧħḗ ḓǿƈŭḿḗƞŧ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>self-service</source>
+            <translation>[şḗŀƒ-şḗřṽīƈḗ ~~~]</translation>
         </message>
         <message>
             <source>Sign in again to end the visit.</source>
@@ -278,6 +357,10 @@
         <message>
             <source> (looks blank)</source>
             <translation>[ (ŀǿǿķş ƀŀȧƞķ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>[Şḗƞḓīƞɠ… ~~]</translation>
         </message>
     </context>
     <context>
@@ -512,6 +595,18 @@
             <translation>[Ŀḗƞḓ ƒǿř ŧħīş ṽīşīŧ ~~~~~]</translation>
         </message>
         <message>
+            <source>Scan documents</source>
+            <translation>[Şƈȧƞ ḓǿƈŭḿḗƞŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Documents sent from this visit</source>
+            <translation>[Ḓǿƈŭḿḗƞŧş şḗƞŧ ƒřǿḿ ŧħīş ṽīşīŧ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>[Ƥřīƞŧ ŧħḗ řḗƈḗīƥŧ ~~~~~]</translation>
+        </message>
+        <message>
             <source>Print a document…</source>
             <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ… ~~~~]</translation>
         </message>
@@ -554,6 +649,22 @@
         <message>
             <source>Signposted to: {names}</source>
             <translation>[Şīɠƞƥǿşŧḗḓ ŧǿ: {names} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>sent, reference {reference}</source>
+            <translation>[şḗƞŧ, řḗƒḗřḗƞƈḗ {reference} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>refused: {message}</source>
+            <translation>[řḗƒŭşḗḓ: {message} ~~~~]</translation>
+        </message>
+        <message>
+            <source>not sent yet, will try again ({message})</source>
+            <translation>[ƞǿŧ şḗƞŧ ẏḗŧ, ẇīŀŀ ŧřẏ ȧɠȧīƞ ({message}) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>[şḗƞḓīƞɠ… ~~]</translation>
         </message>
         <message>
             <source>Choose how the visit ended first.</source>

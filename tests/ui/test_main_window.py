@@ -85,3 +85,44 @@ def test_ten_wrong_pins_in_five_minutes_lock_and_the_lock_ends_on_time(runtime: 
     assert actions.count(AuditAction.STAFF_SIGN_IN_FAILED) == 10
     assert actions.count(AuditAction.STAFF_LOCKED_OUT) == 1
     assert actions[-1] == AuditAction.STAFF_SIGNED_IN
+
+
+@pytest.mark.parametrize("settings_overrides", [["staff_sign_in=os-account"]])
+def test_the_pcs_account_signs_its_member_of_staff_in(
+    qtbot: QtBot, runtime: Runtime, settings_overrides: list[str]
+) -> None:
+    from desk.ui.app import application, build_window  # noqa: PLC0415
+
+    staff_service.add_staff(
+        runtime.uow_factory, "Asha Patel", "2468", os_account=staff_service.current_os_account()
+    )
+    app = application()
+    window = build_window(runtime, app)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.member is not None, timeout=10_000)
+    assert window.member is not None
+    assert window.member.first_name == "Asha"
+    assert window.screens.currentWidget() is window.home_view
+    app.removeEventFilter(window)
+    window.jobs.wait()
+    app.setStyleSheet("")
+
+
+@pytest.mark.parametrize("settings_overrides", [["staff_sign_in=os-account"]])
+def test_an_unlinked_account_falls_back_to_the_pin(
+    qtbot: QtBot, runtime: Runtime, settings_overrides: list[str]
+) -> None:
+    from desk.ui.app import application, build_window  # noqa: PLC0415
+
+    staff_service.add_staff(runtime.uow_factory, "Ben Okoro", "1357", os_account="rbg\\ben.okoro")
+    app = application()
+    window = build_window(runtime, app)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.sign_in_view.error.isVisible, timeout=10_000)
+    assert "not linked to a member of staff" in window.sign_in_view.error.text()
+    assert window.member is None
+    app.removeEventFilter(window)
+    window.jobs.wait()
+    app.setStyleSheet("")

@@ -20,6 +20,7 @@ class HomeView(QWidget):
     sign_out_requested = Signal()
     start_visit_requested = Signal(object, int)  # EntryRoute, minutes since arrival
     resume_visit_requested = Signal(object)  # VisitSummary
+    kiosk_requested = Signal()
 
     def __init__(self, site: str, station: str) -> None:
         super().__init__()
@@ -53,6 +54,10 @@ class HomeView(QWidget):
         self.open_visits_label = hint(self.tr("Visits not yet ended at this station:"))
         self.open_visits_box = QVBoxLayout()
         self.error = error_label(self.tr("Problem"))
+        self.kiosk_button = button(
+            self.tr("Hand the station to a resident (self-service scanning)"), secondary=True
+        )
+        self.kiosk_button.clicked.connect(self.kiosk_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, stretch=1)
@@ -66,6 +71,8 @@ class HomeView(QWidget):
         layout.addWidget(start)
         layout.addLayout(routes)
         layout.addWidget(self.error)
+        layout.addSpacing(16)
+        layout.addWidget(self.kiosk_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(16)
         layout.addWidget(self.open_visits_label)
         layout.addLayout(self.open_visits_box)

@@ -28,6 +28,7 @@ from desk.ui.widgets import button, enum_combo, error_label, heading, hint, sele
 from scanning.document import Document
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
+from scanning.sink import SinkSpec
 
 THUMBNAIL = QSize(150, 200)
 
@@ -74,6 +75,7 @@ class ScanView(QWidget):
         self._read_page = read_page
         self._scanner: Capabilities | None = None
         self.spool: Path | None = None
+        self._sink: SinkSpec | None = None
         self.document = Document()
         self._removed: list[tuple[int, ScannedPage]] = []
         self.setAccessibleName(self.tr("Scan documents"))
@@ -172,9 +174,11 @@ class ScanView(QWidget):
 
     # ------------------------------------------------------------------ starting
 
-    def start(self, spool: Path) -> None:
-        """A fresh document whose pages go into `spool` (the visit's working folder)."""
+    def start(self, spool: Path, sink: SinkSpec | None = None) -> None:
+        """A fresh document whose pages go into `spool` (the visit's working folder), through
+        `sink` (the encrypting one, in the app)."""
         self.spool = spool
+        self._sink = sink
         self.document = Document()
         self._removed.clear()
         self.pages.clear()
@@ -216,7 +220,9 @@ class ScanView(QWidget):
         self.status.setText(self.tr("Scanning…"))
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._controller.start(profile.request(DeviceRef.of(scanner.device)), self.spool)
+        self._controller.start(
+            profile.request(DeviceRef.of(scanner.device)), self.spool, self._sink
+        )
         self._update_buttons()
 
     def _on_page_started(self, index: int) -> None:
@@ -348,7 +354,14 @@ class ScanView(QWidget):
         self.restore_button.setEnabled(bool(self._removed) and not busy)
         self.send_button.setEnabled(has_pages and not busy)
 
+    def show_problem(self, message: str) -> None:
+        """Say why the document could not be sent (it stays here to try again)."""
+        show_error(self.fault, message)
+        self.send_button.setEnabled(bool(self.document.pages))
+
     def _on_send_clicked(self) -> None:
         kind = selected(self.kind, DocumentKind) or DocumentKind.OTHER
         if self.document.pages:
+            self.send_button.setEnabled(False)
+            self.status.setText(self.tr("Sending…"))
             self.document_ready.emit(self.document, kind)

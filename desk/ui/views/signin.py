@@ -154,6 +154,10 @@ class SignInView(QWidget):
         self.error.hide()
         self.refresh()
 
+    def show_problem(self, message: str) -> None:
+        """Say why sign-in did not happen by itself (the PIN way still works)."""
+        show_error(self.error, message)
+
     def _on_staff_listed(self, staff: object) -> None:
         members = list(staff) if isinstance(staff, list | tuple) else []
         self.staff_list.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.loans import DeviceKind
 from desk.domain.triage import ReferralKind
 from desk.domain.visits import (
@@ -32,6 +33,7 @@ from desk.domain.visits import (
 )
 from desk.services.devices import DeviceView
 from desk.services.loans import LoanView
+from desk.services.uploads import OutboxEntry
 from desk.services.visits import TaskSummary, VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
@@ -118,6 +120,8 @@ class VisitView(QWidget):
     device_paired = Signal(object)  # LoanView
     triage_requested = Signal(object)  # visit id
     print_requested = Signal(object)  # visit id
+    scan_requested = Signal(object)  # visit id
+    receipt_requested = Signal(object)  # visit id
     visit_ended = Signal(object)  # VisitSummary
     action_failed = Signal(str)
 
@@ -151,6 +155,12 @@ class VisitView(QWidget):
         self.pair_button = button(self.tr("Lend for this visit"), secondary=True)
         self.pair_button.clicked.connect(self._on_pair_clicked)
         self.paired = hint()
+        self.scan_button = button(self.tr("Scan documents"))
+        self.scan_button.clicked.connect(self._on_scan_clicked)
+        self.documents = hint()
+        self.documents.setAccessibleName(self.tr("Documents sent from this visit"))
+        self.receipt_button = button(self.tr("Print the receipt"), secondary=True)
+        self.receipt_button.clicked.connect(self._on_receipt_clicked)
         self.print_button = button(self.tr("Print a document…"), secondary=True)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.outcome = enum_combo(
@@ -185,7 +195,13 @@ class VisitView(QWidget):
         column.addLayout(mode_row)
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
-        column.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        scanning = QHBoxLayout()
+        scanning.addWidget(self.scan_button)
+        scanning.addWidget(self.receipt_button)
+        scanning.addWidget(self.print_button)
+        scanning.addStretch(1)
+        column.addLayout(scanning)
+        column.addWidget(self.documents)
         lending = QHBoxLayout()
         lending.addWidget(QLabel(self.tr("Lend a device here:")))
         lending.addWidget(self.device_kind)
@@ -236,6 +252,7 @@ class VisitView(QWidget):
             self._devices_for = visit.id
             self.paired.clear()
             self.paired.hide()
+            self.show_documents([])
             self._list_devices()
 
     def task_rows(self) -> list[TaskRow]:
@@ -347,6 +364,35 @@ class VisitView(QWidget):
             self.tr("Signposted to: {names}").format(names=", ".join(names)) if names else ""
         )
         self.signposts.setVisible(bool(names))
+
+    def show_documents(self, entries: Sequence[OutboxEntry]) -> None:
+        """Where each document of this visit stands: sending, sent with its reference, or what
+        to do."""
+        lines = [
+            f"{label(DocumentKind(e.kind))} ({e.page_count}): {self._state(e)}" for e in entries
+        ]
+        self.documents.setText("\n".join(lines))
+        self.documents.setVisible(bool(lines))
+        self.receipt_button.setEnabled(any(e.reference for e in entries))
+
+    def _state(self, entry: OutboxEntry) -> str:
+        if entry.state is UploadState.CONFIRMED:
+            return self.tr("sent, reference {reference}").format(reference=entry.reference)
+        if entry.state is UploadState.REJECTED:
+            return self.tr("refused: {message}").format(message=entry.message or "")
+        if entry.state is UploadState.FAILED:
+            return self.tr("not sent yet, will try again ({message})").format(
+                message=entry.message or ""
+            )
+        return self.tr("sending…")
+
+    def _on_scan_clicked(self) -> None:
+        if self.visit is not None:
+            self.scan_requested.emit(self.visit.id)
+
+    def _on_receipt_clicked(self) -> None:
+        if self.visit is not None:
+            self.receipt_requested.emit(self.visit.id)
 
     def _on_print_clicked(self) -> None:
         if self.visit is not None:

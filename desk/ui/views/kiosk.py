@@ -1,0 +1,607 @@
+"""The resident kiosk: big, plain steps to send documents alone; only a staff PIN leaves it.
+
+Steps: choose your language, choose what you are sending, put it on the scanner, check the
+pages, send, take your receipt. When nobody touches the screen for a while it asks "Are you
+still there?", and if nobody answers it wipes the resident's pages and starts again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.documents import DocumentKind
+from desk.services.staff import StaffMember
+from desk.ui.jobs import JobRunner
+from desk.ui.scanner import ScanController
+from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, thumbnail
+from desk.ui.widgets import error_label, show_error
+from scanning.document import Document
+from scanning.model import Capabilities, DeviceRef, ScannedPage
+from scanning.profiles import Profile
+from scanning.sink import SinkSpec
+
+# The built-in document types, for the translators (IT's own types show as IT wrote them).
+_PROFILE_TITLES = (
+    QT_TRANSLATE_NOOP("KioskView", "ID card / passport"),
+    QT_TRANSLATE_NOOP("KioskView", "Bank statement / payslip"),
+    QT_TRANSLATE_NOOP("KioskView", "Letter"),
+    QT_TRANSLATE_NOOP("KioskView", "Photo"),
+)
+
+WARNING_SECONDS = 30
+"""How long the "Are you still there?" question waits before the kiosk starts again."""
+
+
+@dataclass(frozen=True)
+class KioskActions:
+    """What the kiosk asks of the rest of the app (each runs in the background)."""
+
+    start_visit: Callable[[], tuple[uuid.UUID, Path]]  # the visit and its working folder
+    send: Callable[[uuid.UUID, Document, DocumentKind], str]  # the reference, "" if not yet sent
+    print_receipt: Callable[[uuid.UUID, str], object]
+    finish: Callable[[uuid.UUID, bool], object]  # visit id, sent anything
+    list_staff: Callable[[], Sequence[StaffMember]]
+    sign_in: Callable[[uuid.UUID, str], StaffMember]
+    find_scanner: Callable[[], Capabilities]
+    read_page: Callable[[Path], bytes]
+    change_language: Callable[[str], object]
+
+
+def _big(text: str = "", *, primary: bool = True) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName("kioskPrimary" if primary else "kioskSecondary")
+    widget.setMinimumHeight(72)
+    return widget
+
+
+def _title() -> QLabel:
+    widget = QLabel()
+    widget.setObjectName("kioskTitle")
+    widget.setWordWrap(True)
+    return widget
+
+
+def _text() -> QLabel:
+    widget = QLabel()
+    widget.setObjectName("kioskText")
+    widget.setWordWrap(True)
+    return widget
+
+
+class KioskView(QWidget):
+    """A resident scanning alone. Staff start it; a staff PIN ends it."""
+
+    step_changed = Signal(str)
+    pages_changed = Signal(int)
+    sent = Signal(str)  # the reference
+    reset_done = Signal()
+    staff_exit = Signal(object)  # StaffMember
+    failed = Signal(str)
+
+    STEPS = ("welcome", "choose", "place", "check", "done", "staff")
+
+    def __init__(
+        self,
+        jobs: JobRunner,
+        controller: ScanController,
+        actions: KioskActions,
+        *,
+        profiles: Mapping[str, Profile],
+        languages: Sequence[str],
+        idle_seconds: int,
+        page_sink: SinkSpec | None = None,
+    ) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._controller = controller
+        self._actions = actions
+        self._profiles = dict(profiles)
+        self._languages = list(languages)
+        self._page_sink = page_sink
+        self.visit_id: uuid.UUID | None = None
+        self.spool: Path | None = None
+        self.document = Document()
+        self.profile: Profile | None = None
+        self.reference = ""
+        self.setObjectName("kiosk")
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(max(30, idle_seconds) * 1000)
+        self.idle.timeout.connect(self._on_idle)
+        self.warning = QTimer(self)
+        self.warning.setSingleShot(True)
+        self.warning.setInterval(WARNING_SECONDS * 1000)
+        self.warning.timeout.connect(self.reset)
+
+        self.pages = QStackedWidget()
+        self._steps: dict[str, QWidget] = {}
+        for name, build in (
+            ("welcome", self._build_welcome),
+            ("choose", self._build_choose),
+            ("place", self._build_place),
+            ("check", self._build_check),
+            ("done", self._build_done),
+            ("staff", self._build_staff),
+        ):
+            page = build()
+            self._steps[name] = page
+            self.pages.addWidget(page)
+        self.still_there = self._build_still_there()
+        self.error = error_label("")
+
+        self.staff_button = QPushButton()
+        self.staff_button.setObjectName("kioskStaff")
+        self.staff_button.clicked.connect(self._on_staff_clicked)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.staff_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 24, 64, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.still_there)
+        layout.addWidget(self.error)
+        layout.addWidget(self.pages, stretch=1)
+
+        controller.page_scanned.connect(self._on_page_scanned)
+        controller.scan_finished.connect(self._on_scan_finished)
+        controller.scan_faulted.connect(self._on_scan_faulted)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ the steps
+
+    def _build_still_there(self) -> QWidget:
+        box = QWidget()
+        self.still_there_text = _title()
+        self.still_there_button = _big()
+        self.still_there_button.clicked.connect(self._on_still_there)
+        column = QVBoxLayout(box)
+        column.addWidget(self.still_there_text)
+        column.addWidget(self.still_there_button)
+        box.hide()
+        return box
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        self.welcome_title = _title()
+        self.welcome_text = _text()
+        self.start_button = _big()
+        self.start_button.clicked.connect(self._on_start)
+        self.language_buttons: dict[str, QPushButton] = {}
+        languages = QHBoxLayout()
+        for code in self._languages if len(self._languages) > 1 else ():
+            choice = _big(QLocale(code).nativeLanguageName() or code, primary=False)
+            choice.setAccessibleName(choice.text())
+            choice.clicked.connect(lambda _checked=False, c=code: self._on_language(c))
+            self.language_buttons[code] = choice
+            languages.addWidget(choice)
+        column = QVBoxLayout(page)
+        column.addWidget(self.welcome_title)
+        column.addWidget(self.welcome_text)
+        column.addWidget(self.start_button)
+        column.addLayout(languages)
+        column.addStretch(1)
+        return page
+
+    def _build_choose(self) -> QWidget:
+        page = QWidget()
+        self.choose_title = _title()
+        self.profile_buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout(page)
+        column.addWidget(self.choose_title)
+        for name in self._profiles:
+            choice = _big()
+            choice.clicked.connect(lambda _checked=False, n=name: self._on_profile(n))
+            self.profile_buttons[name] = choice
+            column.addWidget(choice)
+        column.addStretch(1)
+        return page
+
+    def _build_place(self) -> QWidget:
+        page = QWidget()
+        self.place_title = _title()
+        self.place_text = _text()
+        self.scan_button = _big()
+        self.scan_button.clicked.connect(self._on_scan)
+        self.scan_status = _text()
+        column = QVBoxLayout(page)
+        column.addWidget(self.place_title)
+        column.addWidget(self.place_text)
+        column.addWidget(self.scan_button)
+        column.addWidget(self.scan_status)
+        column.addStretch(1)
+        return page
+
+    def _build_check(self) -> QWidget:
+        page = QWidget()
+        self.check_title = _title()
+        self.thumbnails = QListWidget()
+        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbnails.setIconSize(THUMBNAIL)
+        self.thumbnails.setMovement(QListView.Movement.Static)
+        self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
+        self.more_button = _big(primary=False)
+        self.more_button.clicked.connect(self._on_more)
+        self.remove_button = _big(primary=False)
+        self.remove_button.clicked.connect(self._on_remove)
+        self.send_button = _big()
+        self.send_button.clicked.connect(self._on_send)
+        row = QHBoxLayout()
+        row.addWidget(self.more_button)
+        row.addWidget(self.remove_button)
+        column = QVBoxLayout(page)
+        column.addWidget(self.check_title)
+        column.addWidget(self.thumbnails, stretch=1)
+        column.addLayout(row)
+        column.addWidget(self.send_button)
+        return page
+
+    def _build_done(self) -> QWidget:
+        page = QWidget()
+        self.done_title = _title()
+        self.done_text = _text()
+        self.receipt_button = _big()
+        self.receipt_button.clicked.connect(self._on_receipt)
+        self.finish_button = _big(primary=False)
+        self.finish_button.clicked.connect(self.reset)
+        column = QVBoxLayout(page)
+        column.addWidget(self.done_title)
+        column.addWidget(self.done_text)
+        column.addWidget(self.receipt_button)
+        column.addWidget(self.finish_button)
+        column.addStretch(1)
+        return page
+
+    def _build_staff(self) -> QWidget:
+        page = QWidget()
+        self.staff_title = _title()
+        self.staff_name = QComboBox()
+        self.staff_pin = QLineEdit()
+        self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.staff_pin.returnPressed.connect(self._on_staff_pin)
+        self.staff_ok = _big()
+        self.staff_ok.clicked.connect(self._on_staff_pin)
+        self.staff_cancel = _big(primary=False)
+        self.staff_cancel.clicked.connect(lambda: self._show("welcome"))
+        column = QVBoxLayout(page)
+        column.addWidget(self.staff_title)
+        column.addWidget(self.staff_name)
+        column.addWidget(self.staff_pin)
+        column.addWidget(self.staff_ok)
+        column.addWidget(self.staff_cancel)
+        column.addStretch(1)
+        return page
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (again after a language change)."""
+        t = self.tr
+        self.staff_button.setText(t("Staff"))
+        self.staff_button.setAccessibleName(t("Staff only: leave the kiosk"))
+        self.welcome_title.setText(t("Send your documents to the council"))
+        self.welcome_text.setText(
+            t("You can scan your papers here and send them to the council yourself. It is free.")
+        )
+        self.start_button.setText(t("Start"))
+        self.choose_title.setText(t("What are you sending?"))
+        for name, choice in self.profile_buttons.items():
+            choice.setText(t(self._profiles[name].title))
+        self.place_title.setText(t("Put your pages on the scanner"))
+        self.scan_button.setText(t("Scan"))
+        self.check_title.setText(t("Check your pages"))
+        self.more_button.setText(t("Scan more pages"))
+        self.remove_button.setText(t("Remove the chosen page"))
+        self.send_button.setText(t("Send to the council"))
+        self.done_title.setText(t("Sent"))
+        self.receipt_button.setText(t("Print my receipt"))
+        self.finish_button.setText(t("Finish"))
+        self.staff_title.setText(t("Staff: choose your name and enter your PIN"))
+        self.staff_name.setAccessibleName(t("Your name"))
+        self.staff_pin.setAccessibleName(t("PIN"))
+        self.staff_ok.setText(t("Leave the kiosk"))
+        self.staff_cancel.setText(t("Back"))
+        self.still_there_text.setText(t("Are you still there? Your pages will be deleted soon."))
+        self.still_there_button.setText(t("Yes, I am still here"))
+        self._place_text()
+        for widget in self.findChildren(QPushButton):
+            if not widget.accessibleName() or widget is not self.staff_button:
+                widget.setAccessibleName(widget.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the resident chooses another language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _place_text(self) -> None:
+        feeder = self.profile is not None and self.profile.source.value != "flatbed"
+        self.place_text.setText(
+            self.tr("Put the pages face down in the feeder on top of the scanner.")
+            if feeder
+            else self.tr("Lift the lid, put the page face down on the glass, and close the lid.")
+        )
+
+    # ------------------------------------------------------------------ flow
+
+    @property
+    def step(self) -> str:
+        """The step on screen."""
+        return self.STEPS[self.pages.currentIndex()]
+
+    def _show(self, name: str) -> None:
+        self.pages.setCurrentWidget(self._steps[name])
+        self.error.hide()
+        self.step_changed.emit(name)
+
+    def begin(self) -> None:
+        """Staff turn the station over to residents."""
+        self.reset()
+        QWidget.window(self).installEventFilter(self)
+
+    def _on_language(self, code: str) -> None:
+        self._actions.change_language(code)
+        self.retranslate()
+
+    def _on_start(self) -> None:
+        self.idle.start()
+        self._jobs.run(
+            self._actions.start_visit,
+            on_done=self._on_visit,
+            on_error=self._on_failed,
+            name="kiosk-visit",
+        )
+
+    def _on_visit(self, started: object) -> None:
+        if isinstance(started, tuple) and len(started) == 2:
+            self.visit_id, self.spool = started
+            self._show("choose")
+
+    def _on_profile(self, name: str) -> None:
+        self.profile = self._profiles[name]
+        self._place_text()
+        self.scan_status.clear()
+        self._show("place")
+
+    def _on_scan(self) -> None:
+        if self._controller.busy or self.profile is None or self.spool is None:
+            return
+        self.scan_button.setEnabled(False)
+        self.scan_status.setText(self.tr("Scanning… please wait."))
+        profile, spool = self.profile, self.spool
+
+        def start(scanner: object) -> None:
+            if isinstance(scanner, Capabilities):
+                request = profile.request(DeviceRef.of(scanner.device))
+                self._controller.start(request, spool, self._page_sink)
+
+        self._jobs.run(
+            self._actions.find_scanner, on_done=start, on_error=self._on_failed, name="kiosk-find"
+        )
+
+    def _on_page_scanned(self, page: object) -> None:
+        if not isinstance(page, ScannedPage) or self.visit_id is None:
+            return
+        self.idle.start()
+        self.document = self.document.extend([page])
+        index = len(self.document) - 1
+        item = QListWidgetItem(self.tr("Page {n}").format(n=index + 1))
+        item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
+        self.thumbnails.addItem(item)
+        path = Path(page.path)
+
+        def show(image: object) -> None:
+            target = self.thumbnails.item(index)
+            if isinstance(image, QImage) and target is not None:
+                target.setIcon(QIcon(QPixmap.fromImage(image)))
+
+        self._jobs.run(
+            lambda: thumbnail(self._actions.read_page(path), page.rotation),
+            on_done=show,
+            on_error=lambda _error: None,
+            name="kiosk-thumbnail",
+        )
+        self.pages_changed.emit(len(self.document))
+
+    def _on_scan_finished(self, _pages: int, _cancelled: bool) -> None:
+        if self.visit_id is None:
+            return
+        self.scan_button.setEnabled(True)
+        if self.document.pages:
+            self.send_button.setEnabled(True)
+            self.remove_button.setEnabled(True)
+            self._show("check")
+        else:
+            self.scan_status.setText(self.tr("No pages came through. Check they are in place."))
+
+    def _on_scan_faulted(self, message: str, _kind: object) -> None:
+        if self.visit_id is None:
+            return
+        self.scan_button.setEnabled(True)
+        self.scan_status.clear()
+        show_error(self.error, message)
+        self.failed.emit(message)
+
+    def _on_more(self) -> None:
+        self._show("place")
+
+    def _on_remove(self) -> None:
+        row = self.thumbnails.currentRow()
+        if 0 <= row < len(self.document):
+            self.document = self.document.delete(row)
+            self.thumbnails.takeItem(row)
+            for index in range(self.thumbnails.count()):
+                item = self.thumbnails.item(index)
+                if item is not None:
+                    item.setText(self.tr("Page {n}").format(n=index + 1))
+            self.pages_changed.emit(len(self.document))
+            if not self.document.pages:
+                self._show("place")
+
+    def _on_send(self) -> None:
+        visit_id, document = self.visit_id, self.document
+        if visit_id is None or not document.pages or self.profile is None:
+            return
+        kind = PROFILE_KINDS.get(self.profile.name, DocumentKind.OTHER)
+        self.send_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.check_title.setText(self.tr("Sending… please wait."))
+        self._jobs.run(
+            lambda: self._actions.send(visit_id, document, kind),
+            on_done=self._on_sent,
+            on_error=self._on_failed,
+            name="kiosk-send",
+        )
+
+    def _on_sent(self, reference: object) -> None:
+        self.reference = str(reference or "")
+        self.receipt_button.setVisible(bool(self.reference))
+        self.done_text.setText(
+            self.tr("Your reference is {reference}. Print your receipt and keep it.").format(
+                reference=self.reference
+            )
+            if self.reference
+            else self.tr(
+                "Your documents are safe here and will be sent as soon as the connection is "
+                "back. A member of staff can give you the reference."
+            )
+        )
+        self.retranslate_check()
+        self._show("done")
+        self.sent.emit(self.reference)
+
+    def retranslate_check(self) -> None:
+        """Put the check step's title back after sending."""
+        self.check_title.setText(self.tr("Check your pages"))
+
+    def _on_receipt(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        self.receipt_button.setEnabled(False)
+        self._jobs.run(
+            lambda: self._actions.print_receipt(visit_id, self.reference),
+            on_done=lambda _outcome: self.receipt_button.setEnabled(True),
+            on_error=self._on_failed,
+            name="kiosk-receipt",
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self.scan_button.setEnabled(True)
+        self.send_button.setEnabled(bool(self.document.pages))
+        self.receipt_button.setEnabled(True)
+        self.retranslate_check()
+        show_error(self.error, str(error))
+        self.failed.emit(str(error))
+
+    # ------------------------------------------------------------------ idle and reset
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any touch or key keeps the resident's session alive."""
+        if (
+            event.type()
+            in {
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.KeyPress,
+                QEvent.Type.TouchBegin,
+            }
+            and self.visit_id is not None
+            and not self.warning.isActive()
+        ):
+            self.idle.start()
+        return super().eventFilter(watched, event)
+
+    def _on_idle(self) -> None:
+        if self.visit_id is None:
+            return
+        self.still_there.show()
+        self.still_there_button.setFocus()
+        self.warning.start()
+
+    def _on_still_there(self) -> None:
+        self.warning.stop()
+        self.still_there.hide()
+        self.idle.start()
+
+    def reset(self) -> None:
+        """Wipe the resident's pages and go back to the start, ready for the next resident."""
+        self._controller.cancel()
+        self.idle.stop()
+        self.warning.stop()
+        self.still_there.hide()
+        visit_id, sent_any = self.visit_id, self.pages.currentWidget() is self._steps["done"]
+        self.visit_id = None
+        self.spool = None
+        self.document = Document()
+        self.profile = None
+        self.reference = ""
+        self.thumbnails.clear()
+        self.send_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.receipt_button.setEnabled(True)
+        self.retranslate_check()
+        self._show("welcome")
+        if visit_id is None:
+            self.reset_done.emit()
+            return
+        self._jobs.run(
+            lambda: self._actions.finish(visit_id, sent_any),
+            on_done=lambda _result: self.reset_done.emit(),
+            on_error=self._on_failed,
+            name="kiosk-finish",
+        )
+
+    # ------------------------------------------------------------------ leaving
+
+    def _on_staff_clicked(self) -> None:
+        self._jobs.run(
+            self._actions.list_staff,
+            on_done=self._on_staff_listed,
+            on_error=self._on_failed,
+            name="kiosk-staff",
+        )
+
+    def _on_staff_listed(self, staff: object) -> None:
+        self.staff_name.clear()
+        for member in staff if isinstance(staff, list) else []:
+            if isinstance(member, StaffMember):
+                self.staff_name.addItem(member.display_name, member.id)
+        self.staff_pin.clear()
+        self._show("staff")
+        self.staff_pin.setFocus()
+
+    def _on_staff_pin(self) -> None:
+        staff_id, pin = self.staff_name.currentData(), self.staff_pin.text()
+        if not isinstance(staff_id, uuid.UUID):
+            return
+        self.staff_pin.clear()
+        self._jobs.run(
+            lambda: self._actions.sign_in(staff_id, pin),
+            on_done=self._on_staff_ok,
+            on_error=self._on_failed,
+            name="kiosk-exit",
+        )
+
+    def _on_staff_ok(self, member: object) -> None:
+        if isinstance(member, StaffMember):
+            window = QWidget.window(self)
+            window.removeEventFilter(self)
+            self.reset()
+            self.staff_exit.emit(member)
