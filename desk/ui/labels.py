@@ -120,6 +120,37 @@ _LABELS: dict[str, object] = {
     "DocumentKind.TENANCY": QT_TRANSLATE_NOOP("labels", "Tenancy agreement"),
     "DocumentKind.BENEFIT_LETTER": QT_TRANSLATE_NOOP("labels", "Benefit letter"),
     "DocumentKind.OTHER": QT_TRANSLATE_NOOP("labels", "Something else"),
+    "DeviceState.AVAILABLE": QT_TRANSLATE_NOOP("labels", "Available"),
+    "DeviceState.IN_USE_IN_CENTRE": QT_TRANSLATE_NOOP("labels", "In use in the centre"),
+    "DeviceState.ON_LOAN": QT_TRANSLATE_NOOP("labels", "On loan"),
+    "DeviceState.AWAITING_WIPE": QT_TRANSLATE_NOOP("labels", "Awaiting a verified wipe"),
+    "DeviceState.IN_REPAIR": QT_TRANSLATE_NOOP("labels", "In repair"),
+    "DeviceState.RETIRED": QT_TRANSLATE_NOOP("labels", "Retired"),
+    "DeviceCondition.GOOD": QT_TRANSLATE_NOOP("labels", "Good"),
+    "DeviceCondition.WORN": QT_TRANSLATE_NOOP("labels", "Worn"),
+    "DeviceCondition.DAMAGED": QT_TRANSLATE_NOOP("labels", "Damaged"),
+    "DeviceCondition.MISSING_PARTS": QT_TRANSLATE_NOOP("labels", "Missing parts"),
+    "LoanKind.IN_CENTRE": QT_TRANSLATE_NOOP("labels", "In the centre"),
+    "LoanKind.TAKE_HOME": QT_TRANSLATE_NOOP("labels", "To take home"),
+    "IdTypeSeen.PASSPORT": QT_TRANSLATE_NOOP("labels", "Passport"),
+    "IdTypeSeen.DRIVING_LICENCE": QT_TRANSLATE_NOOP("labels", "Driving licence"),
+    "IdTypeSeen.RESIDENCE_PERMIT": QT_TRANSLATE_NOOP("labels", "Residence permit"),
+    "IdTypeSeen.NATIONAL_ID_CARD": QT_TRANSLATE_NOOP("labels", "National identity card"),
+    "IdTypeSeen.COUNCIL_LETTER": QT_TRANSLATE_NOOP("labels", "Letter from the council"),
+    "IdTypeSeen.OTHER": QT_TRANSLATE_NOOP("labels", "Other ID"),
+    "WipeStep.ACCOUNTS_REMOVED": QT_TRANSLATE_NOOP(
+        "labels", "Signed out of and removed every account the resident used"
+    ),
+    "WipeStep.FACTORY_RESET": QT_TRANSLATE_NOOP(
+        "labels", "Reset to factory settings (or re-imaged)"
+    ),
+    "WipeStep.NO_PERSONAL_FILES": QT_TRANSLATE_NOOP(
+        "labels", "Checked that no files, photos or downloads are left"
+    ),
+    "WipeStep.KIT_COMPLETE": QT_TRANSLATE_NOOP(
+        "labels", "Kit checked and complete (or missing items recorded)"
+    ),
+    "WipeStep.CLEANED": QT_TRANSLATE_NOOP("labels", "Cleaned and sanitised"),
 }
 
 

@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         except PrintingError as error:
             raise DeskError(str(error)) from error
 
-    def _print(self, pdf: Path, printer: str, copies: int) -> PrintOutcome:
+    def _print(self, pdf: Path, printer: str, copies: int, cancel: threading.Event) -> PrintOutcome:
         """Runs in the background: print for the visit on screen, record it, count the pages."""
         uow, visit = self._runtime.uow_factory, self.visit_view.visit
         outcome = printing_service.print_pdf(
@@ -580,6 +580,7 @@ class MainWindow(QMainWindow):
             staff_id=self._member_id(),
             printer=printer,
             request=PrintRequest(copies=copies),
+            cancel=cancel,
         )
         if visit is not None and outcome.pages:
             visits.count_on_task(uow, visit.id, TaskType.PRINT, pages_printed=outcome.pages)

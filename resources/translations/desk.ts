@@ -70,6 +70,94 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff only: leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send your documents to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you sending?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan more pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print my receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff: choose your name and enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Are you still there? Your pages will be deleted soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, I am still here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put the pages face down in the feeder on top of the scanner.</source>
             <translation type="unfinished" />
         </message>
@@ -99,10 +187,6 @@
         </message>
         <message>
             <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check your pages</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -181,6 +265,10 @@
         </message>
         <message>
             <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop printing</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -967,6 +1055,98 @@
         </message>
         <message>
             <source>Benefit letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use in the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting a verified wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Driving licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter from the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out of and removed every account the resident used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset to factory settings (or re-imaged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked that no files, photos or downloads are left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit checked and complete (or missing items recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleaned and sanitised</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -70,6 +70,94 @@
             <translation>[Ƥħǿŧǿ ~]</translation>
         </message>
         <message>
+            <source>Staff</source>
+            <translation>[Şŧȧƒƒ ~]</translation>
+        </message>
+        <message>
+            <source>Staff only: leave the kiosk</source>
+            <translation>[Şŧȧƒƒ ǿƞŀẏ: ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send your documents to the council</source>
+            <translation>[Şḗƞḓ ẏǿŭř ḓǿƈŭḿḗƞŧş ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
+            <translation>[Ẏǿŭ ƈȧƞ şƈȧƞ ẏǿŭř ƥȧƥḗřş ħḗřḗ ȧƞḓ şḗƞḓ ŧħḗḿ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ẏǿŭřşḗŀƒ. Īŧ īş ƒřḗḗ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>[Şŧȧřŧ ~]</translation>
+        </message>
+        <message>
+            <source>What are you sending?</source>
+            <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ şḗƞḓīƞɠ? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation>[Ƥŭŧ ẏǿŭř ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>[Şƈȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan more pages</source>
+            <translation>[Şƈȧƞ ḿǿřḗ ƥȧɠḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen page</source>
+            <translation>[Řḗḿǿṽḗ ŧħḗ ƈħǿşḗƞ ƥȧɠḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation>[Şḗƞḓ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>[Şḗƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Print my receipt</source>
+            <translation>[Ƥřīƞŧ ḿẏ řḗƈḗīƥŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>[Ƒīƞīşħ ~~]</translation>
+        </message>
+        <message>
+            <source>Staff: choose your name and enter your PIN</source>
+            <translation>[Şŧȧƒƒ: ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ȧƞḓ ḗƞŧḗř ẏǿŭř ƤĪȠ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>[ƤĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>[Ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓȧƈķ ~]</translation>
+        </message>
+        <message>
+            <source>Are you still there? Your pages will be deleted soon.</source>
+            <translation>[Ȧřḗ ẏǿŭ şŧīŀŀ ŧħḗřḗ? Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ şǿǿƞ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes, I am still here</source>
+            <translation>[Ẏḗş, Ī ȧḿ şŧīŀŀ ħḗřḗ ~~~~~]</translation>
+        </message>
+        <message>
             <source>Put the pages face down in the feeder on top of the scanner.</source>
             <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -100,10 +188,6 @@
         <message>
             <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
             <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Check your pages</source>
-            <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -182,6 +266,10 @@
         <message>
             <source>Copies</source>
             <translation>[Ƈǿƥīḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Stop printing</source>
+            <translation>[Şŧǿƥ ƥřīƞŧīƞɠ ~~~~]</translation>
         </message>
         <message>
             <source>Back</source>
@@ -968,6 +1056,98 @@
         <message>
             <source>Benefit letter</source>
             <translation>[Ɓḗƞḗƒīŧ ŀḗŧŧḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>[Ȧṽȧīŀȧƀŀḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>In use in the centre</source>
+            <translation>[Īƞ ŭşḗ īƞ ŧħḗ ƈḗƞŧřḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>[Ǿƞ ŀǿȧƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Awaiting a verified wipe</source>
+            <translation>[Ȧẇȧīŧīƞɠ ȧ ṽḗřīƒīḗḓ ẇīƥḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>[Īƞ řḗƥȧīř ~~]</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>[Řḗŧīřḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>[Ɠǿǿḓ ~]</translation>
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation>[Ẇǿřƞ ~]</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>[Ḓȧḿȧɠḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Missing parts</source>
+            <translation>[Ḿīşşīƞɠ ƥȧřŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>In the centre</source>
+            <translation>[Īƞ ŧħḗ ƈḗƞŧřḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>To take home</source>
+            <translation>[Ŧǿ ŧȧķḗ ħǿḿḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>[Ƥȧşşƥǿřŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Driving licence</source>
+            <translation>[Ḓřīṽīƞɠ ŀīƈḗƞƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>[Řḗşīḓḗƞƈḗ ƥḗřḿīŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>National identity card</source>
+            <translation>[Ƞȧŧīǿƞȧŀ īḓḗƞŧīŧẏ ƈȧřḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Letter from the council</source>
+            <translation>[Ŀḗŧŧḗř ƒřǿḿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Other ID</source>
+            <translation>[Ǿŧħḗř ĪḒ ~~]</translation>
+        </message>
+        <message>
+            <source>Signed out of and removed every account the resident used</source>
+            <translation>[Şīɠƞḗḓ ǿŭŧ ǿƒ ȧƞḓ řḗḿǿṽḗḓ ḗṽḗřẏ ȧƈƈǿŭƞŧ ŧħḗ řḗşīḓḗƞŧ ŭşḗḓ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reset to factory settings (or re-imaged)</source>
+            <translation>[Řḗşḗŧ ŧǿ ƒȧƈŧǿřẏ şḗŧŧīƞɠş (ǿř řḗ-īḿȧɠḗḓ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checked that no files, photos or downloads are left</source>
+            <translation>[Ƈħḗƈķḗḓ ŧħȧŧ ƞǿ ƒīŀḗş, ƥħǿŧǿş ǿř ḓǿẇƞŀǿȧḓş ȧřḗ ŀḗƒŧ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kit checked and complete (or missing items recorded)</source>
+            <translation>[Ķīŧ ƈħḗƈķḗḓ ȧƞḓ ƈǿḿƥŀḗŧḗ (ǿř ḿīşşīƞɠ īŧḗḿş řḗƈǿřḓḗḓ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cleaned and sanitised</source>
+            <translation>[Ƈŀḗȧƞḗḓ ȧƞḓ şȧƞīŧīşḗḓ ~~~~~~]</translation>
         </message>
     </context>
     <context>

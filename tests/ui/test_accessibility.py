@@ -60,6 +60,12 @@ def check_screen(qtbot: QtBot, window: MainWindow, screen: QWidget) -> None:
         if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
     ]
     assert unnamed == []
+    small = [
+        f"{w.accessibleName() or type(w).__name__}: {w.height()} px"
+        for w in found
+        if w.height() < 44 and not isinstance(w, QListWidget)
+    ]
+    assert small == [], "touch targets are at least 44 px tall"
     reached = tab_cycle(qtbot, window, screen)
     missed = [w.accessibleName() or type(w).__name__ for w in found if w not in reached]
     assert missed == []
@@ -82,3 +88,7 @@ def test_every_screen_is_keyboard_reachable_and_named(
     check_screen(qtbot, window, window.visit_view)
     window.triage_view.start(visit.id, None)
     check_screen(qtbot, window, window.triage_view)
+    window.scan_view.start(runtime.settings.spool_path / "a11y")
+    check_screen(qtbot, window, window.scan_view)
+    window.kiosk_view.begin()
+    check_screen(qtbot, window, window.kiosk_view)

@@ -93,8 +93,21 @@ def test_main_screens_fit_their_text(
     shots["triage"] = clipped(window)
     screenshot(window, f"triage-{variant}")
 
+    window.scan_view.start(runtime.settings.spool_path / "appearance")
+    settle(qtbot, window, window.scan_view)
+    shots["scan"] = clipped(window)
+    screenshot(window, f"scan-{variant}")
+
+    window.kiosk_view.begin()
+    settle(qtbot, window, window.kiosk_view)
+    shots["kiosk"] = clipped(window)
+    screenshot(window, f"kiosk-{variant}")
+
     assert {name: found for name, found in shots.items() if found} == {}
     if variant == "pseudo":
+        assert window.kiosk_view.welcome_title.text() == pseudo(
+            "Send your documents to the council"
+        )
         assert window.home_view.sign_out_button.text() == pseudo("Sign out")
         assert window.sign_in_view.sign_in_button.text() == pseudo("Sign in")
 

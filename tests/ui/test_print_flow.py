@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -143,3 +144,34 @@ def test_ending_a_visit_offers_its_summary_with_the_signposts(
     screenshot(window, "visit-summary")
     window.print_view.closed.emit()
     assert window.screens.currentWidget() is window.home_view
+
+
+@pytest.fixture
+def held_queue(cups: CupsScheduler) -> Iterator[str]:
+    """A queue that holds every job until released: a printer that is slow to start."""
+    cups.add_queue("held", "Held desk")
+    cups.run("lpadmin", "-p", "held", "-o", "job-hold-until-default=indefinite")
+    yield "held"
+    cups.remove_queue("held")
+
+
+def test_a_job_waiting_at_the_printer_can_be_stopped(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, make_pdf: MakePdf, held_queue: str
+) -> None:
+    window = cups_window
+    view = window.print_view
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        window.show_print(make_pdf(1), "Print a document")
+    view.printer.setCurrentIndex(view.printer.findData(held_queue))
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        view.printer.activated.emit(view.printer.currentIndex())
+    with qtbot.waitSignal(view.printing_started):
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.cancel_button.isVisible()
+    with qtbot.waitSignal(view.print_failed, timeout=60_000) as failed:
+        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    assert failed.args == ["The print job was cancelled."]
+    assert not view.cancel_button.isVisible()
+    with runtime.uow() as uow:
+        (job,) = uow.print_jobs.list_for_station(runtime.station.station_id, since=EPOCH)
+        assert (job.printer, job.outcome) == (held_queue, Recorded.CANCELLED)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.documents import DocumentKind
 from desk.services.staff import StaffMember
+from desk.ui.i18n import PSEUDO_LOCALE
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, thumbnail
@@ -64,6 +65,15 @@ class KioskActions:
     find_scanner: Callable[[], Capabilities]
     read_page: Callable[[Path], bytes]
     change_language: Callable[[str], object]
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers write it ("Polski"); plain "English" for English."""
+    if code == "en":
+        return "English"
+    if code == PSEUDO_LOCALE:
+        return "[Ƥşḗŭḓǿ ŀǿƈȧŀḗ]"
+    return QLocale(code).nativeLanguageName().capitalize() or code
 
 
 def _big(text: str = "", *, primary: bool = True) -> QPushButton:
@@ -189,7 +199,7 @@ class KioskView(QWidget):
         self.language_buttons: dict[str, QPushButton] = {}
         languages = QHBoxLayout()
         for code in self._languages if len(self._languages) > 1 else ():
-            choice = _big(QLocale(code).nativeLanguageName() or code, primary=False)
+            choice = _big(language_name(code), primary=False)
             choice.setAccessibleName(choice.text())
             choice.clicked.connect(lambda _checked=False, c=code: self._on_language(c))
             self.language_buttons[code] = choice
@@ -293,33 +303,36 @@ class KioskView(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language (again after a language change)."""
-        t = self.tr
-        self.staff_button.setText(t("Staff"))
-        self.staff_button.setAccessibleName(t("Staff only: leave the kiosk"))
-        self.welcome_title.setText(t("Send your documents to the council"))
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff only: leave the kiosk"))
+        self.welcome_title.setText(self.tr("Send your documents to the council"))
         self.welcome_text.setText(
-            t("You can scan your papers here and send them to the council yourself. It is free.")
+            self.tr(
+                "You can scan your papers here and send them to the council yourself. It is free."
+            )
         )
-        self.start_button.setText(t("Start"))
-        self.choose_title.setText(t("What are you sending?"))
+        self.start_button.setText(self.tr("Start"))
+        self.choose_title.setText(self.tr("What are you sending?"))
         for name, choice in self.profile_buttons.items():
-            choice.setText(t(self._profiles[name].title))
-        self.place_title.setText(t("Put your pages on the scanner"))
-        self.scan_button.setText(t("Scan"))
-        self.check_title.setText(t("Check your pages"))
-        self.more_button.setText(t("Scan more pages"))
-        self.remove_button.setText(t("Remove the chosen page"))
-        self.send_button.setText(t("Send to the council"))
-        self.done_title.setText(t("Sent"))
-        self.receipt_button.setText(t("Print my receipt"))
-        self.finish_button.setText(t("Finish"))
-        self.staff_title.setText(t("Staff: choose your name and enter your PIN"))
-        self.staff_name.setAccessibleName(t("Your name"))
-        self.staff_pin.setAccessibleName(t("PIN"))
-        self.staff_ok.setText(t("Leave the kiosk"))
-        self.staff_cancel.setText(t("Back"))
-        self.still_there_text.setText(t("Are you still there? Your pages will be deleted soon."))
-        self.still_there_button.setText(t("Yes, I am still here"))
+            choice.setText(self.tr(self._profiles[name].title))
+        self.place_title.setText(self.tr("Put your pages on the scanner"))
+        self.scan_button.setText(self.tr("Scan"))
+        self.check_title.setText(self.tr("Check your pages"))
+        self.more_button.setText(self.tr("Scan more pages"))
+        self.remove_button.setText(self.tr("Remove the chosen page"))
+        self.send_button.setText(self.tr("Send to the council"))
+        self.done_title.setText(self.tr("Sent"))
+        self.receipt_button.setText(self.tr("Print my receipt"))
+        self.finish_button.setText(self.tr("Finish"))
+        self.staff_title.setText(self.tr("Staff: choose your name and enter your PIN"))
+        self.staff_name.setAccessibleName(self.tr("Your name"))
+        self.staff_pin.setAccessibleName(self.tr("PIN"))
+        self.staff_ok.setText(self.tr("Leave the kiosk"))
+        self.staff_cancel.setText(self.tr("Back"))
+        self.still_there_text.setText(
+            self.tr("Are you still there? Your pages will be deleted soon.")
+        )
+        self.still_there_button.setText(self.tr("Yes, I am still here"))
         self._place_text()
         for widget in self.findChildren(QPushButton):
             if not widget.accessibleName() or widget is not self.staff_button:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ class PrintActions:
 
     list_printers: Callable[[], Sequence[Printer]]
     check: Callable[[str], Printer]
-    print_pdf: Callable[[Path, str, int], PrintOutcome]
+    print_pdf: Callable[[Path, str, int, threading.Event], PrintOutcome]
 
 
 class PrintView(QWidget):
@@ -31,6 +32,7 @@ class PrintView(QWidget):
 
     printers_listed = Signal(int)
     printer_checked = Signal(object)  # Printer, or the error message
+    printing_started = Signal()
     printed = Signal(object)  # PrintOutcome
     print_failed = Signal(str)
     closed = Signal()
@@ -60,6 +62,10 @@ class PrintView(QWidget):
         self.copies.setAccessibleName(self.tr("Copies"))
         self.print_button = button(self.tr("Print"))
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.cancel_button = button(self.tr("Stop printing"), secondary=True)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.cancel_button.hide()
+        self._cancel = threading.Event()
         self.back_button = button(self.tr("Back"), secondary=True)
         self.back_button.clicked.connect(self.closed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit)
@@ -67,12 +73,16 @@ class PrintView(QWidget):
         self.result.setAccessibleName(self.tr("Print result"))
         self.error = error_label(self.tr("Printing problem"))
 
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Printer"), self.printer)
         form.addRow("", self.state)
         form.addRow(self.tr("&Copies"), self.copies)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
 
@@ -160,15 +170,25 @@ class PrintView(QWidget):
         self.print_button.setEnabled(False)
         self.result.setText(self.tr("Printing… this stays here until the printer has finished."))
         self.error.hide()
+        self._cancel = cancel = threading.Event()
+        self.cancel_button.show()
+        self.printing_started.emit()
         self._jobs.run(
-            lambda: self._actions.print_pdf(pdf, name, copies),
+            lambda: self._actions.print_pdf(pdf, name, copies, cancel),
             on_done=self._on_printed,
             on_error=self._on_failed,
             name="print",
         )
 
+    def _on_cancel_clicked(self) -> None:
+        """Stop the job (the printer is told to drop it); the outcome is recorded as cancelled."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+
     def _on_printed(self, outcome: object) -> None:
         self.print_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
         if isinstance(outcome, PrintOutcome):
             pages = outcome.pages if outcome.pages is not None else outcome.document_pages
             self.result.setText(
@@ -177,6 +197,8 @@ class PrintView(QWidget):
             self.printed.emit(outcome)
 
     def _on_failed(self, error: Exception) -> None:
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
         self.print_button.setEnabled(self.printer.count() > 0)
         self.result.clear()
         show_error(self.error, str(error))
