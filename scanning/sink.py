@@ -38,11 +38,12 @@ class PlainFileSink:
 
     def __init__(self, folder: Path, options: Mapping[str, object] | None = None) -> None:
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
 
     def write(self, name: str, data: bytes) -> Path:
         if "/" in name or "\\" in name or name.startswith("."):
             raise ValueError(f"not a plain file name: {name!r}")
+        # Made on first write: tidying up after a run must not recreate a folder wiped since.
+        self.folder.mkdir(parents=True, exist_ok=True)
         final = self.folder / name
         partial = self.folder / (name + PART_SUFFIX)
         with partial.open("wb") as handle:

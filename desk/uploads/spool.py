@@ -212,11 +212,13 @@ class EncryptedPageSink:
         key: SpoolKey | None = None,
     ) -> None:
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._key = key or load_spool_key()
 
     def write(self, name: str, data: bytes) -> Path:
         """Store a page encrypted under `name`, complete or absent."""
+        # The folder is made here, not when the sink is built: a scan job tidying up after its
+        # worker must not bring back a visit folder that was wiped a moment before.
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self.folder / _safe_name(name)
         with EncryptedWriter(path, self._key) as writer:
             writer.write(data)
