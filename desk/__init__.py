@@ -1,14 +1,20 @@
 """Station Desk: the staff and kiosk application for a council's self-serve stations."""
 
 import time
-from importlib.metadata import PackageNotFoundError, version
 
 #: When the process started running our code (self-test measures time to first window from it).
 STARTED_AT = time.perf_counter()
 
-try:
-    __version__ = version("station-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
-
 APP_NAME = "StationDesk"
+
+
+def __getattr__(name: str) -> str:
+    """`desk.__version__`, read from the installed metadata only when asked for (it is slow)."""
+    if name != "__version__":
+        raise AttributeError(name)
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("station-desk")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0"

@@ -17,8 +17,6 @@ from pathlib import Path
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
-import keyring
-import keyring.errors
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
@@ -437,6 +435,9 @@ def load_settings(
 
 def get_secret(name: str) -> str | None:
     """A secret from the OS keyring, or None when it is not set or there is no usable keyring."""
+    import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
+    import keyring.errors  # noqa: PLC0415
+
     try:
         return keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.KeyringError:
@@ -445,6 +446,9 @@ def get_secret(name: str) -> str | None:
 
 def set_secret(name: str, value: str) -> None:
     """Store a secret in the OS keyring."""
+    import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
+    import keyring.errors  # noqa: PLC0415
+
     if name not in SECRETS:
         raise ConfigError(f"unknown secret '{name}': expected one of {', '.join(SECRETS)}")
     try:

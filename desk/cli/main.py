@@ -11,7 +11,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desk import __version__
 from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -53,13 +52,23 @@ def _command_name(argv: Sequence[str]) -> str | None:
     return None
 
 
+class _Version(argparse.Action):
+    """Print the version only when asked (reading it from the installed metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        import desk  # noqa: PLC0415
+
+        print(f"desk {desk.__version__}")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line: every subcommand, or just the one named by `only` (for speed)."""
     parser = argparse.ArgumentParser(
         prog="desk",
         description="Station Desk: scan, upload, print, lend devices and record visits.",
     )
-    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--config",
         metavar="FILE",
