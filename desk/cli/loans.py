@@ -356,6 +356,12 @@ def _register_loans(sub: SubParsers) -> None:
     back.set_defaults(handler=_loans_in)
 
     overdue = actions.add_parser("overdue", help="take-home loans past their due date")
+    overdue.add_argument(
+        "--letters",
+        type=Path,
+        metavar="FOLDER",
+        help="also write a printable reminder letter for each (they name the borrower)",
+    )
     add_json_flag(overdue)
     overdue.set_defaults(handler=_loans_overdue)
 
@@ -497,6 +503,9 @@ def _loans_overdue(args: argparse.Namespace) -> int:
             f"{loan.device.asset_tag:<12} due {due}  {item.days_overdue:>3} days over  "
             f"{name}  {contact}"
         )
+    if args.letters is not None:
+        letters = loan_service.overdue_reminder_letters(overdue, args.letters)
+        lines.append(f"{len(letters)} reminder letter(s) written to {args.letters}")
     emit(args, rows, "\n".join(lines) or "no loans are overdue")
     return 0
 

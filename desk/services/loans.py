@@ -739,3 +739,38 @@ def _places(entries: Sequence[WaitlistEntry]) -> dict[uuid.UUID, WaitlistPlace]:
             positions[entry.kind],
         )
     return places
+
+
+def overdue_reminder_letters(
+    overdue: Sequence[OverdueLoan],
+    folder: Path,
+    *,
+    texts_folder: Path | None = None,
+) -> list[Path]:
+    """One printable reminder letter per overdue loan whose borrower can still be named.
+
+    The letters hold the borrower's name: write them to a folder that is printed and then
+    emptied, never to a shared one.
+    """
+    from printing.documents import OverdueReminder, compose_overdue_reminder  # noqa: PLC0415
+
+    texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    written: list[Path] = []
+    for item in overdue:
+        loan, borrower = item.loan, item.borrower
+        if borrower is None or not borrower.name or loan.due_at is None:
+            continue
+        reminder = OverdueReminder(
+            borrower_name=borrower.name,
+            device=f"{rules.KIND_LABELS[loan.device.kind]} {loan.device.model}",
+            asset_tag=loan.device.asset_tag,
+            lent_on=loan.out_at.astimezone().date(),
+            due_on=loan.due_at.astimezone().date(),
+            site=loan.device.site_name,
+        )
+        output = folder / f"reminder-{loan.device.asset_tag}.pdf"
+        compose_overdue_reminder(reminder, output, texts=texts)
+        written.append(output)
+    log.info("overdue reminders written count=%d", len(written))
+    return written

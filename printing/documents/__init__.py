@@ -5,6 +5,7 @@ from printing.documents.layout import Translate, identity
 from printing.documents.loan import compose_loan_agreement
 from printing.documents.model import (
     LoanAgreement,
+    OverdueReminder,
     SentDocument,
     Signpost,
     Submission,
@@ -12,6 +13,7 @@ from printing.documents.model import (
     VisitSummary,
 )
 from printing.documents.receipt import compose_upload_receipt
+from printing.documents.reminder import compose_overdue_reminder
 from printing.documents.texts import DocumentTexts, DocumentTextsError, load_texts
 from printing.documents.visit import compose_visit_summary
 
@@ -19,6 +21,7 @@ __all__ = [
     "DocumentTexts",
     "DocumentTextsError",
     "LoanAgreement",
+    "OverdueReminder",
     "SentDocument",
     "Signpost",
     "Submission",
@@ -26,6 +29,7 @@ __all__ = [
     "UploadReceipt",
     "VisitSummary",
     "compose_loan_agreement",
+    "compose_overdue_reminder",
     "compose_upload_receipt",
     "compose_visit_summary",
     "identity",

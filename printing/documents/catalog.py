@@ -7,6 +7,13 @@ from printing.documents.texts import DocumentTexts
 
 LABELS = (
     "Address",
+    "Dear {name},",
+    "Due back",
+    "Please bring back the device you borrowed",
+    "Thank you for borrowing a device from the council. It was due back on {date}. Please bring "
+    "it back, with everything that came with it, as soon as you can. If you need it for longer, "
+    "call us and we will try to help.",
+    "Where to bring it",
     "Agreement version {version}",
     "Asset tag",
     "Borrower",

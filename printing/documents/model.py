@@ -68,3 +68,15 @@ class VisitSummary:
     champion_first_name: str
     done: tuple[str, ...]
     signposts: tuple[Signpost, ...] = ()
+
+
+@dataclass(frozen=True)
+class OverdueReminder:
+    """A letter to a borrower whose device is past its due date."""
+
+    borrower_name: str
+    device: str
+    asset_tag: str
+    lent_on: date
+    due_on: date
+    site: str

@@ -191,6 +191,385 @@
         </message>
     </context>
     <context>
+        <name>LoansView</name>
+        <message>
+            <source>Loan devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend to take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue and waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show devices in this state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send for repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back from repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device back from repair is wiped and checked again before it can go out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of ID seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No kit: just the device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower types their name to accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower types their name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look at the ID only: never copy it or write down its number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem lending the device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No device is out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition it came back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipes waiting for a colleague to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wipe is waiting to be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the wipe checklist now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipe checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify a wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a device back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices free now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the overdue list or waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: who to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is now: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (version {version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the type of ID you saw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is lent to {name} until {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is their loan number {count}. Offer to refer them for something of their own: {options}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end of the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} · wiped {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the device that came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No kit went out with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is back ({condition}). It now needs a wipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is wiped, checked and available to lend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} free now: lend one instead of adding to the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {kind} is free now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {kind}, {use}, since {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
@@ -1201,6 +1580,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dear {name},</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>December</source>
             <translation type="unfinished" />
         </message>
@@ -1214,6 +1597,10 @@
         </message>
         <message>
             <source>Device loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1349,6 +1736,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Please bring back the device you borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Please bring it back by {date}</source>
             <translation type="unfinished" />
         </message>
@@ -1382,6 +1773,10 @@
         </message>
         <message>
             <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you for borrowing a device from the council. It was due back on {date}. Please bring it back, with everything that came with it, as soon as you can. If you need it for longer, call us and we will try to help.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1454,6 +1849,10 @@
         </message>
         <message>
             <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to bring it</source>
             <translation type="unfinished" />
         </message>
         <message>

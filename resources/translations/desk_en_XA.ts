@@ -191,6 +191,385 @@
         </message>
     </context>
     <context>
+        <name>LoansView</name>
+        <message>
+            <source>Loan devices</source>
+            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>[Īƞṽḗƞŧǿřẏ ~~~]</translation>
+        </message>
+        <message>
+            <source>Lend to take home</source>
+            <translation>[Ŀḗƞḓ ŧǿ ŧȧķḗ ħǿḿḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>[Řḗŧŭřƞş ~~]</translation>
+        </message>
+        <message>
+            <source>Wipes</source>
+            <translation>[Ẇīƥḗş ~]</translation>
+        </message>
+        <message>
+            <source>Overdue and waitlist</source>
+            <translation>[Ǿṽḗřḓŭḗ ȧƞḓ ẇȧīŧŀīşŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show devices in this state</source>
+            <translation>[Şħǿẇ ḓḗṽīƈḗş īƞ ŧħīş şŧȧŧḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>[Ȧŀŀ şŧȧŧḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>[Ḓḗṽīƈḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķīƞḓ ~]</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>[Ḿǿḓḗŀ ~]</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>[Şŧȧŧḗ ~]</translation>
+        </message>
+        <message>
+            <source>Send for repair</source>
+            <translation>[Şḗƞḓ ƒǿř řḗƥȧīř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back from repair</source>
+            <translation>[Ɓȧƈķ ƒřǿḿ řḗƥȧīř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>[Řḗŧīřḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the inventory</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ īƞṽḗƞŧǿřẏ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>[Şħǿẇ ~]</translation>
+        </message>
+        <message>
+            <source>A device back from repair is wiped and checked again before it can go out.</source>
+            <translation>[Ȧ ḓḗṽīƈḗ ƀȧƈķ ƒřǿḿ řḗƥȧīř īş ẇīƥḗḓ ȧƞḓ ƈħḗƈķḗḓ ȧɠȧīƞ ƀḗƒǿřḗ īŧ ƈȧƞ ɠǿ ǿŭŧ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation>[Ḓḗṽīƈḗ ŧǿ ŀḗƞḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Borrower's name</source>
+            <translation>[Ɓǿřřǿẇḗř'ş ƞȧḿḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Contact number</source>
+            <translation>[Ƈǿƞŧȧƈŧ ƞŭḿƀḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Type of ID seen</source>
+            <translation>[Ŧẏƥḗ ǿƒ ĪḒ şḗḗƞ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>[Ƈħǿǿşḗ… ~~]</translation>
+        </message>
+        <message>
+            <source>Due back on</source>
+            <translation>[Ḓŭḗ ƀȧƈķ ǿƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>No kit: just the device.</source>
+            <translation>[Ƞǿ ķīŧ: ĵŭşŧ ŧħḗ ḓḗṽīƈḗ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loan agreement</source>
+            <translation>[Ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Borrower types their name to accept</source>
+            <translation>[Ɓǿřřǿẇḗř ŧẏƥḗş ŧħḗīř ƞȧḿḗ ŧǿ ȧƈƈḗƥŧ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>[Ŀḗƞḓ ~]</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>[Ḓḗṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>ID seen</source>
+            <translation>[ĪḒ şḗḗƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Kit handed over</source>
+            <translation>[Ķīŧ ħȧƞḓḗḓ ǿṽḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Borrower types their name</source>
+            <translation>[Ɓǿřřǿẇḗř ŧẏƥḗş ŧħḗīř ƞȧḿḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Look at the ID only: never copy it or write down its number.</source>
+            <translation>[Ŀǿǿķ ȧŧ ŧħḗ ĪḒ ǿƞŀẏ: ƞḗṽḗř ƈǿƥẏ īŧ ǿř ẇřīŧḗ ḓǿẇƞ īŧş ƞŭḿƀḗř. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loan made</source>
+            <translation>[Ŀǿȧƞ ḿȧḓḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Offer a referral</source>
+            <translation>[Ǿƒƒḗř ȧ řḗƒḗřřȧŀ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation>[Ƥřīƞŧ ŧħḗ ȧɠřḗḗḿḗƞŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem lending the device</source>
+            <translation>[Ƥřǿƀŀḗḿ ŀḗƞḓīƞɠ ŧħḗ ḓḗṽīƈḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Devices out</source>
+            <translation>[Ḓḗṽīƈḗş ǿŭŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>[Ŀǿȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>[Ḓŭḗ ƀȧƈķ ~~]</translation>
+        </message>
+        <message>
+            <source>No device is out.</source>
+            <translation>[Ƞǿ ḓḗṽīƈḗ īş ǿŭŧ. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Condition it came back in</source>
+            <translation>[Ƈǿƞḓīŧīǿƞ īŧ ƈȧḿḗ ƀȧƈķ īƞ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>[Ƈħḗƈķ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>[Ƈǿƞḓīŧīǿƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>Kit missing</source>
+            <translation>[Ķīŧ ḿīşşīƞɠ ~~~]</translation>
+        </message>
+        <message>
+            <source>Device to wipe</source>
+            <translation>[Ḓḗṽīƈḗ ŧǿ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the wipe</source>
+            <translation>[Řḗƈǿřḓ ŧħḗ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Wipes waiting for a colleague to verify</source>
+            <translation>[Ẇīƥḗş ẇȧīŧīƞɠ ƒǿř ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ ṽḗřīƒẏ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No wipe is waiting to be verified.</source>
+            <translation>[Ƞǿ ẇīƥḗ īş ẇȧīŧīƞɠ ŧǿ ƀḗ ṽḗřīƒīḗḓ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Verify wipe</source>
+            <translation>[Ṽḗřīƒẏ ẇīƥḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>[Ẇħȧŧ ħȧƥƥḗƞḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the return</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ řḗŧŭřƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do the wipe checklist now</source>
+            <translation>[Ḓǿ ŧħḗ ẇīƥḗ ƈħḗƈķŀīşŧ ƞǿẇ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the wipe</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ẇīƥḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wipe checklist</source>
+            <translation>[Ẇīƥḗ ƈħḗƈķŀīşŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
+            <translation>[Ŧīƈķ ḗȧƈħ şŧḗƥ ȧş ẏǿŭ ḓǿ īŧ. Īƒ ȧ şŧḗƥ ƈȧƞƞǿŧ ƀḗ ḓǿƞḗ, şḗƞḓ īŧ ƒǿř řḗƥȧīř. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Verify a wipe</source>
+            <translation>[Ṽḗřīƒẏ ȧ ẇīƥḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
+            <translation>[Ȧ ḓīƒƒḗřḗƞŧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈħḗƈķş ḗȧƈħ ẇīƥḗ: şīɠƞ īƞ ȧş ẏǿŭřşḗŀƒ ŧǿ ṽḗřīƒẏ ȧ ƈǿŀŀḗȧɠŭḗ'ş ẇīƥḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check a device back in</source>
+            <translation>[Ƈħḗƈķ ȧ ḓḗṽīƈḗ ƀȧƈķ īƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Overdue loans</source>
+            <translation>[Ǿṽḗřḓŭḗ ŀǿȧƞş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>[Ɓǿřřǿẇḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Was due</source>
+            <translation>[Ẇȧş ḓŭḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>[Ḓȧẏş ǿṽḗřḓŭḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation>[Ƞǿŧħīƞɠ īş ǿṽḗřḓŭḗ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kind of device wanted</source>
+            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ẇȧƞŧḗḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>For use</source>
+            <translation>[Ƒǿř ŭşḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Devices free now</source>
+            <translation>[Ḓḗṽīƈḗş ƒřḗḗ ƞǿẇ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation>[Ȧḓḓ ŧǿ ŧħḗ ẇȧīŧŀīşŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>[Ẇȧīŧŀīşŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the overdue list or waitlist</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ǿṽḗřḓŭḗ ŀīşŧ ǿř ẇȧīŧŀīşŧ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kind of device</source>
+            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overdue: who to call</source>
+            <translation>[Ǿṽḗřḓŭḗ: ẇħǿ ŧǿ ƈȧŀŀ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
+            <translation>[Ẇħḗƞ ƞǿ ḓḗṽīƈḗ ǿƒ ȧ ķīƞḓ īş ƒřḗḗ, ȧḓḓ ŧħḗ řḗşīḓḗƞŧ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. Ƞǿ ƥḗřşǿƞȧŀ ḓḗŧȧīŀş ȧřḗ ķḗƥŧ ǿƞ īŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is now: {state}.</source>
+            <translation>[{device} īş ƞǿẇ: {state}. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation>[Ƞǿƞḗ ƒřḗḗ ȧŧ ŧħḗ ḿǿḿḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{title} (version {version})</source>
+            <translation>[{title} (ṽḗřşīǿƞ {version}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the type of ID you saw.</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ŧẏƥḗ ǿƒ ĪḒ ẏǿŭ şȧẇ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is lent to {name} until {due}.</source>
+            <translation>[{device} īş ŀḗƞŧ ŧǿ {name} ŭƞŧīŀ {due}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is their loan number {count}. Offer to refer them for something of their own: {options}.</source>
+            <translation>[Ŧħīş īş ŧħḗīř ŀǿȧƞ ƞŭḿƀḗř {count}. Ǿƒƒḗř ŧǿ řḗƒḗř ŧħḗḿ ƒǿř şǿḿḗŧħīƞɠ ǿƒ ŧħḗīř ǿẇƞ: {options}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>end of the visit</source>
+            <translation>[ḗƞḓ ǿƒ ŧħḗ ṽīşīŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing to wipe</source>
+            <translation>[Ƞǿŧħīƞɠ ŧǿ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} · wiped {when}</source>
+            <translation>[{device} · ẇīƥḗḓ {when} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{item} is missing</source>
+            <translation>[{item} īş ḿīşşīƞɠ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the device that came back.</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ḓḗṽīƈḗ ŧħȧŧ ƈȧḿḗ ƀȧƈķ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No kit went out with it.</source>
+            <translation>[Ƞǿ ķīŧ ẇḗƞŧ ǿŭŧ ẇīŧħ īŧ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is back ({condition}). It now needs a wipe.</source>
+            <translation>[{device} īş ƀȧƈķ ({condition}). Īŧ ƞǿẇ ƞḗḗḓş ȧ ẇīƥḗ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
+            <translation>[Ŧħḗ ẇīƥḗ ǿƒ {device} īş řḗƈǿřḓḗḓ. Ȧ ƈǿŀŀḗȧɠŭḗ ƞǿẇ ṽḗřīƒīḗş īŧ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is wiped, checked and available to lend.</source>
+            <translation>[{device} īş ẇīƥḗḓ, ƈħḗƈķḗḓ ȧƞḓ ȧṽȧīŀȧƀŀḗ ŧǿ ŀḗƞḓ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
+            <translation>[{count} ẇȧīŧīƞɠ ƒǿř ȧ {kind}: ƈȧŀŀ ŧħḗ ƞḗẋŧ ǿƞḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} free now: lend one instead of adding to the waitlist.</source>
+            <translation>[{count} ƒřḗḗ ƞǿẇ: ŀḗƞḓ ǿƞḗ īƞşŧḗȧḓ ǿƒ ȧḓḓīƞɠ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No {kind} is free now.</source>
+            <translation>[Ƞǿ {kind} īş ƒřḗḗ ƞǿẇ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{position}. {kind}, {use}, since {when}</source>
+            <translation>[{position}. {kind}, {use}, şīƞƈḗ {when} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>[Ƞǿƀǿḓẏ īş ẇȧīŧīƞɠ. ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
@@ -1201,6 +1580,10 @@
             <translation>[Ḓȧŧḗ ~]</translation>
         </message>
         <message>
+            <source>Dear {name},</source>
+            <translation>[Ḓḗȧř {name}, ~~]</translation>
+        </message>
+        <message>
             <source>December</source>
             <translation>[Ḓḗƈḗḿƀḗř ~~]</translation>
         </message>
@@ -1215,6 +1598,10 @@
         <message>
             <source>Device loan agreement</source>
             <translation>[Ḓḗṽīƈḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>[Ḓŭḗ ƀȧƈķ ~~]</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1349,6 +1736,10 @@
             <translation>[Ƥħǿƞḗ ~]</translation>
         </message>
         <message>
+            <source>Please bring back the device you borrowed</source>
+            <translation>[Ƥŀḗȧşḗ ƀřīƞɠ ƀȧƈķ ŧħḗ ḓḗṽīƈḗ ẏǿŭ ƀǿřřǿẇḗḓ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Please bring it back by {date}</source>
             <translation>[Ƥŀḗȧşḗ ƀřīƞɠ īŧ ƀȧƈķ ƀẏ {date} ~~~~~~~]</translation>
         </message>
@@ -1383,6 +1774,10 @@
         <message>
             <source>Sunday</source>
             <translation>[Şŭƞḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Thank you for borrowing a device from the council. It was due back on {date}. Please bring it back, with everything that came with it, as soon as you can. If you need it for longer, call us and we will try to help.</source>
+            <translation>[Ŧħȧƞķ ẏǿŭ ƒǿř ƀǿřřǿẇīƞɠ ȧ ḓḗṽīƈḗ ƒřǿḿ ŧħḗ ƈǿŭƞƈīŀ. Īŧ ẇȧş ḓŭḗ ƀȧƈķ ǿƞ {date}. Ƥŀḗȧşḗ ƀřīƞɠ īŧ ƀȧƈķ, ẇīŧħ ḗṽḗřẏŧħīƞɠ ŧħȧŧ ƈȧḿḗ ẇīŧħ īŧ, ȧş şǿǿƞ ȧş ẏǿŭ ƈȧƞ. Īƒ ẏǿŭ ƞḗḗḓ īŧ ƒǿř ŀǿƞɠḗř, ƈȧŀŀ ŭş ȧƞḓ ẇḗ ẇīŀŀ ŧřẏ ŧǿ ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The council team will check your documents within 10 working days.</source>
@@ -1455,6 +1850,10 @@
         <message>
             <source>Where</source>
             <translation>[Ẇħḗřḗ ~]</translation>
+        </message>
+        <message>
+            <source>Where to bring it</source>
+            <translation>[Ẇħḗřḗ ŧǿ ƀřīƞɠ īŧ ~~~~]</translation>
         </message>
         <message>
             <source>Where to get more help</source>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ from desk.services import devices as device_service
 from desk.services import loans as loan_service
 from desk.services.loans import LoanRefused
 from desk.services.retention import run_retention
+from tests.components import require_tools
 from tests.loans.conftest import NOW, World
 
 
@@ -134,3 +137,20 @@ def test_a_custom_policy(world: World) -> None:
     loan_service.check_in(world.uow, "LT-042", staff_id=world.staff_id, now=NOW)
     policy = {RetentionClass.LOAN_CONTACT: timedelta(days=1)}
     assert run_retention(world.uow, NOW + timedelta(days=1), policy=policy).anonymised == 1
+
+
+@pytest.mark.poppler
+def test_reminder_letters_name_the_device_and_the_due_date(world: World, tmp_path: Path) -> None:
+    require_tools("poppler", "pdftotext")
+    world.lend("LT-042", name="Ada Lovelace", days=3)
+    overdue = loan_service.list_overdue(world.uow, NOW + timedelta(days=10))
+    (letter,) = loan_service.overdue_reminder_letters(overdue, tmp_path / "letters")
+    text = subprocess.run(
+        ["pdftotext", str(letter), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Dear Ada Lovelace," in text
+    assert "LT-042" in text
+    due = overdue[0].loan.due_at
+    assert due is not None
+    assert f"{due.astimezone().day} " in text
+    assert "Please bring back the device you borrowed" in text
