@@ -26,7 +26,7 @@ from printing.model import (
 )
 from printing.paper import to_friendly, to_keyword
 from printing.pdf import pdf_page_count
-from printing.preflight import check_request
+from printing.preflight import check_request, ensure_ready
 
 log = logging.getLogger(__name__)
 
@@ -159,13 +159,7 @@ class CupsPrinters:
         printer = self.get_printer(target)
         if printer is None:
             raise errors.not_found(target)
-        if printer.state is PrinterState.STOPPED:
-            raise errors.stopped(printer.label)
-        if printer.state is PrinterState.NOT_ACCEPTING:
-            raise errors.not_accepting(printer.label)
-        if printer.state is PrinterState.UNREACHABLE:
-            raise errors.unreachable(printer.label)
-        return printer
+        return ensure_ready(printer)
 
     # ------------------------------------------------------------------ jobs
 

@@ -1,10 +1,21 @@
-"""Checks on a print request against what the chosen printer can do."""
+"""Pre-flight checks: the printer is ready, and the request is something it can do."""
 
 from __future__ import annotations
 
 from printing import errors
-from printing.model import Duplex, Printer, PrintRequest
+from printing.model import Duplex, Printer, PrinterState, PrintRequest
 from printing.paper import to_friendly, to_keyword
+
+
+def ensure_ready(printer: Printer) -> Printer:
+    """The printer, if it can take a job now; otherwise the plain-English reason it cannot."""
+    if printer.state is PrinterState.STOPPED:
+        raise errors.stopped(printer.label)
+    if printer.state is PrinterState.NOT_ACCEPTING:
+        raise errors.not_accepting(printer.label)
+    if printer.state is PrinterState.UNREACHABLE:
+        raise errors.unreachable(printer.label)
+    return printer
 
 
 def check_request(printer: Printer, request: PrintRequest) -> None:

@@ -29,7 +29,7 @@ from printing.model import (
 )
 from printing.paper import to_friendly, to_keyword
 from printing.pdf import pdf_page_count
-from printing.preflight import check_request
+from printing.preflight import check_request, ensure_ready
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +124,7 @@ class QtPrinters:
             raise errors.not_found(None)
         if target not in QPrinterInfo.availablePrinterNames():
             raise errors.not_found(target)
-        printer = _printer_from(QPrinterInfo.printerInfo(target))
-        if printer.state is PrinterState.STOPPED:
-            raise errors.stopped(printer.label)
-        if printer.state is PrinterState.UNREACHABLE:
-            raise errors.unreachable(printer.label)
-        return printer
+        return ensure_ready(_printer_from(QPrinterInfo.printerInfo(target)))
 
     def submit(
         self, pdf: Path, printer: str | None = None, request: PrintRequest | None = None
