@@ -8,9 +8,16 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.visits import (
@@ -46,13 +53,16 @@ from desk.ui.labels import describe_task, label
 from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeView
 from desk.ui.views.kiosk import KioskActions, KioskView
+from desk.ui.views.loans import AgreementToPrint, LoansView, bind_loans_actions
 from desk.ui.views.print import PrintActions, PrintView
 from desk.ui.views.scan import ScanView
 from desk.ui.views.signin import SignInView
 from desk.ui.views.triage import TriageView
 from desk.ui.views.visit import VisitActions, VisitView
+from desk.ui.widgets import button
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from printing import Printer, PrintingError, PrintOutcome, PrintRequest
+from printing.documents import LoanAgreement, compose_loan_agreement, load_texts
 from printing.system import system_printers
 from scanning.document import Document
 from scanning.faults import ScanFault
@@ -98,6 +108,7 @@ class MainWindow(QMainWindow):
         self._uploads_lock = threading.Lock()
         self._ended_visit: uuid.UUID | None = None
         self._kiosk_owner: StaffMember | None = None
+        self._transient_folder: uuid.UUID | None = None
         self._build_views(runtime)
         self.screens = QStackedWidget()
         self.screens.addWidget(self.sign_in_view)
@@ -107,6 +118,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.print_view)
         self.screens.addWidget(self.scan_view)
         self.screens.addWidget(self.kiosk_view)
+        self.screens.addWidget(self.loans_page)
         self.setCentralWidget(self.screens)
         self.status_label = QLabel(
             self.tr("{site} · {station}").format(site=settings.site, station=settings.station)
@@ -193,6 +205,14 @@ class MainWindow(QMainWindow):
             idle_seconds=settings.idle_timeout_seconds,
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
         )
+        self.loans_view = LoansView(
+            self.jobs, bind_loans_actions(runtime, staff_id=self._require_member_id)
+        )
+        self.loans_back = button(self.tr("Back to home"), secondary=True)
+        self.loans_page = QWidget()
+        loans_layout = QVBoxLayout(self.loans_page)
+        loans_layout.addWidget(self.loans_back, alignment=Qt.AlignmentFlag.AlignLeft)
+        loans_layout.addWidget(self.loans_view, stretch=1)
         self.printers = system_printers()
         self.print_view = PrintView(
             self.jobs,
@@ -220,6 +240,9 @@ class MainWindow(QMainWindow):
         self.scan_view.closed.connect(self._back_to_visit)
         self.home_view.kiosk_requested.connect(self._on_kiosk_requested)
         self.kiosk_view.staff_exit.connect(self._on_kiosk_exit)
+        self.home_view.loans_requested.connect(self._on_loans_requested)
+        self.loans_back.clicked.connect(self._back_home)
+        self.loans_view.agreement_ready.connect(self._on_agreement_ready)
         self.outbox_timer = QTimer(self)
         self.outbox_timer.setInterval(60_000)
         self.outbox_timer.timeout.connect(self._push_outbox)
@@ -235,6 +258,65 @@ class MainWindow(QMainWindow):
             on_done=self._on_signed_in,
             on_error=lambda error: self.sign_in_view.show_problem(str(error)),
             name="sign-in-os-account",
+        )
+
+    def _require_member_id(self) -> uuid.UUID:
+        """Runs in the background: who is signed in, for the records that need a name."""
+        member = self.member
+        if member is None:
+            raise DeskError(self.tr("Sign in again to do that."))
+        return member.id
+
+    def _back_home(self) -> None:
+        self.screens.setCurrentWidget(self.home_view)
+        self._refresh_open_visits()
+
+    def _on_loans_requested(self) -> None:
+        self.screens.setCurrentWidget(self.loans_page)
+        self.loans_view.refresh()
+
+    def _on_agreement_ready(self, item: object) -> None:
+        """Compose the signed agreement (two copies) and open it for printing."""
+        member = self.member
+        if not isinstance(item, AgreementToPrint) or member is None:
+            return
+        settings, loan = self._runtime.settings, item.lent.loan
+        agreement = LoanAgreement(
+            borrower_name=item.lent.borrower.name or "",
+            device=f"{label(loan.device.kind)} {loan.device.model}",
+            asset_tag=loan.device.asset_tag,
+            serial_number=loan.device.serial or "",
+            kit=loan.kit_out,
+            lent_on=loan.out_at.astimezone().date(),
+            due_on=(loan.due_at or loan.out_at).astimezone().date(),
+            site=settings.site,
+            champion_first_name=member.first_name,
+            loan_reference=str(loan.id)[:8].upper(),
+        )
+
+        def compose() -> Path:
+            # It names the borrower: it lives in a working folder wiped when printing is done.
+            folder = self.uploads().spool.visit_dir(loan.id)
+            output = folder / "loan-agreement.pdf"
+            texts = load_texts(settings.documents_dir) if settings.documents_dir else load_texts()
+            compose_loan_agreement(
+                agreement,
+                output,
+                texts=texts,
+                translate=lambda text: QCoreApplication.translate("documents", text),
+            )
+            return output
+
+        def show(pdf: object) -> None:
+            if isinstance(pdf, Path):
+                self._transient_folder = loan.id
+                self.show_print(pdf, self.tr("Print the loan agreement"))
+
+        self.jobs.run(
+            compose,
+            on_done=show,
+            on_error=lambda error: self.loans_view.action_failed.emit(str(error)),
+            name="loan-agreement",
         )
 
     def _member_id(self) -> uuid.UUID | None:
@@ -600,6 +682,11 @@ class MainWindow(QMainWindow):
         self.print_view.printer.setFocus()
 
     def _on_print_closed(self) -> None:
+        transient, self._transient_folder = self._transient_folder, None
+        if transient is not None:
+            self._wipe_visit(transient)
+            self.screens.setCurrentWidget(self.loans_page)
+            return
         if self.visit_view.visit is not None:
             self._back_to_visit()
             return

@@ -19,18 +19,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source> minutes ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The resident arrived this many minutes ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>They &amp;arrived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Visits not yet ended at this station:</source>
             <translation type="unfinished" />
         </message>
@@ -40,6 +28,22 @@
         </message>
         <message>
             <source>Hand the station to a resident (self-service scanning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan devices: lend, returns, wipes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident arrived this many minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They &amp;arrived</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -581,6 +585,18 @@
         </message>
         <message>
             <source>{site} · {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to do that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the loan agreement</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -19,18 +19,6 @@
             <translation>[Şŧȧřŧ ȧ ṽīşīŧ: ħǿẇ ḓīḓ ŧħḗ řḗşīḓḗƞŧ ƈǿḿḗ? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source> minutes ago</source>
-            <translation>[ ḿīƞŭŧḗş ȧɠǿ ~~~]</translation>
-        </message>
-        <message>
-            <source>The resident arrived this many minutes ago</source>
-            <translation>[Ŧħḗ řḗşīḓḗƞŧ ȧřřīṽḗḓ ŧħīş ḿȧƞẏ ḿīƞŭŧḗş ȧɠǿ ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>They &amp;arrived</source>
-            <translation>[Ŧħḗẏ &amp;ařřīṽḗḓ ~~~]</translation>
-        </message>
-        <message>
             <source>Visits not yet ended at this station:</source>
             <translation>[Ṽīşīŧş ƞǿŧ ẏḗŧ ḗƞḓḗḓ ȧŧ ŧħīş şŧȧŧīǿƞ: ~~~~~~~~~~]</translation>
         </message>
@@ -41,6 +29,22 @@
         <message>
             <source>Hand the station to a resident (self-service scanning)</source>
             <translation>[Ħȧƞḓ ŧħḗ şŧȧŧīǿƞ ŧǿ ȧ řḗşīḓḗƞŧ (şḗŀƒ-şḗřṽīƈḗ şƈȧƞƞīƞɠ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loan devices: lend, returns, wipes</source>
+            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş: ŀḗƞḓ, řḗŧŭřƞş, ẇīƥḗş ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> minutes ago</source>
+            <translation>[ ḿīƞŭŧḗş ȧɠǿ ~~~]</translation>
+        </message>
+        <message>
+            <source>The resident arrived this many minutes ago</source>
+            <translation>[Ŧħḗ řḗşīḓḗƞŧ ȧřřīṽḗḓ ŧħīş ḿȧƞẏ ḿīƞŭŧḗş ȧɠǿ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>They &amp;arrived</source>
+            <translation>[Ŧħḗẏ &amp;ařřīṽḗḓ ~~~]</translation>
         </message>
         <message>
             <source>Hello, {name}</source>
@@ -582,6 +586,18 @@
         <message>
             <source>{site} · {station}</source>
             <translation>[{site} · {station} ~~~]</translation>
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation>[Ɓȧƈķ ŧǿ ħǿḿḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to do that.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḓǿ ŧħȧŧ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the loan agreement</source>
+            <translation>[Ƥřīƞŧ ŧħḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~~]</translation>
         </message>
         <message>
             <source>No scanner was found. Check it is plugged in and switched on.</source>

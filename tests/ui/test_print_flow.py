@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.domain.documents import PrintOutcome as Recorded
+from desk.domain.loans import DeviceKind, IdTypeSeen
 from desk.domain.triage import ReferralKind
 from desk.domain.visits import (
     EntryRoute,
@@ -21,7 +22,7 @@ from desk.domain.visits import (
     VisitOutcome,
 )
 from desk.runtime import Runtime
-from desk.services import triage, visits
+from desk.services import devices, triage, visits
 from desk.services.triage import TriageAnswers
 from desk.ui.main_window import MainWindow
 from tests.components import require_tools
@@ -175,3 +176,49 @@ def test_a_job_waiting_at_the_printer_can_be_stopped(
     with runtime.uow() as uow:
         (job,) = uow.print_jobs.list_for_station(runtime.station.station_id, since=EPOCH)
         assert (job.printer, job.outcome) == (held_queue, Recorded.CANCELLED)
+
+
+def test_a_take_home_loan_prints_its_agreement_and_leaves_no_copy_behind(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups: CupsScheduler,
+    cups_window: MainWindow,
+) -> None:
+    require_tools("poppler", "pdftotext")
+    window = cups_window
+    devices.add_device(
+        runtime.uow_factory,
+        asset_tag="LT-042",
+        kind=DeviceKind.LAPTOP,
+        model="E14",
+        site_id=runtime.station.site_id,
+        serial="PF3X9K2",
+        kit=("charger",),
+    )
+    sign_in(qtbot, runtime, window)
+    qtbot.mouseClick(window.home_view.loans_button, Qt.MouseButton.LeftButton)
+    view = window.loans_view
+    with qtbot.waitSignal(view.lend_ready):
+        view.tabs.setCurrentIndex(1)
+    view.lend_device.setCurrentIndex(view.lend_device.findData("LT-042"))
+    qtbot.keyClicks(view.borrower_name, "Maria Lopez")
+    qtbot.keyClicks(view.contact_number, "07700 900123")
+    view.id_seen.setCurrentIndex(view.id_seen.findData(IdTypeSeen.COUNCIL_LETTER))
+    qtbot.keyClicks(view.typed_name, "Maria Lopez")
+    with qtbot.waitSignal(view.lent):
+        qtbot.mouseClick(view.lend_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.print_view.printer_checked, timeout=30_000):
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    pdf = window.print_view.pdf
+    assert pdf is not None
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Maria Lopez" in text
+    assert "PF3X9K2" in text
+    assert "LA-2026-01" in text
+    with qtbot.waitSignal(window.visit_wiped, timeout=30_000) as wiped:
+        window.print_view.closed.emit()
+    assert wiped.args[0].ok
+    assert not pdf.exists()
+    assert window.screens.currentWidget() is window.loans_page

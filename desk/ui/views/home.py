@@ -21,6 +21,7 @@ class HomeView(QWidget):
     start_visit_requested = Signal(object, int)  # EntryRoute, minutes since arrival
     resume_visit_requested = Signal(object)  # VisitSummary
     kiosk_requested = Signal()
+    loans_requested = Signal()
 
     def __init__(self, site: str, station: str) -> None:
         super().__init__()
@@ -40,16 +41,7 @@ class HomeView(QWidget):
             routes.addWidget(choice, index // 2, index % 2)
             self.route_buttons[route] = choice
 
-        self.waited = QSpinBox()
-        self.waited.setRange(0, 480)
-        self.waited.setSuffix(self.tr(" minutes ago"))
-        self.waited.setAccessibleName(self.tr("The resident arrived this many minutes ago"))
-        arrived = QLabel(self.tr("They &arrived"))
-        arrived.setBuddy(self.waited)
-        arrival = QHBoxLayout()
-        arrival.addWidget(arrived)
-        arrival.addWidget(self.waited)
-        arrival.addStretch(1)
+        arrival = self._build_arrival()
 
         self.open_visits_label = hint(self.tr("Visits not yet ended at this station:"))
         self.open_visits_box = QVBoxLayout()
@@ -58,6 +50,8 @@ class HomeView(QWidget):
             self.tr("Hand the station to a resident (self-service scanning)"), secondary=True
         )
         self.kiosk_button.clicked.connect(self.kiosk_requested)
+        self.loans_button = button(self.tr("Loan devices: lend, returns, wipes"), secondary=True)
+        self.loans_button.clicked.connect(self.loans_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, stretch=1)
@@ -73,11 +67,26 @@ class HomeView(QWidget):
         layout.addWidget(self.error)
         layout.addSpacing(16)
         layout.addWidget(self.kiosk_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.loans_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(16)
         layout.addWidget(self.open_visits_label)
         layout.addLayout(self.open_visits_box)
         layout.addStretch(1)
         self.show_open_visits([])
+
+    def _build_arrival(self) -> QHBoxLayout:
+        """How long ago the resident arrived, so that the wait time is known."""
+        self.waited = QSpinBox()
+        self.waited.setRange(0, 480)
+        self.waited.setSuffix(self.tr(" minutes ago"))
+        self.waited.setAccessibleName(self.tr("The resident arrived this many minutes ago"))
+        arrived = QLabel(self.tr("They &arrived"))
+        arrived.setBuddy(self.waited)
+        arrival = QHBoxLayout()
+        arrival.addWidget(arrived)
+        arrival.addWidget(self.waited)
+        arrival.addStretch(1)
+        return arrival
 
     def show_member(self, member: StaffMember) -> None:
         """Greet the champion who signed in."""
