@@ -40,8 +40,15 @@ DEFAULT_START_SECONDS = 30.0
 DEFAULT_CANCEL_GRACE_SECONDS = 5.0
 
 
+FROZEN_WORKER_FLAG = "--scan-worker"
+"""In a frozen build the app's own executable is the worker when given this flag."""
+
+
 def worker_command() -> list[str]:
-    """How to start a worker: this Python running `scanning.worker`."""
+    """How to start a worker: this Python running `scanning.worker`, or, in a frozen build
+    (which has no `-m`), the app's executable with FROZEN_WORKER_FLAG."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_FLAG]
     return [sys.executable, "-m", "scanning.worker"]
 
 

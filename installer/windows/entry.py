@@ -19,6 +19,12 @@ def run() -> int:
         if getattr(sys, name, None) is None:
             # Kept open for the life of the process.
             setattr(sys, name, Path(os.devnull).open("w", encoding="utf-8"))  # noqa: SIM115
+    # The scan worker is this same executable, started by the app with a flag (a frozen build
+    # has no `python -m`): see scanning.session.worker_command.
+    if sys.argv[1:2] == ["--scan-worker"]:
+        worker = importlib.import_module("scanning.worker")
+        del sys.argv[1]
+        return int(worker.main())
     # Imported by name so that PyInstaller's hidden imports (the spec) stay the single list
     # of what the bundle holds.
     cli = importlib.import_module("desk.cli.main")
