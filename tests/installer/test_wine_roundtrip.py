@@ -64,8 +64,6 @@ class Wine:
 
 @pytest.fixture(scope="module")
 def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
-    if os.environ.get("DESK_TEST_WINE") != "1":
-        pytest.skip("on demand: set DESK_TEST_WINE=1 to run the Wine round trip")
     require_tools("wine", "wine", "wineserver")
     wine = Wine(tmp_path_factory.mktemp("wineprefix"))
     assert wine.run("wineboot", "--init").returncode == 0
