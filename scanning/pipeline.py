@@ -61,6 +61,10 @@ class ProcessedPage:
         return "tif" if self.encoding is Encoding.G4 else "jpg"
 
 
+MIN_PICTURE_SKEW = 0.5
+"""Degrees below which a colour or grey page is left as it is (text pages: see detect_skew)."""
+
+
 def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPage:
     """Run the whole pipeline on one page."""
     started = time.thread_time()
@@ -75,9 +79,13 @@ def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPag
     background = _background(small)
     blank = is_blank(small, background)
     angle = 0.0
-    # Only text has the lines the projection profile needs; photos would get a spurious angle.
-    if settings.deskew and not blank and kind is PageKind.TEXT:
+    # The projection profile needs lines of text: it finds them on text pages and on colour
+    # documents with printing (an ID card, a letter on coloured paper), and stays at 0.0 on a
+    # photo. The "photo" profile turns deskew off all the same.
+    if settings.deskew and not blank:
         angle = detect_skew(small)
+        if kind is not PageKind.TEXT and abs(angle) < MIN_PICTURE_SKEW:
+            angle = 0.0  # a picture's shading can lean a little: turn it only when clearly askew
     if kind is PageKind.TEXT:
         bw = to_bilevel(image, small)
         if angle:

@@ -166,3 +166,29 @@ def test_colour_fringes_around_text_do_not_make_a_colour_page() -> None:
         "RGB", (red.transform(red.size, Image.Transform.AFFINE, (1, 0, 1, 0, 1, 0)), green, blue)
     )
     assert classify(shifted, DPI) is PageKind.TEXT
+
+
+def id_card_page(angle: float) -> Image.Image:
+    """A colour card with printed lines, a little askew on a light scanner bed."""
+    card = Image.new("RGB", (900, 570), (170, 205, 235))
+    draw = ImageDraw.Draw(card)
+    font = ImageFont.load_default(size=30)
+    for row in range(9):
+        draw.text((60, 40 + row * 56), "SURNAME GIVEN NAMES 01 JAN 1970 GBR", (20, 30, 60), font)
+    draw.rectangle((640, 300, 860, 540), fill=(150, 110, 90))
+    bed = Image.new("RGB", A4_PX, (252, 252, 252))
+    tilted = card.rotate(
+        angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(252, 252, 252)
+    )
+    bed.paste(tilted, (150, 200))
+    return bed
+
+
+@pytest.mark.parametrize("angle", [-2.5, 3.0])
+def test_a_colour_id_card_is_straightened_as_well_as_cropped(angle: float) -> None:
+    result = process_page(id_card_page(angle), PipelineSettings(dpi=DPI, crop=True))
+    assert result.kind is PageKind.COLOR
+    assert result.encoding is Encoding.JPEG
+    assert result.skew_degrees == pytest.approx(-angle, abs=0.4)
+    assert result.width < 1000  # cropped to the card, not the 1240 px bed
+    assert result.height < 700

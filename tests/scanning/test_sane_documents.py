@@ -122,3 +122,12 @@ def test_statement_pdf_is_small(sane_env: SaneEnv, paper: Path, tmp_path: Path) 
         assert len(pdf.pages) == 2
         # A4 at 300 dpi is A4 in the PDF.
         assert float(pdf.pages[0].MediaBox[3]) == pytest.approx(842, abs=2)
+
+
+def test_skewed_id_card_is_cropped_and_straightened(
+    sane_env: SaneEnv, paper: Path, tmp_path: Path
+) -> None:
+    pnm = render("id_card", paper, 150, True, rotate=-3.0)
+    page = scan(sane_env, pnm, tmp_path, 150, mode=ColorMode.COLOR, crop=True)
+    assert page.kind is PageKind.COLOR
+    assert page.skew_degrees == pytest.approx(3.0, abs=0.4)
