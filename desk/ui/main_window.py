@@ -176,11 +176,12 @@ class MainWindow(QMainWindow):
             ),
         )
         self.scan_controller = ScanController(self)
+        profiles = self._profiles()
         self.scan_view = ScanView(
             self.jobs,
             self.scan_controller,
             find_scanner=self._find_scanner,
-            profiles=self._profiles(),
+            profiles=profiles,
             # The spool opens (keyring, disk) on first use, in the background: not here.
             read_page=lambda path: self.uploads().spool.read(path),  # noqa: PLW0108
         )
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
                 read_page=lambda path: self.uploads().spool.read(path),  # noqa: PLW0108
                 change_language=self._change_language,
             ),
-            profiles=self._profiles(),
+            profiles=profiles,
             languages=available_languages(settings.language),
             idle_seconds=settings.idle_timeout_seconds,
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
