@@ -775,9 +775,14 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _on_idle(self) -> None:
-        if self.member is not None:
-            log.info("idle sign-out after %s s", self.idle_timer.interval() // 1000)
-            self.sign_out()
-            self.signed_out_idle.emit()
-            if self._runtime.settings.staff_sign_in == "os-account":
-                return  # an idle PC must not sign its user straight back in
+        """Nobody has touched the station for a while: sign out and wipe the visit's working
+        files (the visit stays open to pick up again; the outbox keeps what it must send)."""
+        if self.member is None:
+            return
+        log.info("idle sign-out after %s s", self.idle_timer.interval() // 1000)
+        visit = self.visit_view.visit
+        self.scan_controller.cancel()
+        self.sign_out()
+        self.signed_out_idle.emit()
+        if visit is not None:
+            self._wipe_visit(visit.id)

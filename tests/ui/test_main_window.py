@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.domain.records import AuditAction
+from desk.domain.visits import EntryRoute
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
+from desk.services import visits
 from desk.services.staff import SignInLocked, SignInRefused
 from desk.ui.main_window import MainWindow
 from tests.ui.conftest import screenshot
@@ -56,9 +58,18 @@ def test_idle_timeout_signs_out(qtbot: QtBot, runtime: Runtime, window: MainWind
         qtbot.keyClick(window.sign_in_view.pin, Qt.Key.Key_Return)
     assert window.idle_timer.interval() == 30_000
     assert window.idle_timer.isActive()
-    with qtbot.waitSignal(window.signed_out_idle):
+    member = window.member
+    assert member is not None
+    visit = visits.start_visit(runtime.uow_factory, runtime.station, member.id, EntryRoute.WALK_IN)
+    window.visit_view.show_visit(visit)
+    folder = window.uploads().spool.visit_dir(visit.id)
+    (folder / "page-1.jpg").write_bytes(b"encrypted page")
+    with qtbot.waitSignal(window.signed_out_idle), qtbot.waitSignal(window.visit_wiped) as wiped:
         window.idle_timer.timeout.emit()  # the timer firing, without waiting 30 s
     assert window.member is None
+    assert wiped.args[0].ok
+    assert not folder.exists()
+    assert visits.get_visit(runtime.uow_factory, visit.id).is_open  # it can be picked up again
 
 
 def test_ten_wrong_pins_in_five_minutes_lock_and_the_lock_ends_on_time(runtime: Runtime) -> None:
