@@ -22,16 +22,12 @@ from PySide6.QtWidgets import (
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.visits import (
     EntryRoute,
-    ModeOfHelp,
-    NextTime,
-    ServiceArea,
-    TaskOutcome,
     TaskType,
     VisitOutcome,
 )
 from desk.errors import DeskError
 from desk.runtime import Runtime
-from desk.services import devices, loans, triage, visits
+from desk.services import devices, kiosk, loans, triage, visits
 from desk.services import printing as printing_service
 from desk.services import staff as staff_service
 from desk.services.documents import visit_summary_pdf
@@ -541,10 +537,7 @@ class MainWindow(QMainWindow):
         owner = self._kiosk_owner
         if owner is None:
             raise DeskError(self.tr("Ask a member of staff to start the kiosk again."))
-        uow, station = self._runtime.uow_factory, self._runtime.station
-        visit = visits.start_visit(uow, station, owner.id, EntryRoute.WALK_IN)
-        visits.set_mode_of_help(uow, visit.id, ModeOfHelp.RESIDENT_ALONE)
-        visits.add_task(uow, visit.id, ServiceArea.OTHER, TaskType.SCAN_AND_UPLOAD)
+        visit = kiosk.start_kiosk_visit(self._runtime.uow_factory, self._runtime.station, owner.id)
         return visit.id, self.uploads().spool.visit_dir(visit.id)
 
     def _kiosk_send(self, visit_id: uuid.UUID, document: Document, kind: DocumentKind) -> str:
@@ -587,21 +580,12 @@ class MainWindow(QMainWindow):
     def _kiosk_finish(self, visit_id: uuid.UUID, sent_any: bool) -> object:
         """Runs in the background: record how it went, end the visit, wipe its files."""
         uow, owner = self._runtime.uow_factory, self._kiosk_owner
-        visit = visits.get_visit(uow, visit_id)
-        for task in visit.tasks:
-            visits.record_task(
-                uow,
-                visit_id,
-                task.id,
-                outcome=TaskOutcome.DONE_INDEPENDENTLY if sent_any else TaskOutcome.PARTLY_DONE,
-                next_time=NextTime.ALONE if sent_any else NextTime.SOME_HELP,
-            )
         if owner is not None:
-            visits.finish_visit(
+            kiosk.finish_kiosk_visit(
                 uow,
                 visit_id,
-                VisitOutcome.COMPLETED if sent_any else VisitOutcome.NOT_COMPLETED,
-                staff_id=owner.id,
+                sent=sent_any,
+                champion_id=owner.id,
                 station_id=self._runtime.station.station_id,
             )
         return wipe_visit(self.uploads(), visit_id, uow)
