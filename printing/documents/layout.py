@@ -275,7 +275,7 @@ def build(
     page_of = translate("Page {page} of {pages}")
     pages_seen: list[int] = []
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Holds each page until the end, so the footer can say "Page 1 of 3"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
