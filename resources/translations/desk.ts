@@ -477,6 +477,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Served: they have a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problem with the overdue list or waitlist</source>
             <translation type="unfinished" />
         </message>
@@ -570,6 +578,10 @@
         </message>
         <message>
             <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a place on the waitlist first.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -477,6 +477,14 @@
             <translation>[Ẇȧīŧŀīşŧ ~~]</translation>
         </message>
         <message>
+            <source>Served: they have a device</source>
+            <translation>[Şḗřṽḗḓ: ŧħḗẏ ħȧṽḗ ȧ ḓḗṽīƈḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No longer needed</source>
+            <translation>[Ƞǿ ŀǿƞɠḗř ƞḗḗḓḗḓ ~~~~]</translation>
+        </message>
+        <message>
             <source>Problem with the overdue list or waitlist</source>
             <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ǿṽḗřḓŭḗ ŀīşŧ ǿř ẇȧīŧŀīşŧ ~~~~~~~~~~~]</translation>
         </message>
@@ -571,6 +579,10 @@
         <message>
             <source>Nobody is waiting.</source>
             <translation>[Ƞǿƀǿḓẏ īş ẇȧīŧīƞɠ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a place on the waitlist first.</source>
+            <translation>[Ƈħǿǿşḗ ȧ ƥŀȧƈḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

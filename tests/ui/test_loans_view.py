@@ -355,6 +355,15 @@ def test_overdue_shows_who_to_call_and_the_waitlist_when_none_is_free(
     ]
     screenshot(view, "loans-overdue")
 
+    # The resident got a device elsewhere: their place comes off the list.
+    view.waitlist.setCurrentRow(0)
+    with qtbot.waitSignal(view.waitlist_closed) as closed:
+        click(qtbot, view.served_button)
+    settle(qtbot, screen)
+    assert closed.args == [joined.args[0].id]
+    assert loans.list_waitlist(runtime.uow_factory, runtime.station.site_id) == []
+    assert view.waitlist.item(0).text() == "Nobody is waiting."
+
     # A tablet is free: lend that instead.
     view.wait_kind.setCurrentIndex(view.wait_kind.findData(DeviceKind.TABLET))
     settle(qtbot, screen)

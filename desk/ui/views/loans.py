@@ -40,6 +40,7 @@ from desk.domain.loans import (
     DeviceState,
     IdTypeSeen,
     LoanKind,
+    WaitlistOutcome,
     WipeStep,
 )
 from desk.domain.triage import ReferralKind
@@ -93,6 +94,7 @@ class LoansActions:
     available_devices: Callable[[DeviceKind], list[DeviceView]]
     join_waitlist: Callable[[DeviceKind, LoanKind], WaitlistPlace]
     list_waitlist: Callable[[DeviceKind | None], list[WaitlistPlace]]
+    close_waitlist_place: Callable[[uuid.UUID, WaitlistOutcome], None]
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,7 @@ class LoansView(QWidget):
     overdue_listed = Signal(int)
     waitlist_listed = Signal(int)
     waitlist_joined = Signal(object)  # WaitlistPlace
+    waitlist_closed = Signal(object)  # the place's id
     action_failed = Signal(str)
 
     def __init__(self, jobs: JobRunner, actions: LoansActions) -> None:
@@ -503,6 +506,12 @@ class LoansView(QWidget):
         self.waitlist = QListWidget()
         self.waitlist.setAccessibleName(self.tr("Waitlist"))
         self.waitlist.setMaximumHeight(140)
+        self.served_button = button(self.tr("Served: they have a device"), secondary=True)
+        self.served_button.clicked.connect(lambda: self._close_place(WaitlistOutcome.SERVED))
+        self.cancel_place_button = button(self.tr("No longer needed"), secondary=True)
+        self.cancel_place_button.clicked.connect(
+            lambda: self._close_place(WaitlistOutcome.CANCELLED)
+        )
         self.overdue_error = error_label(self.tr("Problem with the overdue list or waitlist"))
         wanted = QFormLayout()
         wanted.addRow(self.tr("Kind of device"), self.wait_kind)
@@ -522,6 +531,7 @@ class LoansView(QWidget):
             self.free_now,
             _row(self.join_button),
             self.waitlist,
+            _row(self.served_button, self.cancel_place_button),
             footer=(self.overdue_error,),
         )
 
@@ -1009,7 +1019,7 @@ class LoansView(QWidget):
         self.join_button.setEnabled(not free)
         self.waitlist.clear()
         for place in places:
-            self.waitlist.addItem(
+            item = QListWidgetItem(
                 self.tr("{position}. {kind}, {use}, since {when}").format(
                     position=place.position,
                     kind=label(place.kind),
@@ -1017,9 +1027,30 @@ class LoansView(QWidget):
                     when=_when(place.joined_at),
                 )
             )
+            item.setData(Qt.ItemDataRole.UserRole, place.id)
+            self.waitlist.addItem(item)
         if not places:
             self.waitlist.addItem(self.tr("Nobody is waiting."))
         self.waitlist_listed.emit(len(places))
+
+    def _close_place(self, outcome: WaitlistOutcome) -> None:
+        """Take the chosen place off the waitlist: served, or no longer needed."""
+        item = self.waitlist.currentItem()
+        place = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(place, uuid.UUID):
+            show_error(self.overdue_error, self.tr("Choose a place on the waitlist first."))
+            return
+
+        def done(_result: object) -> None:
+            self.waitlist_closed.emit(place)
+            self.refresh_waitlist()
+
+        self._run(
+            lambda: self._actions.close_waitlist_place(place, outcome),
+            done,
+            "close-waitlist-place",
+            self.overdue_error,
+        )
 
     def _on_join_clicked(self) -> None:
         kind = selected(self.wait_kind, DeviceKind)
@@ -1092,4 +1123,7 @@ def bind_loans_actions(
             uow, site, kind, loan_kind=use, staff_id=staff_id()
         ),
         list_waitlist=lambda kind: loans.list_waitlist(uow, site, kind),
+        close_waitlist_place=lambda place, outcome: loans.close_waitlist_place(
+            uow, place, outcome, now=now()
+        ),
     )
