@@ -72,6 +72,13 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     return True
 
 
+def change_language(code: str) -> None:
+    """Translate the running app into `code` (a resident's choice at the kiosk, or back)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translation(app, code)
+
+
 def available_languages(configured: str) -> list[str]:
     """The languages a resident can choose: English, every shipped translation, and the
     configured language (the pseudo-locale only when it is configured, for testing)."""

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
     <context>
+        <name>AgreementPrinting</name>
+        <message>
+            <source>Print the loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>
@@ -191,6 +198,18 @@
         </message>
         <message>
             <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask a member of staff to start the kiosk again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The council refused the document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-service</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -607,54 +626,6 @@
             <source>Sign in again to do that.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Print the loan agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No scanner was found. Check it is plugged in and switched on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the receipt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask a member of staff to start the kiosk again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The council refused the document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>self-service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in again to end the visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in again to lend a device.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the PDF to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print a document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the visit summary</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>PrintView</name>
@@ -732,6 +703,18 @@
         </message>
         <message>
             <source>Printed {n} page(s). Hand them to the resident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -855,6 +838,10 @@
         </message>
         <message>
             <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1044,6 +1031,17 @@
         </message>
     </context>
     <context>
+        <name>VisitPapers</name>
+        <message>
+            <source>Print the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the visit summary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VisitView</name>
         <message>
             <source>Visit</source>
@@ -1163,6 +1161,14 @@
         </message>
         <message>
             <source>Choose how the visit ended first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to end the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_XA">
     <context>
+        <name>AgreementPrinting</name>
+        <message>
+            <source>Print the loan agreement</source>
+            <translation>[Ƥřīƞŧ ŧħḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>
@@ -192,6 +199,18 @@
         <message>
             <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
             <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask a member of staff to start the kiosk again.</source>
+            <translation>[Ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ şŧȧřŧ ŧħḗ ķīǿşķ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The council refused the document.</source>
+            <translation>[Ŧħḗ ƈǿŭƞƈīŀ řḗƒŭşḗḓ ŧħḗ ḓǿƈŭḿḗƞŧ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>self-service</source>
+            <translation>[şḗŀƒ-şḗřṽīƈḗ ~~~]</translation>
         </message>
     </context>
     <context>
@@ -607,54 +626,6 @@
             <source>Sign in again to do that.</source>
             <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḓǿ ŧħȧŧ. ~~~~~~]</translation>
         </message>
-        <message>
-            <source>Print the loan agreement</source>
-            <translation>[Ƥřīƞŧ ŧħḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>No scanner was found. Check it is plugged in and switched on.</source>
-            <translation>[Ƞǿ şƈȧƞƞḗř ẇȧş ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Print the receipt</source>
-            <translation>[Ƥřīƞŧ ŧħḗ řḗƈḗīƥŧ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Ask a member of staff to start the kiosk again.</source>
-            <translation>[Ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ şŧȧřŧ ŧħḗ ķīǿşķ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The council refused the document.</source>
-            <translation>[Ŧħḗ ƈǿŭƞƈīŀ řḗƒŭşḗḓ ŧħḗ ḓǿƈŭḿḗƞŧ. ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>self-service</source>
-            <translation>[şḗŀƒ-şḗřṽīƈḗ ~~~]</translation>
-        </message>
-        <message>
-            <source>Sign in again to end the visit.</source>
-            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḗƞḓ ŧħḗ ṽīşīŧ. ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Sign in again to lend a device.</source>
-            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Choose the PDF to print</source>
-            <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>[ƤḒƑ ƒīŀḗş (*.ƥḓƒ) ~~~]</translation>
-        </message>
-        <message>
-            <source>Print a document</source>
-            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Print the visit summary</source>
-            <translation>[Ƥřīƞŧ ŧħḗ ṽīşīŧ şŭḿḿȧřẏ ~~~~~~]</translation>
-        </message>
     </context>
     <context>
         <name>PrintView</name>
@@ -733,6 +704,18 @@
         <message>
             <source>Printed {n} page(s). Hand them to the resident.</source>
             <translation>[Ƥřīƞŧḗḓ {n} ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ƤḒƑ ƒīŀḗş (*.ƥḓƒ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -856,6 +839,10 @@
         <message>
             <source>Sending…</source>
             <translation>[Şḗƞḓīƞɠ… ~~]</translation>
+        </message>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation>[Ƞǿ şƈȧƞƞḗř ẇȧş ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1044,6 +1031,17 @@
         </message>
     </context>
     <context>
+        <name>VisitPapers</name>
+        <message>
+            <source>Print the receipt</source>
+            <translation>[Ƥřīƞŧ ŧħḗ řḗƈḗīƥŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the visit summary</source>
+            <translation>[Ƥřīƞŧ ŧħḗ ṽīşīŧ şŭḿḿȧřẏ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitView</name>
         <message>
             <source>Visit</source>
@@ -1164,6 +1162,14 @@
         <message>
             <source>Choose how the visit ended first.</source>
             <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to end the visit.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḗƞḓ ŧħḗ ṽīşīŧ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desk.domain.visits import EntryRoute
+from desk.runtime import Runtime
+from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
+from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
 from desk.ui.widgets import button, clear_layout, error_label, heading, hint, show_error
 
@@ -117,3 +121,61 @@ class HomeView(QWidget):
     def _on_route_chosen(self, route: EntryRoute) -> None:
         self.error.hide()
         self.start_visit_requested.emit(route, self.waited.value())
+
+
+class HomeFlow(QObject):
+    """What the home screen asks for in the background: the visits left open at this station,
+    and a new visit for the resident who has just come in."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        jobs: JobRunner,
+        runtime: Runtime,
+        *,
+        view: HomeView,
+        member: Callable[[], StaffMember | None],
+        started: Callable[[object], None],
+    ) -> None:
+        """`started` gets the new visit."""
+        super().__init__(parent)
+        self._jobs = jobs
+        self._runtime = runtime
+        self._view = view
+        self._member = member
+        self._started = started
+        view.start_visit_requested.connect(self._on_start_visit_requested)
+
+    def refresh_open_visits(self) -> None:
+        """List the visits not yet ended at this station."""
+        uow, station = self._runtime.uow_factory, self._runtime.station
+        self._jobs.run(
+            lambda: visits.open_visits(uow, station),
+            on_done=self._view.show_open_visits,
+            on_error=lambda error: self._view.show_problem(str(error)),
+            name="open-visits",
+        )
+
+    def _on_start_visit_requested(self, route: object, minutes_ago: int) -> None:
+        member = self._member()
+        if member is None or not isinstance(route, EntryRoute):
+            return
+        uow, station = self._runtime.uow_factory, self._runtime.station
+
+        def start() -> VisitSummary:
+            now = datetime.now(UTC)
+            return visits.start_visit(
+                uow,
+                station,
+                member.id,
+                route,
+                arrived_at=now - timedelta(minutes=minutes_ago),
+                now=now,
+            )
+
+        self._jobs.run(
+            start,
+            on_done=self._started,
+            on_error=lambda error: self._view.show_problem(str(error)),
+            name="start-visit",
+        )

@@ -10,9 +10,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +38,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.documents import DocumentKind
+from desk.domain.documents import DocumentKind, UploadState
+from desk.errors import DeskError
+from desk.runtime import Runtime
+from desk.services import kiosk
+from desk.services import printing as printing_service
+from desk.services import staff as staff_service
+from desk.services.scans import documents_for_visit, receipt_pdf, send_scan
 from desk.services.staff import StaffMember
-from desk.ui.i18n import PSEUDO_LOCALE
+from desk.services.uploads import Uploads, wipe_visit
+from desk.ui.i18n import PSEUDO_LOCALE, change_language
 from desk.ui.jobs import JobRunner
+from desk.ui.labels import label
 from desk.ui.scanner import ScanController
-from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, thumbnail
+from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, find_scanner, thumbnail
 from desk.ui.widgets import error_label, show_error
+from printing import Printers, PrintOutcome
 from scanning.document import Document
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
@@ -618,3 +637,88 @@ class KioskView(QWidget):
             window.removeEventFilter(self)
             self.reset()
             self.staff_exit.emit(member)
+
+
+def bind_kiosk_actions(
+    runtime: Runtime,
+    *,
+    uploads: Callable[[], Uploads],
+    printers: Printers,
+    owner: Callable[[], StaffMember | None],
+) -> KioskActions:
+    """The kiosk's use cases bound to this station; `owner` is the member of staff who handed
+    the station over (None once it is back in staff hands)."""
+    uow, station, settings = runtime.uow_factory, runtime.station, runtime.settings
+
+    def start_visit() -> tuple[uuid.UUID, Path]:
+        """Runs in the background: an anonymous visit for a resident scanning alone."""
+        champion = owner()
+        if champion is None:
+            raise DeskError(
+                QCoreApplication.translate(
+                    "KioskView", "Ask a member of staff to start the kiosk again."
+                )
+            )
+        visit = kiosk.start_kiosk_visit(uow, station, champion.id)
+        return visit.id, uploads().spool.visit_dir(visit.id)
+
+    def send(visit_id: uuid.UUID, document: Document, kind: DocumentKind) -> str:
+        """Runs in the background: send the resident's document; "" if it waits in the outbox."""
+        opened = uploads()
+        entry = send_scan(
+            opened, uow, document, kind, visit_id=visit_id, read_page=opened.spool.read
+        )
+        if entry.state is UploadState.REJECTED:
+            raise DeskError(
+                entry.message
+                or QCoreApplication.translate("KioskView", "The council refused the document.")
+            )
+        return entry.reference or ""
+
+    def print_receipt(visit_id: uuid.UUID, _reference: str) -> PrintOutcome:
+        """Runs in the background: the receipt, straight to the station's printer."""
+        pdf = receipt_pdf(
+            documents_for_visit(uploads(), uow, visit_id),
+            uploads().spool.visit_dir(visit_id) / "receipt.pdf",
+            when=datetime.now(UTC).astimezone(),
+            site=settings.site,
+            champion_first_name=QCoreApplication.translate("KioskView", "self-service"),
+            kind_label=lambda kind: label(DocumentKind(kind)),
+            texts_folder=settings.documents_dir,
+            translate=lambda text: QCoreApplication.translate("documents", text),
+        )
+        return printing_service.print_pdf(
+            uow,
+            printers,
+            pdf,
+            station_id=station.station_id,
+            visit_id=visit_id,
+            printer=settings.printer.name or None,
+        )
+
+    def finish(visit_id: uuid.UUID, sent_any: bool) -> object:
+        """Runs in the background: record how it went, end the visit, wipe its files."""
+        champion = owner()
+        if champion is not None:
+            kiosk.finish_kiosk_visit(
+                uow,
+                visit_id,
+                sent=sent_any,
+                champion_id=champion.id,
+                station_id=station.station_id,
+            )
+        return wipe_visit(uploads(), visit_id, uow)
+
+    return KioskActions(
+        start_visit=start_visit,
+        send=send,
+        print_receipt=print_receipt,
+        finish=finish,
+        list_staff=lambda: staff_service.list_staff(uow),
+        sign_in=lambda staff_id, pin: staff_service.sign_in(
+            uow, staff_id, pin, station_id=station.station_id
+        ),
+        find_scanner=lambda: find_scanner(settings.scanner),
+        read_page=lambda path: uploads().spool.read(path),  # noqa: PLW0108
+        change_language=change_language,
+    )

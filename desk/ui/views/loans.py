@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +58,8 @@ from desk.services.loans import (
     WaitlistPlace,
     due_at_end_of,
 )
+from desk.services.staff import StaffMember
+from desk.services.uploads import Uploads
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
 from desk.ui.widgets import (
@@ -69,6 +72,7 @@ from desk.ui.widgets import (
     selected,
     show_error,
 )
+from printing.documents import LoanAgreement, compose_loan_agreement, load_texts
 
 
 @dataclass(frozen=True)
@@ -1127,3 +1131,79 @@ def bind_loans_actions(
             uow, place, outcome, now=now()
         ),
     )
+
+
+class AgreementPrinting(QObject):
+    """The signed loan agreement (two copies), composed in the background and opened on the print
+    screen. It names the borrower, so it is made in a working folder wiped after printing."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        jobs: JobRunner,
+        runtime: Runtime,
+        *,
+        view: LoansView,
+        uploads: Callable[[], Uploads],
+        member: Callable[[], StaffMember | None],
+        show_print: Callable[[Path, str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self._runtime = runtime
+        self._view = view
+        self._uploads = uploads
+        self._member = member
+        self._show_print = show_print
+        self._folder: uuid.UUID | None = None
+        view.agreement_ready.connect(self._on_agreement_ready)
+
+    def take_folder(self) -> uuid.UUID | None:
+        """The working folder of the agreement last opened for printing, to wipe it now that
+        the print screen has closed (None when it did not show an agreement)."""
+        folder, self._folder = self._folder, None
+        return folder
+
+    def _on_agreement_ready(self, item: object) -> None:
+        """Compose the signed agreement (two copies) and open it for printing."""
+        member = self._member()
+        if not isinstance(item, AgreementToPrint) or member is None:
+            return
+        settings, loan = self._runtime.settings, item.lent.loan
+        agreement = LoanAgreement(
+            borrower_name=item.lent.borrower.name or "",
+            device=f"{label(loan.device.kind)} {loan.device.model}",
+            asset_tag=loan.device.asset_tag,
+            serial_number=loan.device.serial or "",
+            kit=loan.kit_out,
+            lent_on=loan.out_at.astimezone().date(),
+            due_on=(loan.due_at or loan.out_at).astimezone().date(),
+            site=settings.site,
+            champion_first_name=member.first_name,
+            loan_reference=str(loan.id)[:8].upper(),
+        )
+
+        def compose() -> Path:
+            # It names the borrower: it lives in a working folder wiped when printing is done.
+            folder = self._uploads().spool.visit_dir(loan.id)
+            output = folder / "loan-agreement.pdf"
+            texts = load_texts(settings.documents_dir) if settings.documents_dir else load_texts()
+            compose_loan_agreement(
+                agreement,
+                output,
+                texts=texts,
+                translate=lambda text: QCoreApplication.translate("documents", text),
+            )
+            return output
+
+        def show(pdf: object) -> None:
+            if isinstance(pdf, Path):
+                self._folder = loan.id
+                self._show_print(pdf, self.tr("Print the loan agreement"))
+
+        self._jobs.run(
+            compose,
+            on_done=show,
+            on_error=lambda error: self._view.action_failed.emit(str(error)),
+            name="loan-agreement",
+        )

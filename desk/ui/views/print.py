@@ -7,15 +7,37 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desk.domain.visits import TaskType
+from desk.errors import DeskError
+from desk.runtime import Runtime
+from desk.services import printing as printing_service
+from desk.services import visits
+from desk.services.staff import StaffMember
+from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.widgets import button, error_label, heading, hint, show_error
-from printing import Printer, PrinterState, PrintOutcome
+from printing import (
+    Printer,
+    Printers,
+    PrinterState,
+    PrintingError,
+    PrintOutcome,
+    PrintRequest,
+)
 
 
 @dataclass(frozen=True)
@@ -203,3 +225,59 @@ class PrintView(QWidget):
         self.result.clear()
         show_error(self.error, str(error))
         self.print_failed.emit(str(error))
+
+
+def bind_print_actions(
+    runtime: Runtime,
+    printers: Printers,
+    *,
+    visit: Callable[[], VisitSummary | None],
+    member: Callable[[], StaffMember | None],
+) -> PrintActions:
+    """The print screen's use cases on this station's printers, for the visit on screen."""
+
+    def list_printers() -> list[Printer]:
+        """Runs in the background: the printers, with a plain message if printing is down."""
+        try:
+            return printers.list_printers()
+        except PrintingError as error:
+            raise DeskError(str(error)) from error
+
+    def check(name: str) -> Printer:
+        """Runs in the background: the pre-flight check, its refusal as a plain message."""
+        try:
+            return printers.check(name)
+        except PrintingError as error:
+            raise DeskError(str(error)) from error
+
+    def print_pdf(pdf: Path, printer: str, copies: int, cancel: threading.Event) -> PrintOutcome:
+        """Runs in the background: print for the visit on screen, record it, count the pages."""
+        uow, on_screen, signed_in = runtime.uow_factory, visit(), member()
+        outcome = printing_service.print_pdf(
+            uow,
+            printers,
+            pdf,
+            station_id=runtime.station.station_id,
+            visit_id=on_screen.id if on_screen is not None else None,
+            staff_id=signed_in.id if signed_in is not None else None,
+            printer=printer,
+            request=PrintRequest(copies=copies),
+            cancel=cancel,
+        )
+        if on_screen is not None and outcome.pages:
+            visits.count_on_task(uow, on_screen.id, TaskType.PRINT, pages_printed=outcome.pages)
+        return outcome
+
+    return PrintActions(list_printers=list_printers, check=check, print_pdf=print_pdf)
+
+
+def ask_to_print(parent: QWidget, show_print: Callable[[Path, str], None]) -> None:
+    """Let the champion choose a PDF, then open the print screen on it."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("PrintView", "Choose the PDF to print"),
+        str(Path.home()),
+        QCoreApplication.translate("PrintView", "PDF files (*.pdf)"),
+    )
+    if chosen:
+        show_print(Path(chosen), QCoreApplication.translate("PrintView", "Print a document"))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import logging
+import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,14 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.config import ScannerSettings
 from desk.domain.documents import DocumentKind
+from desk.errors import DeskError
+from desk.runtime import Runtime
+from desk.services.scans import documents_for_visit, send_scan
+from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
+from desk.ui.views.visit import VisitView
 from desk.ui.widgets import button, enum_combo, error_label, heading, hint, selected, show_error
+from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
+from scanning.faults import ScanFault
 from scanning.model import Capabilities, DeviceRef, ScannedPage
-from scanning.profiles import Profile
+from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
+from scanning.session import discover
 from scanning.sink import SinkSpec
+
+log = logging.getLogger(__name__)
 
 THUMBNAIL = QSize(150, 200)
 
@@ -365,3 +378,129 @@ class ScanView(QWidget):
             self.send_button.setEnabled(False)
             self.status.setText(self.tr("Sending…"))
             self.document_ready.emit(self.document, kind)
+
+
+def load_scan_profiles(settings: ScannerSettings) -> dict[str, Profile]:
+    """The configured scan profiles; the built-in ones when none are configured or they fail."""
+    configured = settings.profiles_file
+    if configured is None:
+        return dict(BUILTIN_PROFILES)
+    try:
+        return load_profiles(configured)
+    except ProfileError as error:
+        log.warning("scanner profiles not loaded: %s", error)
+        return dict(BUILTIN_PROFILES)
+
+
+def find_scanner(settings: ScannerSettings) -> Capabilities:
+    """Runs in the background: the configured scanner, else the first one found."""
+    try:
+        found = discover()
+    except ScanFault as fault:
+        raise DeskError(fault.message) from None
+    wanted = settings.device
+    for caps in found.scanners:
+        if not wanted or wanted in {caps.device.id, caps.device.model}:
+            return caps
+    raise DeskError(
+        QCoreApplication.translate(
+            "ScanView", "No scanner was found. Check it is plugged in and switched on."
+        )
+    )
+
+
+class ScanFlow(QObject):
+    """Scanning for the visit on screen, then sending: the visit asks for a scan, the scan screen
+    opens on the visit's working folder, and the document goes out through the outbox; the visit
+    then shows where each of its documents stands."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        jobs: JobRunner,
+        runtime: Runtime,
+        *,
+        scan_view: ScanView,
+        visit_view: VisitView,
+        uploads: Callable[[], Uploads],
+        show: Callable[[], None],
+        sent: Callable[[object], None],
+    ) -> None:
+        """`show` brings the scan screen forward; `sent` gets the visit's documents once one
+        more has gone to the outbox."""
+        super().__init__(parent)
+        self._jobs = jobs
+        self._uow = runtime.uow_factory
+        self._scan_view = scan_view
+        self._visit_view = visit_view
+        self._uploads = uploads
+        self._show = show
+        self._sent = sent
+        visit_view.scan_requested.connect(self._on_scan_requested)
+        scan_view.document_ready.connect(self._on_document_ready)
+
+    def _visit_documents(self, visit_id: uuid.UUID | None) -> list[OutboxEntry]:
+        """Runs in the background: where this visit's documents stand."""
+        if visit_id is None:
+            return []
+        return documents_for_visit(self._uploads(), self._uow, visit_id)
+
+    def _on_scan_requested(self, visit_id: object) -> None:
+        if not isinstance(visit_id, uuid.UUID):
+            return
+
+        def show(folder: object) -> None:
+            if isinstance(folder, Path):
+                self._scan_view.start(folder, SinkSpec(PAGE_SINK_FACTORY))
+                self._show()
+
+        self._jobs.run(
+            lambda: self._uploads().spool.visit_dir(visit_id),
+            on_done=show,
+            on_error=lambda error: self._visit_view.action_failed.emit(str(error)),
+            name="open-spool",
+        )
+
+    def _on_document_ready(self, document: object, kind: object) -> None:
+        visit = self._visit_view.visit
+        if not isinstance(document, Document) or not isinstance(kind, DocumentKind):
+            return
+        visit_id = visit.id if visit is not None else None
+        uow = self._uow
+
+        def send() -> list[OutboxEntry]:
+            uploads = self._uploads()
+            send_scan(uploads, uow, document, kind, visit_id=visit_id, read_page=uploads.spool.read)
+            return self._visit_documents(visit_id)
+
+        def sent(entries: object) -> None:
+            if isinstance(entries, list):
+                self._visit_view.show_documents(entries)
+            self._sent(entries)
+
+        self._jobs.run(
+            send,
+            on_done=sent,
+            on_error=lambda e: self._scan_view.show_problem(str(e)),
+            name="send-scan",
+        )
+
+    def push_outbox(self) -> None:
+        """Every minute: send what waits, and refresh the visit's list."""
+        visit = self._visit_view.visit
+        uow = self._uow
+
+        def push() -> list[OutboxEntry]:
+            send_pending(self._uploads(), uow)
+            return self._visit_documents(visit.id) if visit is not None else []
+
+        self._jobs.run(
+            push,
+            on_done=lambda entries: (
+                self._visit_view.show_documents(entries)
+                if visit is not None and isinstance(entries, list)
+                else None
+            ),
+            on_error=lambda _error: None,
+            name="push-outbox",
+        )

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.runtime import Runtime
+from desk.services import staff as staff_service
 from desk.services.staff import StaffMember
 from desk.ui.jobs import JobRunner
 from desk.ui.widgets import error_label, heading, hint, show_error
@@ -244,3 +246,18 @@ class SignInView(QWidget):
         self.create_button.setEnabled(True)
         show_error(self.create_error, str(error))
         self.sign_in_failed.emit(str(error))
+
+
+def sign_in_os_account(
+    jobs: JobRunner, runtime: Runtime, view: SignInView, signed_in: Callable[[object], None]
+) -> None:
+    """Where configured, the PC's signed-in account signs its member of staff in."""
+    uow, station = runtime.uow_factory, runtime.station.station_id
+    jobs.run(
+        lambda: staff_service.sign_in_os_account(
+            uow, staff_service.current_os_account(), station_id=station
+        ),
+        on_done=signed_in,
+        on_error=lambda error: view.show_problem(str(error)),
+        name="sign-in-os-account",
+    )

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.triage import Barrier, InclusionLevel, ReferralKind
+from desk.runtime import Runtime
+from desk.services import triage
 from desk.services.triage import (
     TriageAnswers,
     TriageRecord,
@@ -26,6 +28,7 @@ from desk.services.triage import (
 )
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
+from desk.ui.views.visit import VisitView
 from desk.ui.widgets import button, enum_combo, error_label, heading, hint, selected, show_error
 
 SaveTriage = Callable[[uuid.UUID, TriageAnswers, list[ReferralKind]], TriageRecord]
@@ -223,3 +226,40 @@ class TriageView(QWidget):
         self.save_button.setEnabled(True)
         show_error(self.error, str(error))
         self.save_failed.emit(str(error))
+
+
+def bind_triage_flow(
+    jobs: JobRunner,
+    runtime: Runtime,
+    *,
+    view: TriageView,
+    visit_view: VisitView,
+    show: Callable[[], None],
+    back: Callable[[], None],
+) -> None:
+    """The visit opens the triage on what was recorded before (`show` brings it forward); once
+    saved, the visit shows the signposts chosen and `back` returns to it."""
+    uow = runtime.uow_factory
+
+    def on_requested(visit_id: object) -> None:
+        if not isinstance(visit_id, uuid.UUID):
+            return
+
+        def start(record: object) -> None:
+            view.start(visit_id, record if isinstance(record, TriageRecord) else None)
+            show()
+
+        jobs.run(
+            lambda: triage.load_triage(uow, visit_id),
+            on_done=start,
+            on_error=lambda error: visit_view.action_failed.emit(str(error)),
+            name="load-triage",
+        )
+
+    def on_saved(record: object) -> None:
+        if isinstance(record, TriageRecord):
+            visit_view.show_signposts(record.referrals)
+        back()
+
+    visit_view.triage_requested.connect(on_requested)
+    view.saved.connect(on_saved)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,12 +33,18 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
+from desk.errors import DeskError
+from desk.runtime import Runtime
+from desk.services import devices, loans, visits
 from desk.services.devices import DeviceView
+from desk.services.documents import visit_summary_pdf
 from desk.services.loans import LoanView
-from desk.services.uploads import OutboxEntry
+from desk.services.scans import documents_for_visit, receipt_pdf
+from desk.services.staff import StaffMember
+from desk.services.uploads import OutboxEntry, Uploads
 from desk.services.visits import TaskSummary, VisitSummary
 from desk.ui.jobs import JobRunner
-from desk.ui.labels import label
+from desk.ui.labels import describe_task, label
 from desk.ui.widgets import (
     button,
     clear_layout,
@@ -417,3 +425,143 @@ class VisitView(QWidget):
             self.visit = None
             self.outcome.setCurrentIndex(0)
             self.visit_ended.emit(visit)
+
+
+def bind_visit_actions(
+    runtime: Runtime, *, member: Callable[[], StaffMember | None]
+) -> VisitActions:
+    """The visit's use cases bound to this station, its database and who is signed in."""
+    uow = runtime.uow_factory
+    site, station = runtime.station.site_id, runtime.station.station_id
+
+    def member_id() -> uuid.UUID | None:
+        signed_in = member()
+        return signed_in.id if signed_in is not None else None
+
+    def end_visit(visit_id: uuid.UUID, outcome: VisitOutcome) -> VisitSummary:
+        """Runs in the background: end the visit and take back the devices lent in it."""
+        signed_in = member()
+        if signed_in is None:
+            raise DeskError(
+                QCoreApplication.translate("VisitView", "Sign in again to end the visit.")
+            )
+        return visits.finish_visit(
+            uow, visit_id, outcome, staff_id=signed_in.id, station_id=station
+        )
+
+    def pair_device(visit_id: uuid.UUID, asset_tag: str) -> LoanView:
+        """Runs in the background: lend a device to the resident for this visit."""
+        signed_in = member()
+        if signed_in is None:
+            raise DeskError(
+                QCoreApplication.translate("VisitView", "Sign in again to lend a device.")
+            )
+        return loans.pair_in_centre(
+            uow, asset_tag, visit_id=visit_id, staff_id=signed_in.id, station_id=station
+        )
+
+    return VisitActions(
+        add_task=lambda visit_id, area, kind: visits.add_task(
+            uow, visit_id, area, kind, staff_id=member_id()
+        ),
+        record_task=lambda visit_id, task_id, outcome, next_time: visits.record_task(
+            uow, visit_id, task_id, outcome=outcome, next_time=next_time
+        ),
+        set_mode=lambda visit_id, mode: visits.set_mode_of_help(uow, visit_id, mode),
+        end_visit=end_visit,
+        available_devices=lambda kind: devices.available_devices(uow, site, kind),
+        pair_device=pair_device,
+    )
+
+
+class VisitPapers(QObject):
+    """The visit's papers, composed in the background and opened on the print screen: the
+    receipt when the champion asks for it, the summary when the visit ends. The ended visit's
+    working files are wiped once its summary has been printed, or could not be made."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        jobs: JobRunner,
+        runtime: Runtime,
+        *,
+        view: VisitView,
+        uploads: Callable[[], Uploads],
+        member: Callable[[], StaffMember | None],
+        show_print: Callable[[Path, str], None],
+        wipe: Callable[[uuid.UUID], None],
+        problem: Callable[[str], None],
+    ) -> None:
+        """`wipe` removes a visit's working files; `problem` says why a summary was not made."""
+        super().__init__(parent)
+        self._jobs = jobs
+        self._runtime = runtime
+        self._view = view
+        self._uploads = uploads
+        self._member = member
+        self._show_print = show_print
+        self._wipe = wipe
+        self._problem = problem
+        self._ended: uuid.UUID | None = None
+        view.receipt_requested.connect(self._on_receipt_requested)
+
+    def _on_receipt_requested(self, visit_id: object) -> None:
+        member = self._member()
+        if not isinstance(visit_id, uuid.UUID) or member is None:
+            return
+        settings, uow = self._runtime.settings, self._runtime.uow_factory
+
+        def compose() -> Path:
+            uploads = self._uploads()
+            entries = documents_for_visit(uploads, uow, visit_id)
+            folder = uploads.spool.visit_dir(visit_id)
+            return receipt_pdf(
+                entries,
+                folder / "receipt.pdf",
+                when=datetime.now(UTC).astimezone(),
+                site=settings.site,
+                champion_first_name=member.first_name,
+                kind_label=lambda kind: label(DocumentKind(kind)),
+                texts_folder=settings.documents_dir,
+                translate=lambda text: QCoreApplication.translate("documents", text),
+            )
+
+        self._jobs.run(
+            compose,
+            on_done=lambda pdf: self._show_print(pdf, self.tr("Print the receipt")),
+            on_error=lambda error: self._view.action_failed.emit(str(error)),
+            name="receipt",
+        )
+
+    def print_summary(self, visit: object) -> None:
+        """The visit has ended: compose its summary and open it for printing."""
+        member = self._member()
+        if not isinstance(visit, VisitSummary) or member is None:
+            return
+        self._ended = visit.id
+        settings, uow = self._runtime.settings, self._runtime.uow_factory
+        self._jobs.run(
+            lambda: visit_summary_pdf(
+                uow,
+                visit.id,
+                folder=self._uploads().spool.visit_dir(visit.id),
+                site=settings.site,
+                champion_first_name=member.first_name,
+                describe_task=describe_task,
+                texts_folder=settings.documents_dir,
+                translate=lambda text: QCoreApplication.translate("documents", text),
+            ),
+            on_done=lambda pdf: self._show_print(pdf, self.tr("Print the visit summary")),
+            on_error=self._on_summary_failed,
+            name="visit-summary",
+        )
+
+    def wipe_ended(self) -> None:
+        """Wipe the working files of the visit whose summary was printed, if one was."""
+        ended, self._ended = self._ended, None
+        if ended is not None:
+            self._wipe(ended)
+
+    def _on_summary_failed(self, error: Exception) -> None:
+        self._problem(str(error))
+        self.wipe_ended()
