@@ -6,7 +6,7 @@ import io
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,3 +147,31 @@ def receipt_pdf(
     output.parent.mkdir(parents=True, exist_ok=True)
     compose_upload_receipt(receipt, output, texts=texts, translate=translate)
     return output
+
+
+def visit_receipt_pdf(
+    uploads: Uploads,
+    uow_factory: UowFactory,
+    visit_id: uuid.UUID,
+    *,
+    site: str,
+    champion_first_name: str,
+    kind_label: Callable[[str], str],
+    texts_folder: Path | None = None,
+    translate: Translate = identity,
+) -> Path:
+    """The resident's receipt for what the visit has sent so far, dated now in station time and
+    composed into the visit's working folder (wiped with it).
+
+    The champion's visit screen and the kiosk both print this; only who helped differs.
+    """
+    return receipt_pdf(
+        documents_for_visit(uploads, uow_factory, visit_id),
+        uploads.spool.visit_dir(visit_id) / "receipt.pdf",
+        when=datetime.now(UTC).astimezone(),
+        site=site,
+        champion_first_name=champion_first_name,
+        kind_label=kind_label,
+        texts_folder=texts_folder,
+        translate=translate,
+    )

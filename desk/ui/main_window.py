@@ -30,7 +30,7 @@ from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeFlow, HomeView
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, bind_loans_actions
-from desk.ui.views.print import PrintView, ask_to_print, bind_print_actions
+from desk.ui.views.print import PrintFlow, PrintView, ask_to_print, bind_print_actions
 from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
 from desk.ui.views.triage import TriageView, bind_triage_flow
@@ -173,6 +173,14 @@ class MainWindow(QMainWindow):
     def _bind_flows(self, runtime: Runtime) -> None:
         """Each flow lives beside the screen it drives; here it gets what the screens share."""
         jobs, screens = self.jobs, self.screens
+        self.print_flow = PrintFlow(
+            self,
+            jobs,
+            view=self.print_view,
+            show=self._show_print_screen,
+            home=self._back_home,
+            wipe=self._wipe_visit,
+        )
         self.home_flow = HomeFlow(
             self,
             jobs,
@@ -201,23 +209,23 @@ class MainWindow(QMainWindow):
         )
         self.visit_papers = VisitPapers(
             self,
-            jobs,
             runtime,
             view=self.visit_view,
             uploads=self.uploads,
             member=self._signed_in,
-            show_print=self.show_print,
-            wipe=self._wipe_visit,
+            printing=self.print_flow,
+            back_to_visit=self._back_to_visit,
+            home=self._back_home,
             problem=self.home_view.show_problem,
         )
         self.agreement_printing = AgreementPrinting(
             self,
-            jobs,
             runtime,
             view=self.loans_view,
             uploads=self.uploads,
             member=self._signed_in,
-            show_print=self.show_print,
+            printing=self.print_flow,
+            back=partial(screens.setCurrentWidget, self.loans_page),
         )
 
     def _connect(self) -> None:
@@ -229,7 +237,6 @@ class MainWindow(QMainWindow):
         self.visit_view.print_requested.connect(
             lambda _visit_id: ask_to_print(self, self.show_print)
         )
-        self.print_view.closed.connect(self._on_print_closed)
         self.scan_view.closed.connect(self._back_to_visit)
         self.home_view.kiosk_requested.connect(self._on_kiosk_requested)
         self.kiosk_view.staff_exit.connect(self._on_kiosk_exit)
@@ -307,23 +314,19 @@ class MainWindow(QMainWindow):
         self.visit_papers.print_summary(visit)
 
     def show_print(self, pdf: Path, title: str) -> None:
-        """Open the print screen on a PDF."""
-        self.print_view.open(pdf, title)
+        """Open the print screen on a PDF the champion chose; closing it goes back to the visit
+        on screen, or home."""
+        self.print_flow.open(pdf, title, back=self._back_from_print)
+
+    def _show_print_screen(self) -> None:
         self.screens.setCurrentWidget(self.print_view)
         self.print_view.printer.setFocus()
 
-    def _on_print_closed(self) -> None:
-        """Back to where the printing came from; wipe the working files it leaves behind."""
-        agreement = self.agreement_printing.take_folder()
-        if agreement is not None:
-            self._wipe_visit(agreement)
-            self.screens.setCurrentWidget(self.loans_page)
-            return
+    def _back_from_print(self) -> None:
         if self.visit_view.visit is not None:
             self._back_to_visit()
-            return
-        self._back_home()
-        self.visit_papers.wipe_ended()
+        else:
+            self._back_home()
 
     def _on_kiosk_requested(self) -> None:
         """Staff hand the station to residents; only a staff PIN brings it back."""
@@ -350,10 +353,11 @@ class MainWindow(QMainWindow):
         log.info("signed in staff=%s", member.id)
 
     def sign_out(self) -> None:
-        """Back to the sign-in screen."""
+        """Back to the sign-in screen; what was pending on the print screen is wiped."""
         if self.member is not None:
             log.info("signed out staff=%s", self.member.id)
         self.member = None
+        self.print_flow.discard()
         self.sign_in_view.reset()
         self.screens.setCurrentWidget(self.sign_in_view)
 

@@ -848,6 +848,10 @@
     <context>
         <name>SignInView</name>
         <message>
+            <source>Staff sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>

@@ -848,6 +848,10 @@
     <context>
         <name>SignInView</name>
         <message>
+            <source>Staff sign-in</source>
+            <translation>[Şŧȧƒƒ şīɠƞ-īƞ ~~~]</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>[Şīɠƞ īƞ ~~]</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -9,7 +10,32 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desk.ui.i18n import PSEUDO_LOCALE, TEMPLATE, extract, install_translation, translations_dir
+from desk.ui.i18n import (
+    PSEUDO_LOCALE,
+    TEMPLATE,
+    extract,
+    install_translation,
+    pseudo,
+    sources,
+    translations_dir,
+)
+from desk.ui.jobs import JobRunner
+from desk.ui.views.signin import SignInView
+from tests.ui.test_signin_view import FakeStaff
+
+SETTERS = frozenset(
+    {
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setToolTip",
+        "setWindowTitle",
+        "setText",
+        "setPlaceholderText",
+        "setStatusTip",
+        "setWhatsThis",
+    }
+)
+"""Qt setters of text that a person reads or a screen reader speaks."""
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -75,3 +101,40 @@ def test_an_update_keeps_what_translators_did(tmp_path: Path) -> None:
     assert kept["What we did today"] == "Co dzisiaj zrobiliśmy"
     assert kept["Walked in"] == "Przyszedł bez umówienia"
     assert ("SignInView", "Sign in") in messages(polish)
+
+
+def _has_words(text: ast.expr) -> bool:
+    """A string literal (or an f-string) with words in it, rather than only punctuation."""
+    if isinstance(text, ast.Constant):
+        return isinstance(text.value, str) and any(c.isalpha() for c in text.value)
+    if isinstance(text, ast.JoinedStr):
+        return any(_has_words(part) for part in text.values if isinstance(part, ast.Constant))
+    return False
+
+
+def test_no_text_a_person_reads_or_hears_is_left_untranslatable() -> None:
+    bare = [
+        f"{source.name}:{node.lineno}"
+        for source in sources()
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in SETTERS
+        and any(_has_words(arg) for arg in node.args)
+    ]
+    assert bare == [], "wrap the text in self.tr (or QCoreApplication.translate)"
+
+
+def test_the_sign_in_screen_is_named_in_the_stations_language(qtbot: QtBot) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    fake = FakeStaff([])
+    try:
+        assert install_translation(app, PSEUDO_LOCALE)
+        jobs = JobRunner()
+        view = SignInView(jobs, fake.list_staff, fake.sign_in, fake.add_first)
+        jobs.setParent(view)
+        qtbot.addWidget(view)
+        assert view.accessibleName() == pseudo("Staff sign-in")
+    finally:
+        install_translation(app, "en")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import subprocess
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.documents import PrintOutcome as Recorded
 from desk.domain.loans import DeviceKind, IdTypeSeen
 from desk.domain.triage import ReferralKind
@@ -23,8 +27,15 @@ from desk.domain.visits import (
 )
 from desk.runtime import Runtime
 from desk.services import devices, triage, visits
+from desk.services.scans import UowFactory, visit_receipt_pdf
 from desk.services.triage import TriageAnswers
+from desk.services.uploads import Uploads
+from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
+from desk.ui.views import kiosk as kiosk_screen
+from desk.ui.views import visit as visit_screen
+from desk.ui.views.kiosk import bind_kiosk_actions
+from printing.fake import FakePrinters
 from tests.components import require_tools
 from tests.fixtures.cups import CupsScheduler, MakePdf
 from tests.ui.conftest import screenshot
@@ -42,6 +53,12 @@ def cups_window(cups: CupsScheduler, qt_cups: CupsScheduler, window: MainWindow)
 
 def start_visit(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> visits.VisitSummary:
     sign_in(qtbot, runtime, window)
+    return start_signed_in_visit(qtbot, runtime, window)
+
+
+def start_signed_in_visit(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> visits.VisitSummary:
     with qtbot.waitSignal(window.visit_started) as started:
         qtbot.mouseClick(
             window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton
@@ -178,14 +195,8 @@ def test_a_job_waiting_at_the_printer_can_be_stopped(
         assert (job.printer, job.outcome) == (held_queue, Recorded.CANCELLED)
 
 
-def test_a_take_home_loan_prints_its_agreement_and_leaves_no_copy_behind(
-    qtbot: QtBot,
-    runtime: Runtime,
-    cups: CupsScheduler,
-    cups_window: MainWindow,
-) -> None:
-    require_tools("poppler", "pdftotext")
-    window = cups_window
+def open_the_agreement(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Path:
+    """Sign in, lend a laptop to take home and open its agreement on the print screen."""
     devices.add_device(
         runtime.uow_factory,
         asset_tag="LT-042",
@@ -209,8 +220,51 @@ def test_a_take_home_loan_prints_its_agreement_and_leaves_no_copy_behind(
         qtbot.mouseClick(view.lend_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.print_view.printer_checked, timeout=30_000):
         qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.print_view
     pdf = window.print_view.pdf
     assert pdf is not None
+    return pdf
+
+
+def end_the_visit(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Path:
+    """Start a visit (signed in), print in it, end it: its summary opens on the print screen.
+    Returns the ended visit's working folder, with a scanned page left in it."""
+    visit = start_signed_in_visit(qtbot, runtime, window)
+    visit = visits.record_task(
+        runtime.uow_factory,
+        visit.id,
+        visit.tasks[0].id,
+        outcome=TaskOutcome.DONE_WITH_HELP,
+        next_time=NextTime.ALONE,
+    )
+    window.visit_view.show_visit(visit)
+    folder = window.uploads().spool.visit_dir(visit.id)
+    (folder / "page-1.jpg").write_bytes(b"encrypted page")
+    view = window.visit_view
+    view.outcome.setCurrentIndex(view.outcome.findData(VisitOutcome.COMPLETED))
+    with qtbot.waitSignal(window.print_view.printers_listed, timeout=30_000):
+        qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    assert window.print_view.title.text() == "Print the visit summary"
+    return folder
+
+
+def sign_in_again(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.sign_in_view.staff_loaded):
+        window.sign_in_view.refresh()
+    qtbot.keyClicks(window.sign_in_view.pin, "2468")
+    with qtbot.waitSignal(window.sign_in_view.signed_in):
+        qtbot.keyClick(window.sign_in_view.pin, Qt.Key.Key_Return)
+
+
+def test_a_take_home_loan_prints_its_agreement_and_leaves_no_copy_behind(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups: CupsScheduler,
+    cups_window: MainWindow,
+) -> None:
+    require_tools("poppler", "pdftotext")
+    window = cups_window
+    pdf = open_the_agreement(qtbot, runtime, window)
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -222,3 +276,113 @@ def test_a_take_home_loan_prints_its_agreement_and_leaves_no_copy_behind(
     assert wiped.args[0].ok
     assert not pdf.exists()
     assert window.screens.currentWidget() is window.loans_page
+
+
+def test_signing_out_for_idle_wipes_the_agreement_on_the_print_screen(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow
+) -> None:
+    window = cups_window
+    agreement = open_the_agreement(qtbot, runtime, window)
+    with (
+        qtbot.waitSignal(window.signed_out_idle),
+        qtbot.waitSignal(window.visit_wiped, timeout=30_000) as wiped,
+    ):
+        window.idle_timer.timeout.emit()  # the timer firing, without waiting for it
+    assert wiped.args[0].visits == (agreement.parent.name,)
+    assert wiped.args[0].ok
+    assert not agreement.parent.exists()  # the borrower's name is gone with the session
+    assert window.print_view.pdf is None
+    assert window.print_flow.pending_folder is None
+
+    # The next document on the print screen is its own: the summary of a visit ended after
+    # signing in again goes home when closed, and wipes that visit's files.
+    sign_in_again(qtbot, window)
+    folder = end_the_visit(qtbot, runtime, window)
+    with qtbot.waitSignal(window.visit_wiped, timeout=30_000) as wiped:
+        window.print_view.closed.emit()
+    assert wiped.args[0].visits == (folder.name,)
+    assert not folder.exists()
+    assert window.screens.currentWidget() is window.home_view
+
+
+def test_signing_out_for_idle_wipes_the_ended_visit_whose_summary_is_on_screen(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow
+) -> None:
+    window = cups_window
+    sign_in(qtbot, runtime, window)
+    folder = end_the_visit(qtbot, runtime, window)
+    assert window.screens.currentWidget() is window.print_view
+    with (
+        qtbot.waitSignal(window.signed_out_idle),
+        qtbot.waitSignal(window.visit_wiped, timeout=30_000) as wiped,
+    ):
+        window.idle_timer.timeout.emit()
+    assert wiped.args[0].visits == (folder.name,)
+    assert not folder.exists()
+    assert window.screens.currentWidget() is window.sign_in_view
+    assert window.print_flow.pending_folder is None
+
+
+def test_the_champion_and_the_kiosk_print_the_same_receipt(
+    qtbot: QtBot,
+    runtime: Runtime,
+    cups_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    require_tools("poppler", "pdftotext")
+    window = cups_window
+    built: list[tuple[uuid.UUID, str]] = []
+
+    def build(
+        uploads: Uploads, uow_factory: UowFactory, visit_id: uuid.UUID, **options: Any
+    ) -> Path:
+        built.append((visit_id, options["champion_first_name"]))
+        return visit_receipt_pdf(uploads, uow_factory, visit_id, **options)
+
+    # One function builds the receipt, wherever it is printed from.
+    monkeypatch.setattr(visit_screen, "visit_receipt_pdf", build)
+    monkeypatch.setattr(kiosk_screen, "visit_receipt_pdf", build)
+    visit = start_visit(qtbot, runtime, window)
+    with runtime.uow() as uow:
+        uow.documents.add(
+            DocumentRecord(
+                visit_id=visit.id,
+                station_id=runtime.station.station_id,
+                kind=DocumentKind.BANK_STATEMENT,
+                page_count=3,
+                size_bytes=40_000,
+                sha256="0" * 64,
+                state=UploadState.CONFIRMED,
+                destination="folder",
+                destination_ref="RBG-7Q2K9",
+                uploaded_at=datetime.now(UTC),
+            )
+        )
+        uow.commit()
+
+    with qtbot.waitSignal(window.print_view.printer_checked, timeout=30_000):
+        window.visit_view.receipt_requested.emit(visit.id)
+    assert window.print_view.title.text() == "Print the receipt"
+    pdf = window.print_view.pdf
+    assert pdf is not None
+    champion = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    window.print_view.closed.emit()
+    assert window.screens.currentWidget() is window.visit_view
+
+    kiosk = bind_kiosk_actions(
+        runtime, uploads=window.uploads, printers=FakePrinters(), owner=lambda: window.member
+    )
+    kiosk.print_receipt(visit.id, "RBG-7Q2K9")
+    resident = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+    assert built == [(visit.id, "Asha"), (visit.id, "self-service")]
+    for text in (champion, resident):
+        assert "RBG-7Q2K9" in text
+        assert "Woolwich Centre" in text
+        assert "Bank statement" in text
+    assert "Asha" in champion
+    assert "self-service" in resident

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,7 +43,7 @@ from desk.runtime import Runtime
 from desk.services import kiosk
 from desk.services import printing as printing_service
 from desk.services import staff as staff_service
-from desk.services.scans import documents_for_visit, receipt_pdf, send_scan
+from desk.services.scans import send_scan, visit_receipt_pdf
 from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads, wipe_visit
 from desk.ui.i18n import PSEUDO_LOCALE, change_language
@@ -677,10 +676,10 @@ def bind_kiosk_actions(
 
     def print_receipt(visit_id: uuid.UUID, _reference: str) -> PrintOutcome:
         """Runs in the background: the receipt, straight to the station's printer."""
-        pdf = receipt_pdf(
-            documents_for_visit(uploads(), uow, visit_id),
-            uploads().spool.visit_dir(visit_id) / "receipt.pdf",
-            when=datetime.now(UTC).astimezone(),
+        pdf = visit_receipt_pdf(
+            uploads(),
+            uow,
+            visit_id,
             site=settings.site,
             champion_first_name=QCoreApplication.translate("KioskView", "self-service"),
             kind_label=lambda kind: label(DocumentKind(kind)),

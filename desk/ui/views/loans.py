@@ -62,6 +62,7 @@ from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
+from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
     button,
     clear_layout,
@@ -1135,34 +1136,29 @@ def bind_loans_actions(
 
 class AgreementPrinting(QObject):
     """The signed loan agreement (two copies), composed in the background and opened on the print
-    screen. It names the borrower, so it is made in a working folder wiped after printing."""
+    screen. It names the borrower, so it is made in a working folder of its own, wiped when the
+    print screen closes on it or the station signs out (the print screen's flow owns that)."""
 
     def __init__(
         self,
         parent: QObject,
-        jobs: JobRunner,
         runtime: Runtime,
         *,
         view: LoansView,
         uploads: Callable[[], Uploads],
         member: Callable[[], StaffMember | None],
-        show_print: Callable[[Path, str], None],
+        printing: PrintFlow,
+        back: Callable[[], None],
     ) -> None:
+        """`back` shows the loan screens again once the agreement is printed."""
         super().__init__(parent)
-        self._jobs = jobs
         self._runtime = runtime
         self._view = view
         self._uploads = uploads
         self._member = member
-        self._show_print = show_print
-        self._folder: uuid.UUID | None = None
+        self._printing = printing
+        self._back = back
         view.agreement_ready.connect(self._on_agreement_ready)
-
-    def take_folder(self) -> uuid.UUID | None:
-        """The working folder of the agreement last opened for printing, to wipe it now that
-        the print screen has closed (None when it did not show an agreement)."""
-        folder, self._folder = self._folder, None
-        return folder
 
     def _on_agreement_ready(self, item: object) -> None:
         """Compose the signed agreement (two copies) and open it for printing."""
@@ -1184,9 +1180,7 @@ class AgreementPrinting(QObject):
         )
 
         def compose() -> Path:
-            # It names the borrower: it lives in a working folder wiped when printing is done.
-            folder = self._uploads().spool.visit_dir(loan.id)
-            output = folder / "loan-agreement.pdf"
+            output = self._uploads().spool.visit_dir(loan.id) / "loan-agreement.pdf"
             texts = load_texts(settings.documents_dir) if settings.documents_dir else load_texts()
             compose_loan_agreement(
                 agreement,
@@ -1196,14 +1190,11 @@ class AgreementPrinting(QObject):
             )
             return output
 
-        def show(pdf: object) -> None:
-            if isinstance(pdf, Path):
-                self._folder = loan.id
-                self._show_print(pdf, self.tr("Print the loan agreement"))
-
-        self._jobs.run(
+        self._printing.compose(
             compose,
-            on_done=show,
-            on_error=lambda error: self._view.action_failed.emit(str(error)),
+            title=self.tr("Print the loan agreement"),
+            back=self._back,
+            folder=loan.id,
+            failed=lambda error: self._view.action_failed.emit(str(error)),
             name="loan-agreement",
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,12 +42,26 @@ from printing import (
 
 
 @dataclass(frozen=True)
+class PrintOrder:
+    """One press of Print: the document, the printer, the copies, and what the job is recorded
+    against (the visit on screen and who is signed in), all read on the GUI thread then."""
+
+    pdf: Path
+    printer: str
+    copies: int
+    visit_id: uuid.UUID | None
+    staff_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
 class PrintActions:
-    """What the print screen calls, each in the background."""
+    """What the print screen calls: `order` on the GUI thread when Print is pressed (it reads
+    what is on screen); the others in the background, never touching widgets or view state."""
 
     list_printers: Callable[[], Sequence[Printer]]
     check: Callable[[str], Printer]
-    print_pdf: Callable[[Path, str, int, threading.Event], PrintOutcome]
+    order: Callable[[Path, str, int], PrintOrder]
+    print_pdf: Callable[[PrintOrder, threading.Event], PrintOutcome]
 
 
 class PrintView(QWidget):
@@ -185,10 +200,17 @@ class PrintView(QWidget):
         show_error(self.error, str(error))
         self.printer_checked.emit(str(error))
 
+    def clear(self) -> None:
+        """Let go of the document: no longer shown, and its file closed so it can be wiped."""
+        self.document.close()
+        self.pdf = None
+        self.print_button.setEnabled(False)
+
     def _on_print_clicked(self) -> None:
         pdf, name, copies = self.pdf, self.printer.currentData(), self.copies.value()
         if pdf is None or not isinstance(name, str):
             return
+        order = self._actions.order(pdf, name, copies)
         self.print_button.setEnabled(False)
         self.result.setText(self.tr("Printing… this stays here until the printer has finished."))
         self.error.hide()
@@ -196,7 +218,7 @@ class PrintView(QWidget):
         self.cancel_button.show()
         self.printing_started.emit()
         self._jobs.run(
-            lambda: self._actions.print_pdf(pdf, name, copies, cancel),
+            lambda: self._actions.print_pdf(order, cancel),
             on_done=self._on_printed,
             on_error=self._on_failed,
             name="print",
@@ -234,7 +256,8 @@ def bind_print_actions(
     visit: Callable[[], VisitSummary | None],
     member: Callable[[], StaffMember | None],
 ) -> PrintActions:
-    """The print screen's use cases on this station's printers, for the visit on screen."""
+    """The print screen's use cases on this station's printers; `visit` (on screen) and `member`
+    (signed in) are read on the GUI thread when Print is pressed, never by the job."""
 
     def list_printers() -> list[Printer]:
         """Runs in the background: the printers, with a plain message if printing is down."""
@@ -250,25 +273,144 @@ def bind_print_actions(
         except PrintingError as error:
             raise DeskError(str(error)) from error
 
-    def print_pdf(pdf: Path, printer: str, copies: int, cancel: threading.Event) -> PrintOutcome:
-        """Runs in the background: print for the visit on screen, record it, count the pages."""
-        uow, on_screen, signed_in = runtime.uow_factory, visit(), member()
+    def order(pdf: Path, printer: str, copies: int) -> PrintOrder:
+        """On the GUI thread, when Print is pressed: the visit on screen and who is signed in."""
+        on_screen, signed_in = visit(), member()
+        return PrintOrder(
+            pdf=pdf,
+            printer=printer,
+            copies=copies,
+            visit_id=on_screen.id if on_screen is not None else None,
+            staff_id=signed_in.id if signed_in is not None else None,
+        )
+
+    def print_pdf(job: PrintOrder, cancel: threading.Event) -> PrintOutcome:
+        """Runs in the background: print what was ordered, record it, count the pages."""
+        uow = runtime.uow_factory
         outcome = printing_service.print_pdf(
             uow,
             printers,
-            pdf,
+            job.pdf,
             station_id=runtime.station.station_id,
-            visit_id=on_screen.id if on_screen is not None else None,
-            staff_id=signed_in.id if signed_in is not None else None,
-            printer=printer,
-            request=PrintRequest(copies=copies),
+            visit_id=job.visit_id,
+            staff_id=job.staff_id,
+            printer=job.printer,
+            request=PrintRequest(copies=job.copies),
             cancel=cancel,
         )
-        if on_screen is not None and outcome.pages:
-            visits.count_on_task(uow, on_screen.id, TaskType.PRINT, pages_printed=outcome.pages)
+        if job.visit_id is not None and outcome.pages:
+            visits.count_on_task(uow, job.visit_id, TaskType.PRINT, pages_printed=outcome.pages)
         return outcome
 
-    return PrintActions(list_printers=list_printers, check=check, print_pdf=print_pdf)
+    return PrintActions(list_printers=list_printers, check=check, order=order, print_pdf=print_pdf)
+
+
+@dataclass(frozen=True, eq=False)
+class _Pending:
+    """A document on its way to the print screen or open on it (one of these at a time)."""
+
+    title: str
+    back: Callable[[], None]
+    folder: uuid.UUID | None
+
+
+class PrintFlow(QObject):
+    """The one owner of what is pending on the print screen: the document being composed for it
+    or open on it, the screen that closing it goes back to, and the working folder it was made
+    in. A document that names a resident or ends a visit (a loan agreement, a visit's summary)
+    is made in a working folder of its own, wiped when the print screen closes on it, when it
+    cannot be made, or when it is replaced; signing out wipes whatever is pending, and a document
+    that is still being made then is wiped when it is done, never shown."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        jobs: JobRunner,
+        *,
+        view: PrintView,
+        show: Callable[[], None],
+        home: Callable[[], None],
+        wipe: Callable[[uuid.UUID], None],
+    ) -> None:
+        """`show` brings the print screen forward; `home` is where closing goes back to when
+        nothing is pending; `wipe` removes a working folder (in the background)."""
+        super().__init__(parent)
+        self._jobs = jobs
+        self._view = view
+        self._show = show
+        self._home = home
+        self._wipe = wipe
+        self._pending: _Pending | None = None
+        view.closed.connect(self.close)
+
+    @property
+    def pending_folder(self) -> uuid.UUID | None:
+        """The working folder of the document pending on the print screen, if it has one."""
+        return self._pending.folder if self._pending is not None else None
+
+    def open(self, pdf: Path, title: str, *, back: Callable[[], None]) -> None:
+        """Open a PDF that is not ours to wipe (one the champion chose) on the print screen."""
+        self._replace(_Pending(title, back, folder=None))
+        self._view.open(pdf, title)
+        self._show()
+
+    def compose(
+        self,
+        make: Callable[[], Path],
+        *,
+        title: str,
+        back: Callable[[], None],
+        folder: uuid.UUID | None,
+        failed: Callable[[Exception], None],
+        name: str,
+    ) -> None:
+        """Make a document in the background (`make` runs there and must not touch widgets),
+        then open it on the print screen; `folder` is its own working folder, to wipe when it
+        is done with (None when it is written where something else still needs it)."""
+        pending = _Pending(title, back, folder)
+        self._replace(pending)
+
+        def done(pdf: object) -> None:
+            if self._pending is not pending:  # signed out, or replaced, while it was made
+                self._wipe_folder(pending)
+            elif isinstance(pdf, Path):
+                self._view.open(pdf, title)
+                self._show()
+
+        def error(problem: Exception) -> None:
+            self._wipe_folder(pending)
+            if self._pending is pending:
+                self._pending = None
+                failed(problem)
+
+        self._jobs.run(make, on_done=done, on_error=error, name=name)
+
+    def close(self) -> None:
+        """The print screen has closed: wipe what its document leaves, go back where it came
+        from (home when nothing was pending)."""
+        pending, self._pending = self._pending, None
+        self._view.clear()
+        if pending is None:
+            self._home()
+            return
+        self._wipe_folder(pending)
+        pending.back()
+
+    def discard(self) -> None:
+        """The session has ended: wipe whatever is pending; nothing of it shows again."""
+        pending, self._pending = self._pending, None
+        self._view.clear()
+        if pending is not None:
+            self._wipe_folder(pending)
+
+    def _replace(self, pending: _Pending) -> None:
+        old, self._pending = self._pending, pending
+        if old is not None and old.folder != pending.folder:
+            self._wipe_folder(old)
+
+    def _wipe_folder(self, pending: _Pending) -> None:
+        if pending.folder is not None:
+            self._wipe(pending.folder)
 
 
 def ask_to_print(parent: QWidget, show_print: Callable[[Path, str], None]) -> None:

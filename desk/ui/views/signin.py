@@ -54,7 +54,7 @@ class SignInView(QWidget):
         self._list_staff = list_staff
         self._sign_in = sign_in
         self._add_first_staff = add_first_staff
-        self.setAccessibleName("Staff sign-in")
+        self.setAccessibleName(self.tr("Staff sign-in"))
 
         self._pages = QStackedWidget()
         self._pages.addWidget(self._build_sign_in())

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -39,12 +37,13 @@ from desk.services import devices, loans, visits
 from desk.services.devices import DeviceView
 from desk.services.documents import visit_summary_pdf
 from desk.services.loans import LoanView
-from desk.services.scans import documents_for_visit, receipt_pdf
+from desk.services.scans import visit_receipt_pdf
 from desk.services.staff import StaffMember
 from desk.services.uploads import OutboxEntry, Uploads
 from desk.services.visits import TaskSummary, VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import describe_task, label
+from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
     button,
     clear_layout,
@@ -477,32 +476,32 @@ def bind_visit_actions(
 class VisitPapers(QObject):
     """The visit's papers, composed in the background and opened on the print screen: the
     receipt when the champion asks for it, the summary when the visit ends. The ended visit's
-    working files are wiped once its summary has been printed, or could not be made."""
+    working folder goes with its summary: wiped once the summary has been printed, could not be
+    made, or the station signed out (the print screen's flow owns that)."""
 
     def __init__(
         self,
         parent: QObject,
-        jobs: JobRunner,
         runtime: Runtime,
         *,
         view: VisitView,
         uploads: Callable[[], Uploads],
         member: Callable[[], StaffMember | None],
-        show_print: Callable[[Path, str], None],
-        wipe: Callable[[uuid.UUID], None],
+        printing: PrintFlow,
+        back_to_visit: Callable[[], None],
+        home: Callable[[], None],
         problem: Callable[[str], None],
     ) -> None:
-        """`wipe` removes a visit's working files; `problem` says why a summary was not made."""
+        """`problem` says why a summary was not made."""
         super().__init__(parent)
-        self._jobs = jobs
         self._runtime = runtime
         self._view = view
         self._uploads = uploads
         self._member = member
-        self._show_print = show_print
-        self._wipe = wipe
+        self._printing = printing
+        self._back_to_visit = back_to_visit
+        self._home = home
         self._problem = problem
-        self._ended: uuid.UUID | None = None
         view.receipt_requested.connect(self._on_receipt_requested)
 
     def _on_receipt_requested(self, visit_id: object) -> None:
@@ -510,26 +509,21 @@ class VisitPapers(QObject):
         if not isinstance(visit_id, uuid.UUID) or member is None:
             return
         settings, uow = self._runtime.settings, self._runtime.uow_factory
-
-        def compose() -> Path:
-            uploads = self._uploads()
-            entries = documents_for_visit(uploads, uow, visit_id)
-            folder = uploads.spool.visit_dir(visit_id)
-            return receipt_pdf(
-                entries,
-                folder / "receipt.pdf",
-                when=datetime.now(UTC).astimezone(),
+        self._printing.compose(
+            lambda: visit_receipt_pdf(
+                self._uploads(),
+                uow,
+                visit_id,
                 site=settings.site,
                 champion_first_name=member.first_name,
                 kind_label=lambda kind: label(DocumentKind(kind)),
                 texts_folder=settings.documents_dir,
                 translate=lambda text: QCoreApplication.translate("documents", text),
-            )
-
-        self._jobs.run(
-            compose,
-            on_done=lambda pdf: self._show_print(pdf, self.tr("Print the receipt")),
-            on_error=lambda error: self._view.action_failed.emit(str(error)),
+            ),
+            title=self.tr("Print the receipt"),
+            back=self._back_to_visit,
+            folder=None,  # the visit goes on: its folder is wiped when it ends
+            failed=lambda error: self._view.action_failed.emit(str(error)),
             name="receipt",
         )
 
@@ -538,9 +532,8 @@ class VisitPapers(QObject):
         member = self._member()
         if not isinstance(visit, VisitSummary) or member is None:
             return
-        self._ended = visit.id
         settings, uow = self._runtime.settings, self._runtime.uow_factory
-        self._jobs.run(
+        self._printing.compose(
             lambda: visit_summary_pdf(
                 uow,
                 visit.id,
@@ -551,17 +544,9 @@ class VisitPapers(QObject):
                 texts_folder=settings.documents_dir,
                 translate=lambda text: QCoreApplication.translate("documents", text),
             ),
-            on_done=lambda pdf: self._show_print(pdf, self.tr("Print the visit summary")),
-            on_error=self._on_summary_failed,
+            title=self.tr("Print the visit summary"),
+            back=self._home,
+            folder=visit.id,
+            failed=lambda error: self._problem(str(error)),
             name="visit-summary",
         )
-
-    def wipe_ended(self) -> None:
-        """Wipe the working files of the visit whose summary was printed, if one was."""
-        ended, self._ended = self._ended, None
-        if ended is not None:
-            self._wipe(ended)
-
-    def _on_summary_failed(self, error: Exception) -> None:
-        self._problem(str(error))
-        self.wipe_ended()
