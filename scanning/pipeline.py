@@ -119,9 +119,8 @@ def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPag
 def warm_up() -> None:
     """Run a tiny page through every encoder once, before any scanner call.
 
-    Pillow loads its format plugins (and with them shared libraries) on first use. A pipeline
-    thread doing that while the scanner driver starts a page on another thread can deadlock in
-    the dynamic loader (seen with SANE's test driver), so the worker does it up front.
+    Pillow loads its format plugins (and their shared libraries) on first use: done here, while
+    the worker waits for its job, the first page does not pay for it.
     """
     page = Image.new("RGB", (64, 64), (250, 250, 250))
     page.paste((20, 20, 20), (8, 8, 56, 12))
@@ -285,7 +284,7 @@ def detect_skew(small: Image.Image) -> float:
 
     def score(mask: Image.Image, angle: float) -> float:
         rotated = mask.rotate(angle, resample=Image.Resampling.NEAREST) if angle else mask
-        rows = rotated.resize((1, rotated.height), Image.Resampling.BOX).tobytes()
+        rows = rotated.reduce((rotated.width, 1)).tobytes()  # each row's share of ink
         return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
 
     def best_of(mask: Image.Image, angles: Iterable[float]) -> tuple[float, float]:

@@ -162,6 +162,23 @@ class _Reader:
         raise rawapi.SaneException(rawapi.SaneStatus(status))
 
 
+def _load_unwinder() -> None:
+    """Have glibc load its unwinder now, before any driver thread exists.
+
+    glibc loads libgcc_s on the first pthread_exit or pthread_cancel in the process. SANE's
+    threaded drivers (sanei_thread) cancel their reader thread asynchronously as it exits at the
+    end of each page; on the first page that cancel can land inside that load and leave the
+    loader's locks held, so the next page's pthread_create waits forever. backtrace() does the
+    same one-time load, here on the calling thread.
+    """
+    if sys.platform != "linux":
+        return
+    try:
+        ctypes.CDLL(None).backtrace(None, 0)
+    except (OSError, AttributeError):  # not glibc (musl has no backtrace): nothing to do
+        log.debug("no backtrace() to load the unwinder with")
+
+
 class SaneBackend:
     """Scanners found by SANE; opening one gives a `SaneDevice`."""
 
@@ -170,6 +187,7 @@ class SaneBackend:
             raise RuntimeError("pyinsane2 was imported before PYINSANE_SINGLE_THREAD was set")
         if not rawapi.is_sane_available():
             raise ScanFault(FaultKind.UNPLUGGED, "libsane is not installed")
+        _load_unwinder()
         rawapi.sane_init()
 
     def devices(self) -> list[DeviceInfo]:

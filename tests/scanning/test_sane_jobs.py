@@ -481,3 +481,19 @@ def test_an_unused_prepared_worker_is_stopped(sane_env: SaneEnv) -> None:
     worker.close()
     assert process.poll() is not None
     assert worker.take() is None
+
+
+def test_a_fresh_worker_never_hangs_starting_its_second_page(
+    sane_env: SaneEnv, tmp_path: Path
+) -> None:
+    # The test driver cancels its reader thread at the end of each page; in a process that has
+    # not yet loaded glibc's unwinder, the first cancel could land inside that load and leave the
+    # loader's locks held, so that starting page 2 waited for ever (one fresh worker in ten or
+    # twenty). The backend loads the unwinder before the driver starts any thread.
+    options = (("test-picture", "Color pattern"),)
+    scan = request(mode=ColorMode.COLOR, options=options, max_pages=2, resolution=300)
+    for attempt in range(30):
+        result, _events = run(sane_env, scan, tmp_path / str(attempt), watchdog_seconds=5.0)
+        assert result.fault is None, f"run {attempt + 1}: {result.fault}"
+        assert len(result.pages) == 2
+
