@@ -49,7 +49,9 @@ def worker_command() -> list[str]:
     (which has no `-m`), the app's executable with FROZEN_WORKER_FLAG."""
     if getattr(sys, "frozen", False):
         return [sys.executable, FROZEN_WORKER_FLAG]
-    return [sys.executable, "-m", "scanning.worker"]
+    # -P: the caller's current folder is not put first on the worker's path (a `scanning`
+    # folder there would be imported instead of ours).
+    return [sys.executable, "-P", "-m", "scanning.worker"]
 
 
 def worker_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -17,7 +17,7 @@ ENTRY = Path(__file__).resolve().parents[2] / "installer" / "windows" / "entry.p
 def test_a_frozen_build_starts_its_own_executable_as_the_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert session.worker_command()[1:] == ["-m", "scanning.worker"]
+    assert session.worker_command()[1:] == ["-P", "-m", "scanning.worker"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert session.worker_command() == [sys.executable, session.FROZEN_WORKER_FLAG]
     assert f'["{session.FROZEN_WORKER_FLAG}"]' in ENTRY.read_text(encoding="utf-8")

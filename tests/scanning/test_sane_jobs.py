@@ -497,3 +497,14 @@ def test_a_fresh_worker_never_hangs_starting_its_second_page(
         assert result.fault is None, f"run {attempt + 1}: {result.fault}"
         assert len(result.pages) == 2
 
+
+def test_a_scanning_folder_in_the_current_folder_is_not_the_one_run(
+    sane_env: SaneEnv, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shadow = tmp_path / "work" / "scanning"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise SystemExit('not our scanning package')\n")
+    monkeypatch.chdir(shadow.parent)
+    result, _events = run(sane_env, request(max_pages=1), tmp_path / "spool")
+    assert result.ok
+    assert len(result.pages) == 1
