@@ -144,6 +144,10 @@ class DeviceRef:
         """The reference to a discovered device."""
         return cls(device.id, device.vendor, device.model, device.serial)
 
+    def as_device(self) -> DeviceInfo:
+        """What the job knows of its scanner: enough to open it without listing every scanner."""
+        return DeviceInfo(self.id, self.vendor, self.model, type="", serial=self.serial)
+
 
 @dataclass(frozen=True)
 class ScanRequest:

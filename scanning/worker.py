@@ -33,7 +33,7 @@ from scanning.events import (
     request_from_dict,
 )
 from scanning.faults import FaultKind, ScanFault
-from scanning.model import Capabilities, DeviceInfo, ScannedPage, SourceKind
+from scanning.model import Capabilities, DeviceInfo, DeviceRef, ScannedPage, SourceKind
 from scanning.pipeline import PipelineSettings, ProcessedPage, process_page, warm_up
 from scanning.port import ScannerBackend, ScannerDevice
 from scanning.sink import PageSink, SinkSpec
@@ -215,10 +215,7 @@ def run_scan(
     )
     name = str(job.get("backend", "sane"))
     backend = prepared[1] if prepared is not None and prepared[0] == name else load_backend(name)
-    info = resolve_device(request.device, backend.devices())
-    if info is None:
-        raise ScanFault(FaultKind.UNPLUGGED, "device not found")
-    device = backend.open(info.id)
+    device, device_id = _open(backend, request.device)
     fault: ScanFault | None = None
     try:
         settings = device.configure(request)
@@ -247,7 +244,7 @@ def run_scan(
                 pages.close()
         except ScanFault as error:
             fault = error
-            if fault.kind is FaultKind.IO_ERROR and not _still_there(backend, info.id):
+            if fault.kind is FaultKind.IO_ERROR and not _still_there(backend, device_id):
                 fault = ScanFault(FaultKind.UNPLUGGED, "device gone after an I/O error")
         finally:
             writer.finish()
@@ -260,6 +257,24 @@ def run_scan(
             emitter.emit(Finished(len(writer.done), cancelled=cancel.is_set()))
     finally:
         _close(device)
+
+
+def _open(backend: ScannerBackend, ref: DeviceRef) -> tuple[ScannerDevice, str]:
+    """Open the job's scanner, and its id now.
+
+    By its id first, without listing devices (that can take seconds: network backends probe the
+    network); only when that id no longer opens is the scanner looked for again, by serial or
+    model (a re-plugged USB scanner usually has a new bus address in its id).
+    """
+    try:
+        return backend.open(ref.as_device()), ref.id
+    except ScanFault as fault:
+        if fault.kind is not FaultKind.UNPLUGGED:
+            raise
+    info = resolve_device(ref, backend.devices())
+    if info is None or info.id == ref.id:
+        raise ScanFault(FaultKind.UNPLUGGED, "device not found")
+    return backend.open(info), info.id
 
 
 def _still_there(backend: ScannerBackend, device_id: str) -> bool:
@@ -284,7 +299,7 @@ def run_discover(job: dict[str, Any], emitter: Emitter) -> None:
     unreadable: list[DeviceInfo] = []
     for info in backend.devices():
         try:
-            device = backend.open(info.id)
+            device = backend.open(info)
         except ScanFault:
             unreadable.append(info)
             continue

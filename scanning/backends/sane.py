@@ -206,19 +206,17 @@ class SaneBackend:
             )
         return found
 
-    def open(self, device_id: str) -> SaneDevice:
-        """Open `device_id`; a scanner that is not there is an `UNPLUGGED` fault."""
-        info = next((d for d in self.devices() if d.id == device_id), None)
-        if info is None:
-            raise ScanFault(FaultKind.UNPLUGGED, "device not listed")
+    def open(self, device: DeviceInfo) -> SaneDevice:
+        """Open `device` by its id, as scanimage does (sane_get_devices can take seconds when
+        network backends are enabled); a scanner that is not there is an `UNPLUGGED` fault."""
         try:
-            handle = rawapi.sane_open(device_id)
+            handle = rawapi.sane_open(device.id)
         except rawapi.SaneException as error:
             status = _status(error)
             if status in (4, 9):
                 raise ScanFault(FaultKind.UNPLUGGED, f"open failed, SANE status {status}") from None
             raise fault_for_sane_status(status, "open failed") from None
-        return SaneDevice(info, handle)
+        return SaneDevice(device, handle)
 
 
 class SaneDevice:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 
 from PIL import Image
@@ -34,9 +35,9 @@ class JamAfterDevice(SaneDevice):
 class JamAfterBackend(SaneBackend):
     """The SANE backend, opening `JamAfterDevice`s."""
 
-    def open(self, device_id: str) -> SaneDevice:
-        device = super().open(device_id)
-        return JamAfterDevice(device.info, device._handle)
+    def open(self, device: DeviceInfo) -> SaneDevice:
+        opened = super().open(device)
+        return JamAfterDevice(opened.info, opened._handle)
 
 
 class UnpluggedAfterBackend(SaneBackend):
@@ -50,9 +51,9 @@ class UnpluggedAfterBackend(SaneBackend):
     def devices(self) -> list[DeviceInfo]:
         return [] if UnpluggedAfterBackend.gone else super().devices()
 
-    def open(self, device_id: str) -> SaneDevice:
-        device = super().open(device_id)
-        return UnpluggedDevice(device.info, device._handle)
+    def open(self, device: DeviceInfo) -> SaneDevice:
+        opened = super().open(device)
+        return UnpluggedDevice(opened.info, opened._handle)
 
 
 class UnpluggedDevice(SaneDevice):
@@ -67,3 +68,12 @@ class UnpluggedDevice(SaneDevice):
             if count == gone_after:
                 UnpluggedAfterBackend.gone = True
                 self.set("read-return-value", "SANE_STATUS_IO_ERROR")
+
+
+class SlowListingBackend(SaneBackend):
+    """The SANE backend on a station whose device listing is slow (network backends probing the
+    network): listing takes `DESK_TEST_LISTING_SECONDS`."""
+
+    def devices(self) -> list[DeviceInfo]:
+        time.sleep(float(os.environ.get("DESK_TEST_LISTING_SECONDS", "0")))
+        return super().devices()

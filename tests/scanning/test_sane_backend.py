@@ -56,7 +56,7 @@ Install = Callable[[FakeRawApi], sane.SaneDevice]
 def use(monkeypatch: pytest.MonkeyPatch) -> Install:
     def install(api: FakeRawApi) -> sane.SaneDevice:
         monkeypatch.setattr(sane, "rawapi", api)
-        return sane.SaneBackend().open("fake:0")
+        return sane.SaneBackend().open(DeviceRef("fake:0").as_device())
 
     return install
 

@@ -367,6 +367,20 @@ def test_replugged_scanner_is_found_again_by_model(tmp_path: Path, sane_env: San
     assert result.settings is not None and result.settings.device_id == "test:0"
 
 
+def test_a_known_scanner_is_opened_without_listing_every_scanner(
+    sane_env: SaneEnv, tmp_path: Path
+) -> None:
+    # Listing can take seconds with network backends: a scanner whose id still opens is not
+    # waited for behind a listing (the start limit here is shorter than the listing).
+    env = {**sane_env.env, "DESK_TEST_LISTING_SECONDS": "30"}
+    backend = "tests.scanning.jam_backend:SlowListingBackend"
+    job = ScanJob(request(max_pages=1), tmp_path, env=env, backend=backend, start_seconds=10.0)
+    with job:
+        result = job.wait(EVENT_TIMEOUT)
+    assert result.ok
+    assert len(result.pages) == 1
+
+
 def test_events_reach_a_callback(sane_env: SaneEnv, tmp_path: Path) -> None:
     seen: list[ScanEvent] = []
     job = ScanJob(request(max_pages=2), tmp_path, env=sane_env.env, on_event=seen.append)
