@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _bind_flows(self, runtime: Runtime) -> None:
         """Each flow lives beside the screen it drives; here it gets what the screens share."""
-        jobs, screens = self.jobs, self.screens
+        jobs = self.jobs
         self.print_flow = PrintFlow(
             self,
             jobs,
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             runtime,
             view=self.triage_view,
             visit_view=self.visit_view,
-            show=partial(screens.setCurrentWidget, self.triage_view),
+            show=self._show_triage,
             back=self._back_to_visit,
         )
         self.scan_flow = ScanFlow(
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             scan_view=self.scan_view,
             visit_view=self.visit_view,
             uploads=self.uploads,
-            show=partial(screens.setCurrentWidget, self.scan_view),
+            show=self._show_scan,
             sent=self._on_document_sent,
         )
         self.visit_papers = VisitPapers(
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             uploads=self.uploads,
             member=self._signed_in,
             printing=self.print_flow,
-            back=partial(screens.setCurrentWidget, self.loans_page),
+            back=self._show_loans,
         )
 
     def _connect(self) -> None:
@@ -285,16 +285,36 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ moving between screens
 
+    def _show_champion_screen(self, screen: QWidget) -> bool:
+        """Bring a champion's screen forward, only while a champion is signed in: a background
+        job that ends after the session has (kiosk, sign-out) never shows its result over the
+        kiosk or the sign-in screen. True when it was brought forward."""
+        if self.member is None:
+            return False
+        self.screens.setCurrentWidget(screen)
+        return True
+
+    def _show_triage(self) -> None:
+        self._show_champion_screen(self.triage_view)
+
+    def _show_scan(self) -> None:
+        self._show_champion_screen(self.scan_view)
+
+    def _show_loans(self) -> None:
+        self._show_champion_screen(self.loans_page)
+
     def _back_home(self) -> None:
-        self.screens.setCurrentWidget(self.home_view)
-        self.home_flow.refresh_open_visits()
+        if self._show_champion_screen(self.home_view):
+            self.home_flow.refresh_open_visits()
 
     def _on_loans_requested(self) -> None:
-        self.screens.setCurrentWidget(self.loans_page)
-        self.loans_view.refresh()
+        if self._show_champion_screen(self.loans_page):
+            self.loans_view.refresh()
 
     def _show_visit(self, visit: object) -> None:
-        if isinstance(visit, VisitSummary):
+        """Show a visit just started or picked up (left open to pick up again if the champion's
+        session ended while it was being started)."""
+        if isinstance(visit, VisitSummary) and self.member is not None:
             self.visit_view.show_visit(visit)
             self.visit_view.show_signposts(())
             self.screens.setCurrentWidget(self.visit_view)
@@ -302,8 +322,8 @@ class MainWindow(QMainWindow):
             self.visit_started.emit(visit)
 
     def _back_to_visit(self) -> None:
-        self.screens.setCurrentWidget(self.visit_view)
-        self.visit_view.triage_button.setFocus()
+        if self._show_champion_screen(self.visit_view):
+            self.visit_view.triage_button.setFocus()
 
     def _on_document_sent(self, entries: object) -> None:
         self.document_sent.emit(entries)
@@ -319,6 +339,8 @@ class MainWindow(QMainWindow):
         self.print_flow.open(pdf, title, back=self._back_from_print)
 
     def _show_print_screen(self) -> None:
+        """Only the print flow calls this, for what is pending on it, which the end of the
+        session discards (a document still being made then never shows)."""
         self.screens.setCurrentWidget(self.print_view)
         self.print_view.printer.setFocus()
 
@@ -329,9 +351,10 @@ class MainWindow(QMainWindow):
             self._back_home()
 
     def _on_kiosk_requested(self) -> None:
-        """Staff hand the station to residents; only a staff PIN brings it back."""
+        """Staff hand the station to residents; only a staff PIN brings it back. The champion's
+        session ends here as at sign-out: nothing of it shows over the kiosk."""
         self._kiosk_owner = self.member
-        self.member = None
+        self._end_session()
         self.idle_timer.stop()
         self.kiosk_view.begin()
         self.screens.setCurrentWidget(self.kiosk_view)
@@ -352,12 +375,18 @@ class MainWindow(QMainWindow):
         self.home_view.sign_out_button.setFocus()
         log.info("signed in staff=%s", member.id)
 
-    def sign_out(self) -> None:
-        """Back to the sign-in screen; what was pending on the print screen is wiped."""
+    def _end_session(self) -> None:
+        """The champion's session is over (signed out, or the station handed to the kiosk):
+        nobody is signed in, so no late job brings a champion's screen forward, and what was
+        pending on the print screen, or still being made for it, is wiped, never shown."""
         if self.member is not None:
-            log.info("signed out staff=%s", self.member.id)
+            log.info("session ended staff=%s", self.member.id)
         self.member = None
         self.print_flow.discard()
+
+    def sign_out(self) -> None:
+        """Back to the sign-in screen; what was pending on the print screen is wiped."""
+        self._end_session()
         self.sign_in_view.reset()
         self.screens.setCurrentWidget(self.sign_in_view)
 

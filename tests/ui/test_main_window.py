@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -70,6 +72,42 @@ def test_idle_timeout_signs_out(qtbot: QtBot, runtime: Runtime, window: MainWind
     assert wiped.args[0].ok
     assert not folder.exists()
     assert visits.get_visit(runtime.uow_factory, visit.id).is_open  # it can be picked up again
+
+
+def test_a_visit_started_just_before_the_kiosk_does_not_show_over_it(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff_service.add_staff(runtime.uow_factory, "Ben Okoro", "1357")
+    with qtbot.waitSignal(window.sign_in_view.staff_loaded):
+        window.sign_in_view.refresh()
+    qtbot.keyClicks(window.sign_in_view.pin, "1357")
+    with qtbot.waitSignal(window.sign_in_view.signed_in):
+        qtbot.keyClick(window.sign_in_view.pin, Qt.Key.Key_Return)
+    entered, release = threading.Event(), threading.Event()
+    start_visit = visits.start_visit
+
+    def held(*args: Any, **kwargs: Any) -> visits.VisitSummary:
+        entered.set()
+        assert release.wait(30), "the test never released the job"
+        return start_visit(*args, **kwargs)
+
+    monkeypatch.setattr(visits, "start_visit", held)
+    try:
+        qtbot.mouseClick(
+            window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(entered.is_set)  # the visit is being started
+        with qtbot.waitSignal(window.kiosk_started):
+            qtbot.mouseClick(window.home_view.kiosk_button, Qt.MouseButton.LeftButton)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.jobs.running == 0, timeout=30_000)
+
+    # The champion's screens stay behind the kiosk; the visit waits to be picked up again.
+    assert window.screens.currentWidget() is window.kiosk_view
+    assert window.visit_view.visit is None
+    (left_open,) = visits.open_visits(runtime.uow_factory, runtime.station)
+    assert left_open.is_open
 
 
 def test_ten_wrong_pins_in_five_minutes_lock_and_the_lock_ends_on_time(runtime: Runtime) -> None:

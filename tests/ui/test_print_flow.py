@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
 from desk.ui.views import kiosk as kiosk_screen
+from desk.ui.views import loans as loans_screen
 from desk.ui.views import visit as visit_screen
 from desk.ui.views.kiosk import bind_kiosk_actions
 from printing.fake import FakePrinters
@@ -195,8 +197,8 @@ def test_a_job_waiting_at_the_printer_can_be_stopped(
         assert (job.printer, job.outcome) == (held_queue, Recorded.CANCELLED)
 
 
-def open_the_agreement(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Path:
-    """Sign in, lend a laptop to take home and open its agreement on the print screen."""
+def lend_to_take_home(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> None:
+    """Sign in and lend a laptop to take home: its agreement is ready to print."""
     devices.add_device(
         runtime.uow_factory,
         asset_tag="LT-042",
@@ -218,8 +220,13 @@ def open_the_agreement(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Pa
     qtbot.keyClicks(view.typed_name, "Maria Lopez")
     with qtbot.waitSignal(view.lent):
         qtbot.mouseClick(view.lend_button, Qt.MouseButton.LeftButton)
+
+
+def open_the_agreement(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Path:
+    """Sign in, lend a laptop to take home and open its agreement on the print screen."""
+    lend_to_take_home(qtbot, runtime, window)
     with qtbot.waitSignal(window.print_view.printer_checked, timeout=30_000):
-        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.loans_view.print_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.print_view
     pdf = window.print_view.pdf
     assert pdf is not None
@@ -321,6 +328,89 @@ def test_signing_out_for_idle_wipes_the_ended_visit_whose_summary_is_on_screen(
     assert not folder.exists()
     assert window.screens.currentWidget() is window.sign_in_view
     assert window.print_flow.pending_folder is None
+
+
+class Gate:
+    """Holds a background job inside a function until released, so that the test can act while
+    the job is still running."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        real: Callable[..., Any] = getattr(module, name)
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            self.entered.set()
+            assert self.release.wait(30), "the test never released the job"
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, held)
+
+
+def hand_over_to_the_kiosk(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.kiosk_started):
+        qtbot.mouseClick(window.home_view.kiosk_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.kiosk_view
+
+
+def test_a_summary_still_being_made_when_the_kiosk_starts_is_wiped_never_shown(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = cups_window
+    gate = Gate(monkeypatch, visit_screen, "visit_summary_pdf")
+    visit = start_visit(qtbot, runtime, window)
+    visit = visits.record_task(
+        runtime.uow_factory,
+        visit.id,
+        visit.tasks[0].id,
+        outcome=TaskOutcome.DONE_WITH_HELP,
+        next_time=NextTime.ALONE,
+    )
+    window.visit_view.show_visit(visit)
+    folder = window.uploads().spool.visit_dir(visit.id)
+    (folder / "page-1.jpg").write_bytes(b"encrypted page")
+    view = window.visit_view
+    view.outcome.setCurrentIndex(view.outcome.findData(VisitOutcome.COMPLETED))
+    try:
+        qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gate.entered.is_set, timeout=30_000)  # the summary is being made
+        assert window.screens.currentWidget() is window.home_view
+        hand_over_to_the_kiosk(qtbot, window)
+    finally:
+        gate.release.set()
+    qtbot.waitUntil(lambda: window.jobs.running == 0, timeout=30_000)  # made, and dealt with
+
+    # The resident at the kiosk never sees the previous resident's summary; it is wiped.
+    assert window.screens.currentWidget() is window.kiosk_view
+    assert window.print_view.pdf is None
+    assert window.print_view.document.pageCount() == 0
+    assert window.print_flow.pending_folder is None
+    assert not folder.exists()
+
+
+def test_an_agreement_still_being_made_when_the_kiosk_starts_is_wiped_never_shown(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = cups_window
+    gate = Gate(monkeypatch, loans_screen, "compose_loan_agreement")
+    lend_to_take_home(qtbot, runtime, window)
+    try:
+        qtbot.mouseClick(window.loans_view.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gate.entered.is_set, timeout=30_000)  # the agreement is being made
+        folder = window.print_flow.pending_folder
+        assert folder is not None
+        qtbot.mouseClick(window.loans_back, Qt.MouseButton.LeftButton)
+        hand_over_to_the_kiosk(qtbot, window)
+    finally:
+        gate.release.set()
+    qtbot.waitUntil(lambda: window.jobs.running == 0, timeout=30_000)
+
+    assert window.screens.currentWidget() is window.kiosk_view
+    assert window.print_view.pdf is None
+    assert window.print_flow.pending_folder is None
+    assert (
+        not window.uploads().spool.visit_dir(folder, create=False).exists()
+    )  # the borrower's name is gone
 
 
 def test_the_champion_and_the_kiosk_print_the_same_receipt(

@@ -1137,7 +1137,8 @@ def bind_loans_actions(
 class AgreementPrinting(QObject):
     """The signed loan agreement (two copies), composed in the background and opened on the print
     screen. It names the borrower, so it is made in a working folder of its own, wiped when the
-    print screen closes on it or the station signs out (the print screen's flow owns that)."""
+    print screen closes on it or the champion's session ends: sign-out or kiosk (the print
+    screen's flow owns that)."""
 
     def __init__(
         self,

@@ -319,8 +319,10 @@ class PrintFlow(QObject):
     or open on it, the screen that closing it goes back to, and the working folder it was made
     in. A document that names a resident or ends a visit (a loan agreement, a visit's summary)
     is made in a working folder of its own, wiped when the print screen closes on it, when it
-    cannot be made, or when it is replaced; signing out wipes whatever is pending, and a document
-    that is still being made then is wiped when it is done, never shown."""
+    cannot be made, or when it is replaced; the end of the champion's session (signing out,
+    handing the station to the kiosk) discards whatever is pending. A folder is wiped only once
+    no document still being made writes in it: one that is discarded or replaced while it is
+    made is wiped when it is done, never shown."""
 
     def __init__(
         self,
@@ -341,6 +343,7 @@ class PrintFlow(QObject):
         self._home = home
         self._wipe = wipe
         self._pending: _Pending | None = None
+        self._making: set[_Pending] = set()  # composing in the background
         view.closed.connect(self.close)
 
     @property
@@ -369,18 +372,23 @@ class PrintFlow(QObject):
         is done with (None when it is written where something else still needs it)."""
         pending = _Pending(title, back, folder)
         self._replace(pending)
+        self._making.add(pending)
 
         def done(pdf: object) -> None:
-            if self._pending is not pending:  # signed out, or replaced, while it was made
+            self._making.discard(pending)
+            if self._pending is not pending:  # discarded, or replaced, while it was made
                 self._wipe_folder(pending)
             elif isinstance(pdf, Path):
                 self._view.open(pdf, title)
                 self._show()
 
         def error(problem: Exception) -> None:
-            self._wipe_folder(pending)
-            if self._pending is pending:
+            self._making.discard(pending)
+            current = self._pending is pending
+            if current:
                 self._pending = None
+            self._wipe_folder(pending)
+            if current:
                 failed(problem)
 
         self._jobs.run(make, on_done=done, on_error=error, name=name)
@@ -397,7 +405,8 @@ class PrintFlow(QObject):
         pending.back()
 
     def discard(self) -> None:
-        """The session has ended: wipe whatever is pending; nothing of it shows again."""
+        """The champion's session has ended (sign-out, kiosk): wipe whatever is pending; nothing
+        of it shows again, even a document that is still being made."""
         pending, self._pending = self._pending, None
         self._view.clear()
         if pending is not None:
@@ -405,12 +414,19 @@ class PrintFlow(QObject):
 
     def _replace(self, pending: _Pending) -> None:
         old, self._pending = self._pending, pending
-        if old is not None and old.folder != pending.folder:
+        if old is not None:
             self._wipe_folder(old)
 
     def _wipe_folder(self, pending: _Pending) -> None:
-        if pending.folder is not None:
-            self._wipe(pending.folder)
+        """Wipe `pending`'s folder, unless the document now pending or one still being made uses
+        it: that one wipes it when it is done with."""
+        folder = pending.folder
+        if folder is None:
+            return
+        users = [*self._making, self._pending]
+        if any(user is not None and user.folder == folder for user in users):
+            return
+        self._wipe(folder)
 
 
 def ask_to_print(parent: QWidget, show_print: Callable[[Path, str], None]) -> None:

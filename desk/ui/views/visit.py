@@ -477,7 +477,7 @@ class VisitPapers(QObject):
     """The visit's papers, composed in the background and opened on the print screen: the
     receipt when the champion asks for it, the summary when the visit ends. The ended visit's
     working folder goes with its summary: wiped once the summary has been printed, could not be
-    made, or the station signed out (the print screen's flow owns that)."""
+    made, or the champion's session ended: sign-out or kiosk (the print screen's flow owns that)."""
 
     def __init__(
         self,
