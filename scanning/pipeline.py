@@ -116,6 +116,51 @@ def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPag
     )
 
 
+SIDES_GAP_MM = 10
+
+
+def combine_sides(
+    sides: Iterable[tuple[bytes, int]], *, dpi: int, jpeg_quality: int = 75
+) -> ProcessedPage:
+    """Encoded pages (each with its clockwise rotation) one above the other on one page, as a
+    photocopy of both sides of a card: G4 when every side is black and white, else JPEG."""
+    started = time.thread_time()
+    images = []
+    for data, rotation in sides:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.rotate(-rotation, expand=True) if rotation % 360 else opened.copy()
+        images.append(image)
+    if not images:
+        raise ValueError("no sides to combine")
+    modes = {image.mode for image in images}
+    mode = "RGB" if "RGB" in modes else "L" if modes - {"1"} else "1"
+    white: int | tuple[int, int, int] = (255, 255, 255) if mode == "RGB" else 255
+    gap = round(dpi * SIDES_GAP_MM / 25.4)
+    width = max(image.width for image in images)
+    height = sum(image.height for image in images) + gap * (len(images) - 1)
+    page = Image.new(mode, (width, height), white)
+    top = 0
+    for image in images:
+        page.paste(image.convert(mode), ((width - image.width) // 2, top))
+        top += image.height + gap
+    if mode == "1":
+        data, encoding, kind = encode_g4(page, dpi), Encoding.G4, PageKind.TEXT
+    else:
+        data = encode_jpeg(page, dpi, jpeg_quality)
+        encoding, kind = Encoding.JPEG, PageKind.COLOR if mode == "RGB" else PageKind.GRAY
+    return ProcessedPage(
+        data=data,
+        encoding=encoding,
+        kind=kind,
+        width=width,
+        height=height,
+        dpi=dpi,
+        blank=False,
+        skew_degrees=0.0,
+        cpu_ms=round((time.thread_time() - started) * 1000, 1),
+    )
+
+
 def warm_up() -> None:
     """Run a tiny page through every encoder once, before any scanner call.
 

@@ -28,8 +28,10 @@ class Profile:
     deskew: bool = True
     crop: bool = False
     jpeg_quality: int = 70
-    # Sides the document has (an ID card: front and back), to prompt staff on a flatbed.
+    # Sides the document has (an ID card: front and back): on a flatbed staff are asked to turn
+    # it over, and with `sides_on_one_page` both sides become one page (scanning.sides).
     sides: int = 1
+    sides_on_one_page: bool = False
     page_size: PageSize | None = None
     locked: bool = False
 
@@ -74,6 +76,7 @@ BUILTIN_PROFILES: dict[str, Profile] = {
             crop=True,
             jpeg_quality=75,
             sides=2,
+            sides_on_one_page=True,
         ),
         Profile(
             name="statement",
@@ -159,7 +162,7 @@ def _convert(key: str, raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, int) or raw <= 0:
             raise ValueError("must be a positive whole number")
         return raw
-    if key in {"deskew", "crop", "locked"}:
+    if key in {"deskew", "crop", "locked", "sides_on_one_page"}:
         if not isinstance(raw, bool):
             raise TypeError("must be true or false")
         return raw

@@ -9,8 +9,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from scanning.model import ColorMode, Encoding, PageKind
 from scanning.pipeline import (
+    SIDES_GAP_MM,
     PipelineSettings,
     classify,
+    combine_sides,
     detect_skew,
     is_blank,
     otsu,
@@ -192,3 +194,24 @@ def test_a_colour_id_card_is_straightened_as_well_as_cropped(angle: float) -> No
     assert result.skew_degrees == pytest.approx(-angle, abs=0.4)
     assert result.width < 1000  # cropped to the card, not the 1240 px bed
     assert result.height < 700
+
+
+def test_sides_are_combined_one_above_the_other() -> None:
+    front = process_page(text_page(lines=5, size=(600, 400)), PipelineSettings(mode=ColorMode.BW))
+    back = process_page(text_page(lines=3, size=(600, 400)), PipelineSettings(mode=ColorMode.BW))
+    gap = round(DPI * SIDES_GAP_MM / 25.4)
+    both = combine_sides([(front.data, 0), (back.data, 90)], dpi=DPI)
+    # Black and white stays lossless G4; the back, turned a quarter, stands on its side.
+    assert (both.encoding, both.kind) == (Encoding.G4, PageKind.TEXT)
+    assert (both.width, both.height) == (600, 400 + gap + 600)
+    with Image.open(io.BytesIO(both.data)) as decoded:
+        assert decoded.size == (600, 400 + gap + 600)
+        assert decoded.crop((0, 0, 600, 400)).getextrema() == (0, 255)  # the front's text
+        assert decoded.crop((0, 400, 600, 400 + gap)).getextrema() == (255, 255)  # the gap
+
+
+def test_a_colour_side_makes_the_page_colour() -> None:
+    card = process_page(photo_page(size=(500, 300)), PipelineSettings(mode=ColorMode.COLOR))
+    text = process_page(text_page(lines=2, size=(400, 300)), PipelineSettings(mode=ColorMode.BW))
+    both = combine_sides([(card.data, 0), (text.data, 0)], dpi=DPI)
+    assert (both.encoding, both.kind, both.width) == (Encoding.JPEG, PageKind.COLOR, 500)

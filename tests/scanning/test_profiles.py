@@ -20,6 +20,7 @@ def test_builtins_cover_the_common_documents() -> None:
         True,
         2,
     )
+    assert id_card.sides_on_one_page
     statement = BUILTIN_PROFILES["statement"]
     assert (statement.source, statement.mode, statement.resolution) == (
         SourceKind.DUPLEX,
@@ -42,6 +43,9 @@ def test_toml_changes_and_locks_profiles(tmp_path: Path) -> None:
 resolution = 200
 locked = true
 
+[profiles.id]
+sides_on_one_page = false
+
 [profiles.benefits]
 title = "Benefit letter"
 source = "adf"
@@ -55,6 +59,7 @@ page_size = "A4"
     statement = profiles["statement"]
     assert (statement.resolution, statement.locked, statement.mode) == (200, True, ColorMode.AUTO)
     assert profiles["benefits"].mode is ColorMode.BW
+    assert (profiles["id"].sides, profiles["id"].sides_on_one_page) == (2, False)
     assert profiles["benefits"].page_size is not None
     assert statement.request(DEVICE, resolution=200).resolution == 200
     with pytest.raises(ProfileError, match="locked"):
@@ -69,6 +74,7 @@ page_size = "A4"
         ("[profiles.x]\ntitle='X'\n", "missing"),
         ("[profiles.letter]\ncolour=true\n", "unknown key"),
         ("[profiles.letter]\nlocked='yes'\n", "locked"),
+        ("[profiles.id]\nsides_on_one_page=1\n", "sides_on_one_page"),
         ("not toml [", "cannot read"),
     ],
 )

@@ -17,7 +17,10 @@ from scanning.model import (
     ScanRequest,
     SourceKind,
 )
+from scanning.pipeline import SIDES_GAP_MM
 from scanning.session import ScanJob
+from scanning.sides import join_sides
+from scanning.sink import PlainFileSink
 from tests.components import require_tools
 from tests.fixtures.sane import SaneEnv
 from tests.scanning.documents import render
@@ -131,3 +134,29 @@ def test_skewed_id_card_is_cropped_and_straightened(
     page = scan(sane_env, pnm, tmp_path, 150, mode=ColorMode.COLOR, crop=True)
     assert page.kind is PageKind.COLOR
     assert page.skew_degrees == pytest.approx(3.0, abs=0.4)
+
+
+def test_both_sides_of_an_id_card_on_one_page(
+    sane_env: SaneEnv, paper: Path, tmp_path: Path
+) -> None:
+    # The ID profile scans each side on the flatbed and puts both on one page. The back was put
+    # on the glass upside down, and turned the right way up on screen (rotation 180).
+    front = scan(sane_env, render("id_card", paper, 150, True), tmp_path, 150, crop=True)
+    back = scan(
+        sane_env, render("id_card", paper, 150, True, rotate=180.0), tmp_path, 150, crop=True
+    )
+    document = Document().extend([front, back]).rotate(1, 180)
+    joined = join_sides(document, 0, 1, PlainFileSink(tmp_path))
+    (page,) = joined.pages
+    gap = round(150 * SIDES_GAP_MM / 25.4)
+    assert (page.kind, page.encoding) == (PageKind.COLOR, Encoding.JPEG)
+    assert (page.width, page.height) == (
+        max(front.width, back.width),
+        front.height + gap + back.height,
+    )
+    assert page.bytes < 250_000
+    write_pdf(joined, tmp_path / "id.pdf")
+    with pikepdf.open(tmp_path / "id.pdf") as pdf:
+        assert len(pdf.pages) == 1
+        (image,) = pdf.pages[0].get_images().values()
+        assert (int(image.Width), int(image.Height)) == (page.width, page.height)
