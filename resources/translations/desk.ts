@@ -117,6 +117,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a page to remove it, or send them all to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Scan more pages</source>
             <translation type="unfinished" />
         </message>
@@ -149,7 +157,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN</source>
             <translation type="unfinished" />
         </message>
         <message>

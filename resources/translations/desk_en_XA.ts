@@ -117,6 +117,14 @@
             <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
         </message>
         <message>
+            <source>Your pages</source>
+            <translation>[Ẏǿŭř ƥȧɠḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a page to remove it, or send them all to the council</source>
+            <translation>[Ƈħǿǿşḗ ȧ ƥȧɠḗ ŧǿ řḗḿǿṽḗ īŧ, ǿř şḗƞḓ ŧħḗḿ ȧŀŀ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Scan more pages</source>
             <translation>[Şƈȧƞ ḿǿřḗ ƥȧɠḗş ~~~~]</translation>
         </message>
@@ -149,8 +157,16 @@
             <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
         </message>
         <message>
+            <source>Your &amp;name</source>
+            <translation>[Ẏǿŭř &amp;nȧḿḗ ~~]</translation>
+        </message>
+        <message>
             <source>PIN</source>
             <translation>[ƤĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>[&amp;PĪȠ ~]</translation>
         </message>
         <message>
             <source>Leave the kiosk</source>

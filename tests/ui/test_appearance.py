@@ -36,6 +36,13 @@ def clipped(root: QWidget) -> list[str]:
             text = widget.text()
         else:
             continue
+        if isinstance(widget, QAbstractButton) and widget.hasHeightForWidth():
+            # A button that wraps its text is cut only when shorter than its wrapped lines.
+            if text and widget.height() < widget.heightForWidth(widget.width()):
+                found.append(
+                    f"{text!r}: {widget.height()} < {widget.heightForWidth(widget.width())}"
+                )
+            continue
         if text and widget.width() < widget.sizeHint().width():
             found.append(f"{text!r}: {widget.width()} < {widget.sizeHint().width()}")
     return found

@@ -15,7 +15,18 @@ from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
-from desk.ui.widgets import button, clear_layout, error_label, heading, hint, show_error
+from desk.ui.widgets import (
+    FlowLayout,
+    button,
+    clear_layout,
+    error_label,
+    flow,
+    heading,
+    hint,
+    scrolling,
+    show_error,
+    wrap,
+)
 
 
 class HomeView(QWidget):
@@ -36,7 +47,7 @@ class HomeView(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
         start = QLabel(self.tr("Start a visit: how did the resident come?"))
-        start.setWordWrap(True)
+        wrap(start)
         self.route_buttons = {}
         routes = QGridLayout()
         for index, route in enumerate(EntryRoute):
@@ -60,7 +71,8 @@ class HomeView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.greeting, stretch=1)
         top.addWidget(self.sign_out_button, alignment=Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
         layout.addWidget(self.place)
@@ -76,9 +88,12 @@ class HomeView(QWidget):
         layout.addWidget(self.open_visits_label)
         layout.addLayout(self.open_visits_box)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
         self.show_open_visits([])
 
-    def _build_arrival(self) -> QHBoxLayout:
+    def _build_arrival(self) -> FlowLayout:
         """How long ago the resident arrived, so that the wait time is known."""
         self.waited = QSpinBox()
         self.waited.setRange(0, 480)
@@ -86,11 +101,7 @@ class HomeView(QWidget):
         self.waited.setAccessibleName(self.tr("The resident arrived this many minutes ago"))
         arrived = QLabel(self.tr("They &arrived"))
         arrived.setBuddy(self.waited)
-        arrival = QHBoxLayout()
-        arrival.addWidget(arrived)
-        arrival.addWidget(self.waited)
-        arrival.addStretch(1)
-        return arrival
+        return flow(arrived, self.waited)
 
     def show_member(self, member: StaffMember) -> None:
         """Greet the champion who signed in."""

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -51,7 +50,16 @@ from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
 from desk.ui.scanner import ScanController
 from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, find_scanner, thumbnail
-from desk.ui.widgets import error_label, show_error
+from desk.ui.widgets import (
+    FlowLayout,
+    WrapButton,
+    drop_down,
+    error_label,
+    flow,
+    scrolling,
+    show_error,
+    wrap,
+)
 from printing import Printers, PrintOutcome
 from scanning.document import Document
 from scanning.model import Capabilities, DeviceRef, ScannedPage
@@ -95,7 +103,7 @@ def language_name(code: str) -> str:
 
 
 def _big(text: str = "", *, primary: bool = True) -> QPushButton:
-    widget = QPushButton(text)
+    widget = WrapButton(text)
     widget.setObjectName("kioskPrimary" if primary else "kioskSecondary")
     widget.setMinimumHeight(72)
     return widget
@@ -104,14 +112,14 @@ def _big(text: str = "", *, primary: bool = True) -> QPushButton:
 def _title() -> QLabel:
     widget = QLabel()
     widget.setObjectName("kioskTitle")
-    widget.setWordWrap(True)
+    wrap(widget)
     return widget
 
 
 def _text() -> QLabel:
     widget = QLabel()
     widget.setObjectName("kioskText")
-    widget.setWordWrap(True)
+    wrap(widget)
     return widget
 
 
@@ -186,9 +194,14 @@ class KioskView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 24, 64, 32)
         layout.addLayout(top)
-        layout.addWidget(self.still_there)
-        layout.addWidget(self.error)
-        layout.addWidget(self.pages, stretch=1)
+        # Each step scrolls when the text is too big for the screen; nothing goes off it.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.still_there)
+        column.addWidget(self.error)
+        column.addWidget(self.pages, stretch=1)
+        layout.addWidget(scrolling(body), stretch=1)
 
         controller.page_scanned.connect(self._on_page_scanned)
         controller.scan_finished.connect(self._on_scan_finished)
@@ -215,7 +228,7 @@ class KioskView(QWidget):
         self.start_button = _big()
         self.start_button.clicked.connect(self._on_start)
         self.language_buttons: dict[str, QPushButton] = {}
-        languages = QHBoxLayout()
+        languages = FlowLayout()
         for code in self._languages if len(self._languages) > 1 else ():
             choice = _big(language_name(code), primary=False)
             choice.setAccessibleName(choice.text())
@@ -267,19 +280,17 @@ class KioskView(QWidget):
         self.thumbnails.setIconSize(THUMBNAIL)
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
+        self.thumbnails.setMinimumHeight(THUMBNAIL.height() + 64)
         self.more_button = _big(primary=False)
         self.more_button.clicked.connect(self._on_more)
         self.remove_button = _big(primary=False)
         self.remove_button.clicked.connect(self._on_remove)
         self.send_button = _big()
         self.send_button.clicked.connect(self._on_send)
-        row = QHBoxLayout()
-        row.addWidget(self.more_button)
-        row.addWidget(self.remove_button)
         column = QVBoxLayout(page)
         column.addWidget(self.check_title)
         column.addWidget(self.thumbnails, stretch=1)
-        column.addLayout(row)
+        column.addLayout(flow(self.more_button, self.remove_button))
         column.addWidget(self.send_button)
         return page
 
@@ -302,8 +313,12 @@ class KioskView(QWidget):
     def _build_staff(self) -> QWidget:
         page = QWidget()
         self.staff_title = _title()
-        self.staff_name = QComboBox()
+        self.staff_name = drop_down()
+        self.staff_name_label = QLabel()
+        self.staff_name_label.setBuddy(self.staff_name)
         self.staff_pin = QLineEdit()
+        self.staff_pin_label = QLabel()
+        self.staff_pin_label.setBuddy(self.staff_pin)
         self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.staff_pin.returnPressed.connect(self._on_staff_pin)
         self.staff_ok = _big()
@@ -312,7 +327,9 @@ class KioskView(QWidget):
         self.staff_cancel.clicked.connect(lambda: self._show("welcome"))
         column = QVBoxLayout(page)
         column.addWidget(self.staff_title)
+        column.addWidget(self.staff_name_label)
         column.addWidget(self.staff_name)
+        column.addWidget(self.staff_pin_label)
         column.addWidget(self.staff_pin)
         column.addWidget(self.staff_ok)
         column.addWidget(self.staff_cancel)
@@ -336,6 +353,10 @@ class KioskView(QWidget):
         self.place_title.setText(self.tr("Put your pages on the scanner"))
         self.scan_button.setText(self.tr("Scan"))
         self.check_title.setText(self.tr("Check your pages"))
+        self.thumbnails.setAccessibleName(self.tr("Your pages"))
+        self.thumbnails.setAccessibleDescription(
+            self.tr("Choose a page to remove it, or send them all to the council")
+        )
         self.more_button.setText(self.tr("Scan more pages"))
         self.remove_button.setText(self.tr("Remove the chosen page"))
         self.send_button.setText(self.tr("Send to the council"))
@@ -344,7 +365,9 @@ class KioskView(QWidget):
         self.finish_button.setText(self.tr("Finish"))
         self.staff_title.setText(self.tr("Staff: choose your name and enter your PIN"))
         self.staff_name.setAccessibleName(self.tr("Your name"))
+        self.staff_name_label.setText(self.tr("Your &name"))
         self.staff_pin.setAccessibleName(self.tr("PIN"))
+        self.staff_pin_label.setText(self.tr("&PIN"))
         self.staff_ok.setText(self.tr("Leave the kiosk"))
         self.staff_cancel.setText(self.tr("Back"))
         self.still_there_text.setText(

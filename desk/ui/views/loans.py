@@ -14,18 +14,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -64,14 +60,21 @@ from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
 from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
+    FlowLayout,
+    WrapCheckBox,
     button,
     clear_layout,
+    drop_down,
     enum_combo,
     error_label,
+    fields,
+    flow,
     heading,
     hint,
+    scrolling,
     selected,
     show_error,
+    wrap,
 )
 from printing.documents import LoanAgreement, compose_loan_agreement, load_texts
 
@@ -114,7 +117,7 @@ REFERRALS = (ReferralKind.DEVICE_BANK, ReferralKind.DATA_BANK, ReferralKind.SOCI
 
 
 def _check(text: str) -> QCheckBox:
-    box = QCheckBox(text)
+    box = WrapCheckBox(text)
     box.setAccessibleName(text)
     return box
 
@@ -179,8 +182,8 @@ def _items(found: object, kind: type[Any]) -> list[Any]:
 
 
 def _page(
-    *parts: QWidget | QHBoxLayout | QFormLayout | QVBoxLayout,
-    footer: Sequence[QWidget | QHBoxLayout] = (),
+    *parts: QWidget | QLayout,
+    footer: Sequence[QWidget | QLayout] = (),
 ) -> QWidget:
     """One tab: a column of parts, scrolling when the window is small, and a footer (messages,
     results) that stays in view."""
@@ -192,14 +195,9 @@ def _page(
         else:
             column.addLayout(part)
     column.addStretch(1)
-    content.setMaximumWidth(1000)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(content)
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.addWidget(scroll, stretch=1)
+    layout.addWidget(scrolling(content, max_chars=110), stretch=1)
     for part in footer:
         if isinstance(part, QWidget):
             layout.addWidget(part)
@@ -211,7 +209,7 @@ def _page(
 def _section(text: str) -> QLabel:
     """A heading within a tab: bold, a little larger than the text."""
     widget = QLabel(text)
-    widget.setWordWrap(True)
+    wrap(widget)
     widget.setAccessibleName(text)
     font = QFont(widget.font())
     font.setBold(True)
@@ -236,12 +234,8 @@ def _add_shown(layout: QVBoxLayout, widget: QWidget) -> None:
     widget.show()
 
 
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
+def _row(*widgets: QWidget) -> FlowLayout:
+    return flow(*widgets)
 
 
 class LoansView(QWidget):
@@ -316,7 +310,7 @@ class LoansView(QWidget):
             widget.clicked.connect(lambda _checked=False, e=event: self._on_event_clicked(e))
         self.inventory_note = hint()
         self.inventory_error = error_label(self.tr("Problem with the inventory"))
-        filter_row = QFormLayout()
+        filter_row = fields()
         filter_row.addRow(self.tr("Show"), self.state_filter)
         return _page(
             filter_row,
@@ -331,7 +325,7 @@ class LoansView(QWidget):
         )
 
     def _build_lend(self) -> QWidget:
-        self.lend_device = QComboBox()
+        self.lend_device = drop_down()
         self.lend_device.setAccessibleName(self.tr("Device to lend"))
         self.lend_device.currentIndexChanged.connect(self._show_kit)
         self.borrower_name = QLineEdit()
@@ -350,7 +344,7 @@ class LoansView(QWidget):
         self.kit_none = hint(self.tr("No kit: just the device."))
         self.kit_boxes: dict[str, QCheckBox] = {}
         self.agreement_title = QLabel()
-        self.agreement_title.setWordWrap(True)
+        wrap(self.agreement_title)
         self.agreement_text = QPlainTextEdit()
         self.agreement_text.setReadOnly(True)
         self.agreement_text.setAccessibleName(self.tr("Loan agreement"))
@@ -363,7 +357,7 @@ class LoansView(QWidget):
         self.lend_button.clicked.connect(self._on_lend_clicked)
         self._build_lend_result()
 
-        form = QFormLayout()
+        form = fields()
         form.addRow(self.tr("Device"), self.lend_device)
         form.addRow(self.tr("Borrower's name"), self.borrower_name)
         form.addRow(self.tr("Contact number"), self.contact_number)
@@ -373,7 +367,7 @@ class LoansView(QWidget):
         kit.addWidget(self.kit_none)
         kit.addLayout(self.kit_box)
         form.addRow(self.tr("Kit handed over"), kit)
-        accept = QFormLayout()
+        accept = fields()
         accept.addRow(self.tr("Borrower types their name"), self.typed_name)
         return _page(
             form,
@@ -390,7 +384,7 @@ class LoansView(QWidget):
         self.lend_result.setAccessibleName(self.tr("Loan made"))
         self.lend_result.hide()
         self.referral = QLabel()
-        self.referral.setWordWrap(True)
+        wrap(self.referral)
         self.referral.setAccessibleName(self.tr("Offer a referral"))
         bold = QFont(self.referral.font())
         bold.setBold(True)
@@ -417,11 +411,11 @@ class LoansView(QWidget):
         self.check_in_button = button(self.tr("Check in"))
         self.check_in_button.setEnabled(False)
         self.check_in_button.clicked.connect(self._on_check_in_clicked)
-        checking = QFormLayout()
+        checking = fields()
         checking.addRow(self.tr("Condition"), self.condition)
         checking.addRow(self.tr("Kit missing"), self.missing_box)
 
-        self.to_wipe = QComboBox()
+        self.to_wipe = drop_down()
         self.to_wipe.setAccessibleName(self.tr("Device to wipe"))
         self.wipe_steps: dict[WipeStep, QCheckBox] = {
             step: _check(label(step)) for step in WipeStep
@@ -452,7 +446,7 @@ class LoansView(QWidget):
         self.wipes_note.setAccessibleName(self.tr("What happened"))
         self.wipes_note.hide()
         self.wipes_error = error_label(self.tr("Problem with the wipe"))
-        wipe_choice = QFormLayout()
+        wipe_choice = fields()
         wipe_choice.addRow(self.tr("Device"), self.to_wipe)
         self.wipes_page = _page(
             _section(self.tr("Wipe checklist")),
@@ -518,7 +512,7 @@ class LoansView(QWidget):
             lambda: self._close_place(WaitlistOutcome.CANCELLED)
         )
         self.overdue_error = error_label(self.tr("Problem with the overdue list or waitlist"))
-        wanted = QFormLayout()
+        wanted = fields()
         wanted.addRow(self.tr("Kind of device"), self.wait_kind)
         wanted.addRow(self.tr("For use"), self.wait_loan_kind)
         return _page(

@@ -13,9 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QSpinBox,
     QVBoxLayout,
@@ -30,7 +28,17 @@ from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
-from desk.ui.widgets import button, error_label, heading, hint, show_error
+from desk.ui.widgets import (
+    button,
+    drop_down,
+    error_label,
+    fields,
+    flow,
+    heading,
+    hint,
+    scrolling,
+    show_error,
+)
 from printing import (
     Printer,
     Printers,
@@ -90,7 +98,7 @@ class PrintView(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the document"))
         self.pages = hint()
 
-        self.printer = QComboBox()
+        self.printer = drop_down()
         self.printer.setAccessibleName(self.tr("Printer"))
         self.printer.activated.connect(self._check_printer)
         self.state = hint()
@@ -113,28 +121,25 @@ class PrintView(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        form = fields()
         form.addRow(self.tr("&Printer"), self.printer)
         form.addRow("", self.state)
         form.addRow(self.tr("&Copies"), self.copies)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
 
-        side = QVBoxLayout()
-        side.addWidget(self.title)
-        side.addWidget(self.pages)
-        side.addLayout(form)
-        side.addWidget(self.result)
-        side.addWidget(self.error)
-        side.addLayout(buttons)
-        side.addStretch(1)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.pages)
+        column.addLayout(form)
+        column.addWidget(self.result)
+        column.addWidget(self.error)
+        column.addLayout(flow(self.print_button, self.cancel_button, self.back_button))
+        column.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(self.preview, stretch=3)
-        layout.addLayout(side, stretch=2)
+        layout.addWidget(scrolling(side), stretch=2)
 
     def open(self, pdf: Path, title: str) -> None:
         """Show `pdf` and find the printers (in the background)."""

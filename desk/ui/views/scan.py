@@ -12,9 +12,6 @@ from PIL import Image, ImageOps
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +29,19 @@ from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.visit import VisitView
-from desk.ui.widgets import button, enum_combo, error_label, heading, hint, selected, show_error
+from desk.ui.widgets import (
+    button,
+    drop_down,
+    enum_combo,
+    error_label,
+    fields,
+    flow,
+    heading,
+    hint,
+    scrolling,
+    selected,
+    show_error,
+)
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
 from scanning.faults import ScanFault
@@ -93,7 +102,7 @@ class ScanView(QWidget):
         self._removed: list[tuple[int, ScannedPage]] = []
         self.setAccessibleName(self.tr("Scan documents"))
 
-        self.profile = QComboBox()
+        self.profile = drop_down()
         self.profile.setAccessibleName(self.tr("What are you scanning?"))
         for name, profile in self._profiles.items():
             self.profile.addItem(profile.title, name)
@@ -151,39 +160,35 @@ class ScanView(QWidget):
         self._controller.scan_faulted.connect(self._on_scan_faulted)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        form = fields()
         form.addRow(self.tr("What are you &scanning?"), self.profile)
         form.addRow(self.tr("What it &shows"), self.kind)
-        scanning = QHBoxLayout()
-        for widget in (self.scan_button, self.stop_button, self.continue_button):
-            scanning.addWidget(widget)
-        scanning.addStretch(1)
-        editing = QHBoxLayout()
-        for widget in (
-            self.rotate_left_button,
-            self.rotate_right_button,
-            self.earlier_button,
-            self.later_button,
-            self.remove_button,
-            self.restore_button,
-        ):
-            editing.addWidget(widget)
-        editing.addStretch(1)
-        finishing = QHBoxLayout()
-        finishing.addWidget(self.send_button)
-        finishing.addWidget(self.back_button)
-        finishing.addStretch(1)
-        layout = QVBoxLayout(self)
+        # The pages stay big enough to see at least one whole thumbnail.
+        self.pages.setMinimumHeight(THUMBNAIL.height() + 64)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(heading(self.tr("Scan documents")))
         layout.addLayout(form)
-        layout.addLayout(scanning)
+        layout.addLayout(flow(self.scan_button, self.stop_button, self.continue_button))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.fault)
         layout.addWidget(self.pages, stretch=1)
-        layout.addLayout(editing)
-        layout.addLayout(finishing)
+        layout.addLayout(
+            flow(
+                self.rotate_left_button,
+                self.rotate_right_button,
+                self.earlier_button,
+                self.later_button,
+                self.remove_button,
+                self.restore_button,
+            )
+        )
+        layout.addLayout(flow(self.send_button, self.back_button))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
     # ------------------------------------------------------------------ starting
 

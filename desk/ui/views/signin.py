@@ -7,13 +7,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,7 @@ from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services.staff import StaffMember
 from desk.ui.jobs import JobRunner
-from desk.ui.widgets import error_label, heading, hint, show_error
+from desk.ui.widgets import WrapButton, error_label, fields, heading, hint, scrolling, show_error
 
 
 def _pin_field(accessible: str) -> QLineEdit:
@@ -59,12 +57,17 @@ class SignInView(QWidget):
         self._pages = QStackedWidget()
         self._pages.addWidget(self._build_sign_in())
         self._pages.addWidget(self._build_first_run())
-        self._pages.setMaximumWidth(720)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addStretch(1)
-        layout.addWidget(self._pages, stretch=100)
-        layout.addStretch(1)
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(48, 32, 48, 32)
+        row.addStretch(1)
+        row.addWidget(self._pages, stretch=100)
+        row.addStretch(1)
+        # As wide as about 60 characters of text, whatever the text size.
+        self._pages.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content))
 
     # ------------------------------------------------------------------ building
 
@@ -75,7 +78,7 @@ class SignInView(QWidget):
         self.staff_list.setAccessibleName(self.tr("Your name"))
         self.staff_list.setAccessibleDescription(self.tr("Choose your name, then enter your PIN"))
         self.pin = _pin_field(self.tr("PIN"))
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button = WrapButton(self.tr("Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.error = error_label(self.tr("Sign-in problem"))
@@ -112,12 +115,11 @@ class SignInView(QWidget):
         self.new_name.setAccessibleName(self.tr("Your name"))
         self.new_pin = _pin_field(self.tr("New PIN"))
         self.new_pin_again = _pin_field(self.tr("New PIN again"))
-        self.create_button = QPushButton(self.tr("Create account"))
+        self.create_button = WrapButton(self.tr("Create account"))
         self.create_button.setAccessibleName(self.tr("Create account"))
         self.create_error = error_label(self.tr("Problem creating the account"))
 
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form = fields()
         form.addRow(self.tr("Your &name"), self.new_name)
         form.addRow(self.tr("&PIN"), self.new_pin)
         form.addRow(self.tr("PIN &again"), self.new_pin_again)

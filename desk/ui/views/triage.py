@@ -5,14 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +25,20 @@ from desk.services.triage import (
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
 from desk.ui.views.visit import VisitView
-from desk.ui.widgets import button, enum_combo, error_label, heading, hint, selected, show_error
+from desk.ui.widgets import (
+    FlowLayout,
+    WrapCheckBox,
+    button,
+    enum_combo,
+    error_label,
+    flow,
+    heading,
+    hint,
+    scrolling,
+    selected,
+    show_error,
+    wrap,
+)
 
 SaveTriage = Callable[[uuid.UUID, TriageAnswers, list[ReferralKind]], TriageRecord]
 
@@ -52,7 +61,7 @@ _GROUPS: tuple[tuple[str, tuple[Barrier, ...]], ...] = (
 
 
 def _check(text: str) -> QCheckBox:
-    box = QCheckBox(text)
+    box = WrapCheckBox(text)
     box.setAccessibleName(text)
     return box
 
@@ -83,10 +92,7 @@ class TriageView(QWidget):
         self.needs_skills = _check(self.tr("Skills"))
         for box in (self.needs_device, self.needs_data, self.needs_skills):
             box.toggled.connect(self._suggest)
-        needs = QHBoxLayout()
-        for box in (self.needs_device, self.needs_data, self.needs_skills):
-            needs.addWidget(box)
-        needs.addStretch(1)
+        needs = flow(self.needs_device, self.needs_data, self.needs_skills)
 
         self.referrals: dict[ReferralKind, QCheckBox] = {
             kind: _check(label(kind)) for kind in ReferralKind
@@ -100,21 +106,24 @@ class TriageView(QWidget):
         self.cancel_button = button(self.tr("Back without saving"), secondary=True)
         self.cancel_button.clicked.connect(self.cancelled)
         self.error = error_label(self.tr("Problem saving the triage"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.cancel_button)
-        actions.addStretch(1)
+        actions = flow(self.save_button, self.cancel_button)
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(heading(self.tr("Digital needs (about two minutes)")))
-        column.addWidget(QLabel(self.tr("1. How does the resident use the internet today?")))
+        column.addWidget(
+            hint(self.tr("1. How does the resident use the internet today?"), quiet=False)
+        )
         column.addWidget(self.level)
-        column.addWidget(QLabel(self.tr("2. What gets in the way? Tick all that apply.")))
+        column.addWidget(
+            hint(self.tr("2. What gets in the way? Tick all that apply."), quiet=False)
+        )
         column.addLayout(barrier_grid)
-        column.addWidget(QLabel(self.tr("3. What would help?")))
+        column.addWidget(hint(self.tr("3. What would help?"), quiet=False))
         column.addLayout(needs)
-        column.addWidget(QLabel(self.tr("4. Where can we point them? (Suggestions are ticked.)")))
+        column.addWidget(
+            hint(self.tr("4. Where can we point them? (Suggestions are ticked.)"), quiet=False)
+        )
         column.addLayout(referrals)
         column.addWidget(
             hint(self.tr("What you tick here goes on the visit summary the resident takes home."))
@@ -122,37 +131,37 @@ class TriageView(QWidget):
         column.addWidget(self.error)
         column.addLayout(actions)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(content))
 
-    def _build_barriers(self) -> QGridLayout:
-        """One column of tick boxes per group of barriers."""
+    def _build_barriers(self) -> FlowLayout:
+        """One column of tick boxes per group of barriers, side by side while they fit and one
+        under the other when they do not; Tab goes through them in the order they read."""
         self.barriers: dict[Barrier, QCheckBox] = {}
-        barrier_grid = QGridLayout()
         titles = {
             "access": self.tr("Access"),
             "skills": self.tr("Skills"),
             "other": self.tr("Confidence and other"),
         }
-        # Two columns, so that the long skills labels never clip: access and other on the left.
-        places = {"access": (0, 0), "skills": (0, 1), "other": (len(_GROUPS[0][1]) + 1, 0)}
+        groups = FlowLayout()
+        groups.setSpacing(24)
         for group, members in _GROUPS:
-            top, col = places[group]
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
             title = QLabel(titles[group])
             title.setObjectName("hint")
-            barrier_grid.addWidget(title, top, col)
-            for row, barrier in enumerate(members, start=top + 1):
-                box = _check(label(barrier))
-                box.toggled.connect(self._on_barriers_changed)
-                self.barriers[barrier] = box
-                barrier_grid.addWidget(box, row, col, alignment=Qt.AlignmentFlag.AlignTop)
-        barrier_grid.setColumnStretch(2, 1)
-        return barrier_grid
+            wrap(title)
+            column.addWidget(title)
+            for barrier in members:
+                check = _check(label(barrier))
+                check.toggled.connect(self._on_barriers_changed)
+                self.barriers[barrier] = check
+                column.addWidget(check)
+            column.addStretch(1)
+            groups.addWidget(box)
+        return groups
 
     def start(self, visit_id: uuid.UUID, record: TriageRecord | None) -> None:
         """Show the questions for a visit, filled in with what was recorded before."""

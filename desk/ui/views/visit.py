@@ -10,12 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +45,17 @@ from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
     button,
     clear_layout,
+    drop_down,
     enum_combo,
     error_label,
+    fields,
+    flow,
     heading,
     hint,
+    scrolling,
     selected,
     show_error,
+    wrap,
 )
 
 
@@ -84,7 +87,7 @@ class TaskRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = f"{label(task.service_area)}: {label(task.task_type)}"
         self.title = QLabel(title)
-        self.title.setWordWrap(True)
+        wrap(self.title)
         self.outcome = enum_combo(
             TaskOutcome,
             self.tr("How did it go? ({task})").format(task=title),
@@ -104,7 +107,8 @@ class TaskRow(QFrame):
             if task.documents_uploaded
             else "",
         ]
-        form = QFormLayout(self)
+        form = fields()
+        self.setLayout(form)
         form.addRow(self.title)
         form.addRow(self.tr("How did it go?"), self.outcome)
         form.addRow(self.tr("Next time"), self.next_time)
@@ -157,7 +161,7 @@ class VisitView(QWidget):
         self.signposts = hint()
         self.device_kind = enum_combo(DeviceKind, self.tr("Kind of device to lend"))
         self.device_kind.activated.connect(self._list_devices)
-        self.device = QComboBox()
+        self.device = drop_down()
         self.device.setAccessibleName(self.tr("Device to lend"))
         self.pair_button = button(self.tr("Lend for this visit"), secondary=True)
         self.pair_button.clicked.connect(self._on_pair_clicked)
@@ -192,7 +196,7 @@ class VisitView(QWidget):
         ending.addWidget(self.outcome, stretch=1)
         ending.addWidget(self.end_button)
 
-        mode_row = QFormLayout()
+        mode_row = fields()
         mode_row.addRow(self.tr("Who typed?"), self.mode)
 
         content = QWidget()
@@ -202,19 +206,12 @@ class VisitView(QWidget):
         column.addLayout(mode_row)
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
-        scanning = QHBoxLayout()
-        scanning.addWidget(self.scan_button)
-        scanning.addWidget(self.receipt_button)
-        scanning.addWidget(self.print_button)
-        scanning.addStretch(1)
-        column.addLayout(scanning)
+        column.addLayout(flow(self.scan_button, self.receipt_button, self.print_button))
         column.addWidget(self.documents)
-        lending = QHBoxLayout()
-        lending.addWidget(QLabel(self.tr("Lend a device here:")))
-        lending.addWidget(self.device_kind)
-        lending.addWidget(self.device, stretch=1)
-        lending.addWidget(self.pair_button)
-        column.addLayout(lending)
+        lend_label = QLabel(self.tr("Lend a device here:"))
+        wrap(lend_label)
+        column.addWidget(lend_label)
+        column.addLayout(flow(self.device_kind, self.device, self.pair_button))
         column.addWidget(self.paired)
         column.addWidget(heading(self.tr("Tasks")))
         column.addWidget(self.no_tasks)
@@ -225,15 +222,9 @@ class VisitView(QWidget):
         column.addLayout(ending)
         column.addWidget(self.error)
         column.addStretch(1)
-        content.setMaximumWidth(900)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(content, max_chars=100))
 
     # ------------------------------------------------------------------ showing
 
@@ -253,6 +244,7 @@ class VisitView(QWidget):
             row = TaskRow(task)
             row.changed.connect(self._on_task_changed)
             self.tasks_box.addWidget(row)
+        self._order_tasks()
         self.no_tasks.setVisible(not visit.tasks)
         self.error.hide()
         if visit.id != getattr(self, "_devices_for", None):
@@ -261,6 +253,15 @@ class VisitView(QWidget):
             self.paired.hide()
             self.show_documents([])
             self._list_devices()
+
+    def _order_tasks(self) -> None:
+        """Tab goes through the task rows where they are on screen (they are made after the
+        rest of the screen, so would otherwise come last, after "End visit")."""
+        previous: QWidget = self.pair_button
+        for row in self.task_rows():
+            QWidget.setTabOrder(previous, row.outcome)
+            QWidget.setTabOrder(row.outcome, row.next_time)
+            previous = row.next_time
 
     def task_rows(self) -> list[TaskRow]:
         """The rows now shown, in order (for the keyboard and for tests)."""
