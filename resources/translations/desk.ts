@@ -105,11 +105,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Put your pages on the scanner</source>
+            <source>Scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Scan</source>
+            <source>It has no back – check my pages</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -185,6 +185,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Put the pages face down in the feeder on top of the scanner.</source>
             <translation type="unfinished" />
         </message>
@@ -202,6 +214,14 @@
         </message>
         <message>
             <source>No pages came through. Check they are in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two sides could not be put on one page. They are kept as two pages.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -829,11 +849,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Now turn it over, put it back on the glass and press Continue scanning for the back. If there is nothing on the back, press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stopped. {n} page(s) kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Done: {n} page(s). Check them, then press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides are on one page. Check it, then press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two sides are kept as two pages. Check them, then press Send.</source>
             <translation type="unfinished" />
         </message>
         <message>

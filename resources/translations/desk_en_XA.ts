@@ -105,12 +105,12 @@
             <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ şḗƞḓīƞɠ? ~~~~~]</translation>
         </message>
         <message>
-            <source>Put your pages on the scanner</source>
-            <translation>[Ƥŭŧ ẏǿŭř ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř ~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Scan</source>
             <translation>[Şƈȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>It has no back – check my pages</source>
+            <translation>[Īŧ ħȧş ƞǿ ƀȧƈķ – ƈħḗƈķ ḿẏ ƥȧɠḗş ~~~~~~~]</translation>
         </message>
         <message>
             <source>Check your pages</source>
@@ -185,6 +185,18 @@
             <translation>[Ẏḗş, Ī ȧḿ şŧīŀŀ ħḗřḗ ~~~~~]</translation>
         </message>
         <message>
+            <source>The other side</source>
+            <translation>[Ŧħḗ ǿŧħḗř şīḓḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
+            <translation>[Ƞǿẇ ŧŭřƞ ŧħḗ ƈȧřḓ ǿṽḗř ȧƞḓ ƥŭŧ ŧħḗ ǿŧħḗř şīḓḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş. Ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation>[Ƥŭŧ ẏǿŭř ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Put the pages face down in the feeder on top of the scanner.</source>
             <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -203,6 +215,14 @@
         <message>
             <source>No pages came through. Check they are in place.</source>
             <translation>[Ƞǿ ƥȧɠḗş ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗẏ ȧřḗ īƞ ƥŀȧƈḗ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation>[Ƥŭŧŧīƞɠ ƀǿŧħ şīḓḗş ǿƞ ǿƞḗ ƥȧɠḗ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The two sides could not be put on one page. They are kept as two pages.</source>
+            <translation>[Ŧħḗ ŧẇǿ şīḓḗş ƈǿŭŀḓ ƞǿŧ ƀḗ ƥŭŧ ǿƞ ǿƞḗ ƥȧɠḗ. Ŧħḗẏ ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Sending… please wait.</source>
@@ -829,12 +849,28 @@
             <translation>[Şƈȧƞƞīƞɠ ƥȧɠḗ {n}… ~~~~]</translation>
         </message>
         <message>
+            <source>Now turn it over, put it back on the glass and press Continue scanning for the back. If there is nothing on the back, press Send.</source>
+            <translation>[Ƞǿẇ ŧŭřƞ īŧ ǿṽḗř, ƥŭŧ īŧ ƀȧƈķ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ şƈȧƞƞīƞɠ ƒǿř ŧħḗ ƀȧƈķ. Īƒ ŧħḗřḗ īş ƞǿŧħīƞɠ ǿƞ ŧħḗ ƀȧƈķ, ƥřḗşş Şḗƞḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Stopped. {n} page(s) kept.</source>
             <translation>[Şŧǿƥƥḗḓ. {n} ƥȧɠḗ(ş) ķḗƥŧ. ~~~~~]</translation>
         </message>
         <message>
             <source>Done: {n} page(s). Check them, then press Send.</source>
             <translation>[Ḓǿƞḗ: {n} ƥȧɠḗ(ş). Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation>[Ƥŭŧŧīƞɠ ƀǿŧħ şīḓḗş ǿƞ ǿƞḗ ƥȧɠḗ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Both sides are on one page. Check it, then press Send.</source>
+            <translation>[Ɓǿŧħ şīḓḗş ȧřḗ ǿƞ ǿƞḗ ƥȧɠḗ. Ƈħḗƈķ īŧ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The two sides are kept as two pages. Check them, then press Send.</source>
+            <translation>[Ŧħḗ ŧẇǿ şīḓḗş ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The {n} page(s) scanned before this are kept.</source>

@@ -1,5 +1,6 @@
 """The resident kiosk on real components: big steps from choosing to the receipt, the idle
-warning that wipes and resets, and the staff PIN that is the only way out."""
+warning that wipes and resets, the staff PIN that is the only way out, and both sides of an ID
+card (turn it over, then one page; or no back at all)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desk.domain.visits import ModeOfHelp, TaskOutcome, VisitOutcome
 from desk.runtime import Runtime
 from desk.services import visits
 from desk.ui.main_window import MainWindow
+from desk.ui.views.kiosk import KioskView
 from tests.fixtures.cups import CupsScheduler
 from tests.fixtures.sane import SaneEnv
 from tests.ui.conftest import screenshot
@@ -25,7 +27,16 @@ pytestmark = [pytest.mark.sane, pytest.mark.cups]
 @pytest.fixture
 def settings_overrides(tmp_path: Path) -> list[str]:
     profiles = tmp_path / "profiles.toml"
-    profiles.write_text("[profiles.statement]\nresolution = 75\n", encoding="utf-8")
+    # Low resolutions keep the test driver quick; the ID profile keeps its two sides on one page,
+    # and an IT profile keeps them as two pages.
+    profiles.write_text(
+        "[profiles.statement]\nresolution = 75\n"
+        "[profiles.id]\nresolution = 75\n"
+        "[profiles.photo]\nresolution = 75\n"
+        '[profiles.card]\ntitle = "Card, both sides"\nsource = "flatbed"\nmode = "color"\n'
+        "resolution = 75\nsides = 2\nsides_on_one_page = false\n",
+        encoding="utf-8",
+    )
     return ["scanner_device=test:0", f"scanner_profiles_file={profiles}"]
 
 
@@ -146,3 +157,87 @@ def test_only_a_staff_pin_leaves_the_kiosk(qtbot: QtBot, kiosk: MainWindow) -> N
         qtbot.keyClick(view.staff_pin, Qt.Key.Key_Return)
     assert kiosk.screens.currentWidget() is kiosk.home_view
     assert kiosk.member is not None
+
+
+def start_scanning(qtbot: QtBot, kiosk: MainWindow, profile: str) -> KioskView:
+    view = kiosk.kiosk_view
+    with qtbot.waitSignal(view.step_changed):
+        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.profile_buttons[profile], Qt.MouseButton.LeftButton)
+    assert view.step == "place"
+    assert not view.no_back_button.isVisible()
+    return view
+
+
+def scan_to(qtbot: QtBot, view: KioskView, step: str) -> None:
+    """Press Scan and wait until the run (and any joining) has landed on `step`."""
+    with qtbot.waitSignal(
+        view.step_changed, timeout=60_000, check_params_cb=lambda name: name == step
+    ):
+        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_id_card_is_turned_over_and_both_sides_become_one_page(
+    qtbot: QtBot, kiosk: MainWindow
+) -> None:
+    view = start_scanning(qtbot, kiosk, "id")
+    scan_to(qtbot, view, "place")
+    (front,) = view.document.pages
+    assert "turn the card over" in view.place_text.text()
+    assert view.no_back_button.isVisible() and view.no_back_button.isEnabled()
+    assert view.no_back_button.accessibleName() == view.no_back_button.text()
+    assert view.no_back_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert view.scan_button.isEnabled()
+    text = view.place_text
+    qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))  # laid out again
+    screenshot(kiosk, "kiosk-turn-over")
+
+    scan_to(qtbot, view, "check")
+    (page,) = view.document.pages
+    assert page.height > front.height
+    assert view.thumbnails.count() == 1
+    item = view.thumbnails.item(0)
+    assert item is not None and item.text() == "Page 1"
+    qtbot.waitUntil(lambda: not item.icon().isNull(), timeout=30_000)
+    assert not view.no_back_button.isVisible()
+    assert view.send_button.isEnabled()
+
+    # The next card starts again from its front.
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert view.step == "place"
+    assert "turn the card over" not in view.place_text.text()
+    scan_to(qtbot, view, "place")
+    assert len(view.document) == 2
+    assert view.no_back_button.isVisible()
+
+
+def test_a_passport_has_no_back(qtbot: QtBot, kiosk: MainWindow) -> None:
+    view = start_scanning(qtbot, kiosk, "id")
+    scan_to(qtbot, view, "place")
+    assert view.no_back_button.isVisible()
+    with qtbot.waitSignal(view.step_changed) as step:
+        qtbot.keyClick(view.no_back_button, Qt.Key.Key_Space)  # from the keyboard
+    assert step.args == ["check"]
+    assert len(view.document) == 1
+    assert view.thumbnails.count() == 1
+    # Another document goes on the glass from its front.
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert not view.no_back_button.isVisible()
+    assert "turn the card over" not in view.place_text.text()
+
+
+def test_it_can_keep_the_two_sides_as_two_pages(qtbot: QtBot, kiosk: MainWindow) -> None:
+    view = start_scanning(qtbot, kiosk, "card")
+    scan_to(qtbot, view, "place")
+    assert view.no_back_button.isVisible()
+    scan_to(qtbot, view, "check")
+    assert len(view.document) == 2
+    assert view.thumbnails.count() == 2
+
+
+def test_a_one_sided_document_goes_straight_to_check(qtbot: QtBot, kiosk: MainWindow) -> None:
+    view = start_scanning(qtbot, kiosk, "photo")
+    scan_to(qtbot, view, "check")
+    assert len(view.document) == 1
+    assert view.thumbnails.count() == 1
+    assert not view.no_back_button.isVisible()

@@ -128,3 +128,37 @@ def test_a_jam_keeps_the_pages_and_continue_appends(
     assert again.args == ["finished"]
     assert len(view.document) == 13
     assert not view.fault.isVisible()
+
+
+def test_an_id_card_front_then_back_becomes_one_page(qtbot: QtBot, view: ScanView) -> None:
+    view.profile.setCurrentIndex(view.profile.findData("id"))
+    view.profile.activated.emit(view.profile.currentIndex())
+    with qtbot.waitSignal(view.scan_ended, timeout=60_000):
+        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+    (front,) = view.document.pages
+    assert "turn it over" in view.status.text()
+    assert view.continue_button.isVisible() and view.send_button.isEnabled()
+    with qtbot.waitSignal(view.sides_joined, timeout=60_000):
+        qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    (both,) = view.document.pages
+    assert both.height > 2 * front.height
+    assert both.width == front.width
+    assert view.pages.count() == 1
+    assert view.status.text() == "Both sides are on one page. Check it, then press Send."
+    qtbot.waitUntil(lambda: not view.pages.item(0).icon().isNull())
+    view.resize(1024, 720)
+    screenshot(view, "scan-id-card-both-sides")
+    # The next card starts afresh: its front asks for its back again.
+    with qtbot.waitSignal(view.scan_ended, timeout=60_000):
+        qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    assert len(view.document) == 2
+    assert "turn it over" in view.status.text()
+
+
+def test_a_one_sided_document_is_not_asked_for_its_back(qtbot: QtBot, view: ScanView) -> None:
+    view.profile.setCurrentIndex(view.profile.findData("photo"))
+    view.profile.activated.emit(view.profile.currentIndex())
+    with qtbot.waitSignal(view.scan_ended, timeout=60_000):
+        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+    assert len(view.document) == 1
+    assert view.status.text() == "Done: 1 page(s). Check them, then press Send."

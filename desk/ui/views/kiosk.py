@@ -1,7 +1,8 @@
 """The resident kiosk: big, plain steps to send documents alone; only a staff PIN leaves it.
 
-Steps: choose your language, choose what you are sending, put it on the scanner, check the
-pages, send, take your receipt. When nobody touches the screen for a while it asks "Are you
+Steps: choose your language, choose what you are sending, put it on the scanner (a card's
+front, then its back, which join on one page when the profile says so), check the pages, send,
+take your receipt. When nobody touches the screen for a while it asks "Are you
 still there?", and if nobody answers it wipes the resident's pages and starts again.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSize,
+    Qt,
     QTimer,
     Signal,
 )
@@ -64,6 +66,7 @@ from printing import Printers, PrintOutcome
 from scanning.document import Document
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
+from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
 
 # The built-in document types, for the translators (IT's own types show as IT wrote them).
@@ -157,6 +160,9 @@ class KioskView(QWidget):
         self.spool: Path | None = None
         self.document = Document()
         self.profile: Profile | None = None
+        # The sides of the card on the glass (scanning.sides), for the profile chosen.
+        self.sides: CardSides | None = None
+        self.turning_over = False  # the front is in: the place step asks for the back
         self.reference = ""
         self.setObjectName("kiosk")
 
@@ -263,11 +269,16 @@ class KioskView(QWidget):
         self.place_text = _text()
         self.scan_button = _big()
         self.scan_button.clicked.connect(self._on_scan)
+        # For a document with nothing on the back (a passport): shown only while turning over.
+        self.no_back_button = _big(primary=False)
+        self.no_back_button.clicked.connect(self._on_no_back)
+        self.no_back_button.hide()
         self.scan_status = _text()
         column = QVBoxLayout(page)
         column.addWidget(self.place_title)
         column.addWidget(self.place_text)
         column.addWidget(self.scan_button)
+        column.addWidget(self.no_back_button)
         column.addWidget(self.scan_status)
         column.addStretch(1)
         return page
@@ -350,8 +361,8 @@ class KioskView(QWidget):
         self.choose_title.setText(self.tr("What are you sending?"))
         for name, choice in self.profile_buttons.items():
             choice.setText(self.tr(self._profiles[name].title))
-        self.place_title.setText(self.tr("Put your pages on the scanner"))
         self.scan_button.setText(self.tr("Scan"))
+        self.no_back_button.setText(self.tr("It has no back – check my pages"))
         self.check_title.setText(self.tr("Check your pages"))
         self.thumbnails.setAccessibleName(self.tr("Your pages"))
         self.thumbnails.setAccessibleDescription(
@@ -386,12 +397,27 @@ class KioskView(QWidget):
         super().changeEvent(event)
 
     def _place_text(self) -> None:
+        if self.turning_over:
+            self.place_title.setText(self.tr("The other side"))
+            self.place_text.setText(
+                self.tr(
+                    "Now turn the card over and put the other side face down on the glass. "
+                    "Then press Scan."
+                )
+            )
+            return
+        self.place_title.setText(self.tr("Put your pages on the scanner"))
         feeder = self.profile is not None and self.profile.source.value != "flatbed"
         self.place_text.setText(
             self.tr("Put the pages face down in the feeder on top of the scanner.")
             if feeder
             else self.tr("Lift the lid, put the page face down on the glass, and close the lid.")
         )
+
+    def _set_turning_over(self, turning: bool) -> None:
+        self.turning_over = turning
+        self.no_back_button.setVisible(turning)
+        self._place_text()
 
     # ------------------------------------------------------------------ flow
 
@@ -430,7 +456,8 @@ class KioskView(QWidget):
 
     def _on_profile(self, name: str) -> None:
         self.profile = self._profiles[name]
-        self._place_text()
+        self.sides = CardSides(self.profile).next_card(self.document)
+        self._set_turning_over(False)
         self.scan_status.clear()
         self._show("place")
 
@@ -438,6 +465,7 @@ class KioskView(QWidget):
         if self._controller.busy or self.profile is None or self.spool is None:
             return
         self.scan_button.setEnabled(False)
+        self.no_back_button.setEnabled(False)
         self.scan_status.setText(self.tr("Scanning… please wait."))
         profile, spool = self.profile, self.spool
 
@@ -455,15 +483,25 @@ class KioskView(QWidget):
             return
         self.idle.start()
         self.document = self.document.extend([page])
-        index = len(self.document) - 1
+        self._add_thumbnail(len(self.document) - 1, page)
+        self.pages_changed.emit(len(self.document))
+
+    def _add_thumbnail(self, index: int, page: ScannedPage) -> None:
+        """A "Page n" item for `page`, its picture loaded in the background."""
         item = QListWidgetItem(self.tr("Page {n}").format(n=index + 1))
         item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
+        item.setData(Qt.ItemDataRole.UserRole, page.path)
         self.thumbnails.addItem(item)
         path = Path(page.path)
 
         def show(image: object) -> None:
             target = self.thumbnails.item(index)
-            if isinstance(image, QImage) and target is not None:
+            # The list may have been rebuilt meanwhile (both sides joined): only the same page.
+            if (
+                isinstance(image, QImage)
+                and target is not None
+                and target.data(Qt.ItemDataRole.UserRole) == page.path
+            ):
                 target.setIcon(QIcon(QPixmap.fromImage(image)))
 
         self._jobs.run(
@@ -472,18 +510,87 @@ class KioskView(QWidget):
             on_error=lambda _error: None,
             name="kiosk-thumbnail",
         )
-        self.pages_changed.emit(len(self.document))
 
-    def _on_scan_finished(self, _pages: int, _cancelled: bool) -> None:
+    def _on_scan_finished(self, pages: int, _cancelled: bool) -> None:
         if self.visit_id is None:
             return
         self.scan_button.setEnabled(True)
-        if self.document.pages:
-            self.send_button.setEnabled(True)
-            self.remove_button.setEnabled(True)
-            self._show("check")
-        else:
+        self.no_back_button.setEnabled(True)
+        if not self.document.pages:
             self.scan_status.setText(self.tr("No pages came through. Check they are in place."))
+            return
+        step = self.sides.after_run(self.document) if self.sides is not None else SideStep.NEXT
+        if step is SideStep.TURN_OVER:
+            self._set_turning_over(True)
+            self.scan_status.setText(
+                self.tr("No pages came through. Check they are in place.") if not pages else ""
+            )
+            self._show("place")
+            self.scan_button.setFocus()
+        elif step is SideStep.JOIN:
+            self._join_sides()
+        else:
+            self._show_check()
+
+    def _show_check(self) -> None:
+        """The current card (or run) is complete: follow the next one and check the pages."""
+        if self.sides is not None:
+            self.sides = self.sides.next_card(self.document)
+        self._set_turning_over(False)
+        self.scan_status.clear()
+        self.send_button.setEnabled(True)
+        self.remove_button.setEnabled(True)
+        self._show("check")
+
+    def _on_no_back(self) -> None:
+        """The document has nothing on the back (a passport): check the pages scanned."""
+        if self.document.pages and not self._controller.busy:
+            self._show_check()
+
+    def _join_sides(self) -> None:
+        """Both sides are in: put them on one page in the background, then check the pages."""
+        sides, document, spool, visit_id = self.sides, self.document, self.spool, self.visit_id
+        if sides is None or spool is None:
+            self._show_check()
+            return
+        spec = self._page_sink or SinkSpec()
+        self._set_turning_over(False)
+        self.scan_button.setEnabled(False)
+        self.scan_status.setText(self.tr("Putting both sides on one page…"))
+
+        def current() -> bool:
+            return self.visit_id == visit_id and self.document is document
+
+        def joined(result: object) -> None:
+            if not current() or not isinstance(result, Document):
+                return
+            self.scan_button.setEnabled(True)
+            self.document = result
+            self.thumbnails.clear()
+            for index, page in enumerate(result.pages):
+                self._add_thumbnail(index, page)
+            self.pages_changed.emit(len(self.document))
+            self._show_check()
+
+        def failed(error: Exception) -> None:
+            if not current():
+                return
+            self.scan_button.setEnabled(True)
+            self._show_check()  # both sides stay, as two pages
+            if not isinstance(error, DeskError):  # a plain line for the resident, not a trace
+                error = DeskError(
+                    self.tr(
+                        "The two sides could not be put on one page. They are kept as two pages."
+                    )
+                )
+            self._on_failed(error)
+
+        self._jobs.run(
+            lambda: sides.join(document, spec.make(spool)),
+            on_done=joined,
+            on_error=failed,
+            name="kiosk-join-sides",
+        )
 
     def _on_scan_faulted(self, message: str, _kind: object) -> None:
         if self.visit_id is None:
@@ -505,6 +612,8 @@ class KioskView(QWidget):
                 item = self.thumbnails.item(index)
                 if item is not None:
                     item.setText(self.tr("Page {n}").format(n=index + 1))
+            if self.sides is not None:
+                self.sides = self.sides.next_card(self.document)
             self.pages_changed.emit(len(self.document))
             if not self.document.pages:
                 self._show("place")
@@ -605,6 +714,11 @@ class KioskView(QWidget):
         self.spool = None
         self.document = Document()
         self.profile = None
+        self.sides = None
+        self._set_turning_over(False)
+        self.scan_status.clear()
+        self.scan_button.setEnabled(True)
+        self.no_back_button.setEnabled(True)
         self.reference = ""
         self.thumbnails.clear()
         self.send_button.setEnabled(False)

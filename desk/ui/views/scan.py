@@ -48,6 +48,7 @@ from scanning.faults import ScanFault
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
 from scanning.session import discover
+from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class ScanView(QWidget):
     scan_ended = Signal(str)  # "finished", "cancelled" or the fault message
     thumbnail_shown = Signal(int)
     document_ready = Signal(object, object)  # Document, DocumentKind
+    sides_joined = Signal(int)  # pages now, once a card's sides are on one page (or kept apart)
     closed = Signal()
 
     def __init__(
@@ -100,6 +102,8 @@ class ScanView(QWidget):
         self._sink: SinkSpec | None = None
         self.document = Document()
         self._removed: list[tuple[int, ScannedPage]] = []
+        self._sides: CardSides | None = None
+        self._joining = False
         self.setAccessibleName(self.tr("Scan documents"))
 
         self.profile = drop_down()
@@ -210,6 +214,8 @@ class ScanView(QWidget):
         name = self.profile.currentData()
         kind = PROFILE_KINDS.get(str(name), DocumentKind.OTHER)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        chosen = self._profiles.get(str(name))
+        self._sides = CardSides(chosen, first=len(self.document)) if chosen else None
 
     # ------------------------------------------------------------------ scanning
 
@@ -265,13 +271,74 @@ class ScanView(QWidget):
     def _on_scan_finished(self, _pages: int, cancelled: bool) -> None:
         self.progress.hide()
         count = len(self.document)
-        self.status.setText(
-            self.tr("Stopped. {n} page(s) kept.").format(n=count)
-            if cancelled
-            else self.tr("Done: {n} page(s). Check them, then press Send.").format(n=count)
+        step = (
+            SideStep.NEXT
+            if cancelled or self._sides is None
+            else self._sides.after_run(self.document)
         )
+        if step is SideStep.TURN_OVER:
+            self.status.setText(
+                self.tr(
+                    "Now turn it over, put it back on the glass and press Continue scanning for "
+                    "the back. If there is nothing on the back, press Send."
+                )
+            )
+        elif step is SideStep.JOIN:
+            self._join_sides()
+        else:
+            self._next_card()
+            self.status.setText(
+                self.tr("Stopped. {n} page(s) kept.").format(n=count)
+                if cancelled
+                else self.tr("Done: {n} page(s). Check them, then press Send.").format(n=count)
+            )
         self._update_buttons()
+        if step is SideStep.TURN_OVER:
+            self.continue_button.setFocus()
         self.scan_ended.emit("cancelled" if cancelled else "finished")
+
+    def _next_card(self) -> None:
+        if self._sides is not None:
+            self._sides = self._sides.next_card(self.document)
+
+    def _join_sides(self) -> None:
+        """Both sides of the card on one page, made in the background (pages are read and
+        written through the spool's sink)."""
+        sides, document, spool = self._sides, self.document, self.spool
+        if sides is None or spool is None:
+            return
+        sink = self._sink or SinkSpec()
+        self._joining = True
+        self.status.setText(self.tr("Putting both sides on one page…"))
+
+        def joined(result: object) -> None:
+            self._joining = False
+            if isinstance(result, Document) and self.document is document:
+                self.document = result
+                self._next_card()
+                self._refresh_pages(len(result) - 1)
+                self.status.setText(
+                    self.tr("Both sides are on one page. Check it, then press Send.")
+                )
+            self._update_buttons()
+            self.sides_joined.emit(len(self.document))
+
+        def failed(error: Exception) -> None:
+            self._joining = False
+            log.warning("the two sides could not be put on one page: %s", type(error).__name__)
+            self._next_card()
+            self.status.setText(
+                self.tr("The two sides are kept as two pages. Check them, then press Send.")
+            )
+            self._update_buttons()
+            self.sides_joined.emit(len(self.document))
+
+        self._jobs.run(
+            lambda: sides.join(document, sink.make(spool)),
+            on_done=joined,
+            on_error=failed,
+            name="join-sides",
+        )
 
     def _on_scan_faulted(self, message: str, _kind: object) -> None:
         self.progress.hide()
@@ -356,7 +423,7 @@ class ScanView(QWidget):
         self._refresh_pages(row)
 
     def _update_buttons(self) -> None:
-        busy = self._controller.busy
+        busy = self._controller.busy or self._joining
         has_pages = bool(self.document.pages)
         row = self.pages.currentRow()
         chosen = 0 <= row < len(self.document)
