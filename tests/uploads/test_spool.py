@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+from PIL import Image
 
 from desk.config import KEYRING_SERVICE
 from desk.uploads import crypto
@@ -28,6 +30,10 @@ from desk.uploads.crypto import (
 )
 from desk.uploads.errors import NoKeyring, SpoolCorrupt
 from desk.uploads.spool import PAGE_SINK_FACTORY, EncryptedPageSink, Spool
+from scanning.document import Document
+from scanning.model import ScannedPage
+from scanning.pipeline import PipelineSettings, process_page
+from scanning.sides import join_sides
 from scanning.sink import PageSink, SinkSpec
 
 
@@ -270,3 +276,22 @@ def test_the_page_sink_fits_scanning_and_writes_encrypted_pages(tmp_path: Path) 
     sink.delete(path)
     assert not path.exists()
     assert crypto.is_encrypted(path) is False
+
+
+def test_a_cards_two_sides_join_through_the_encrypted_sink(tmp_path: Path) -> None:
+    sink: PageSink = SinkSpec(PAGE_SINK_FACTORY).make(tmp_path / "visit")
+    pages = []
+    for number, colour in enumerate(((200, 30, 30), (30, 30, 200)), start=1):
+        done = process_page(Image.new("RGB", (300, 190), colour), PipelineSettings(dpi=300))
+        path = sink.write(f"card-{number:04d}.{done.extension}", done.data)
+        pages.append(
+            ScannedPage(
+                str(path), number, done.encoding, done.kind, 300, 190, 300, len(done.data), False
+            )
+        )
+    (joined,) = join_sides(Document().extend(pages), 0, 1, sink).pages
+    stored = Path(joined.path).read_bytes()
+    assert not stored.startswith(b"\xff\xd8")  # encrypted at rest, like every page
+    with Image.open(io.BytesIO(sink.read(Path(joined.path)))) as image:
+        assert image.size == (joined.width, joined.height)
+        assert joined.height > 2 * 190
