@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 from desk.ui.labels import label
 
 E = TypeVar("E", bound=Enum)
+
+FIELD_CHARS = 16  # the least room a text box or group in a form keeps, in average characters
 
 
 def wrap(widget: QLabel) -> QLabel:
@@ -349,12 +352,73 @@ def flow(*widgets: QWidget) -> FlowLayout:
     return row
 
 
-def fields() -> QFormLayout:
+class FieldLabel(QLabel):
+    """A form label that asks for one line, so that a `fields()` form puts the field under it
+    when the row is too narrow for both, and wraps onto more lines only when even a line of
+    its own is too narrow (long labels: longer languages at the largest text size)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        wrap(self)
+        self._room = 0  # the width of its form, once laid out (a form places a label at its hint)
+
+    def set_room(self, width: int) -> None:
+        if width != self._room:
+            self._room = width
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        room = margins.left() + margins.right() + 2 * max(0, self.margin())
+        one_line = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text()).width()
+        width = one_line + room + 2  # a little slack: the text layout rounds differently
+        if self._room > 0:
+            width = min(width, self._room)
+        return QSize(width, self.heightForWidth(width))
+
+
+class Fields(QFormLayout):
+    """A form whose fields go under their labels when a row is too wide, and whose
+    `FieldLabel`s wrap when even a line of their own is too wide."""
+
+    def setGeometry(self, rect: QRect) -> None:
+        margins = self.contentsMargins()
+        width = rect.width() - margins.left() - margins.right()
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, FieldLabel):
+                widget.set_room(width)
+        super().setGeometry(rect)
+
+
+def fields() -> Fields:
     """A form whose fields go under their labels when a row is too wide (large text)."""
-    layout = QFormLayout()
+    layout = Fields()
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return layout
+
+
+def add_field(form: QFormLayout, text: str, field: QWidget | QLayout) -> FieldLabel:
+    """Add a row to a `fields()` form with a `FieldLabel` that wraps when it is long, named for
+    the keyboard as a plain `addRow` label is (a mnemonic `&` moves to the field). A text box or
+    a group of controls keeps room for a few words: narrower than that, it goes under its
+    label."""
+    name = FieldLabel(text)
+    if isinstance(field, QLayout):
+        group = QWidget()
+        field.setContentsMargins(0, 0, 0, 0)
+        group.setLayout(field)
+        roomy: QWidget | None = group
+        form.addRow(name, group)
+    else:
+        name.setBuddy(field)
+        roomy = field if isinstance(field, QLineEdit) else None
+        form.addRow(name, field)
+    if roomy is not None:
+        roomy.setMinimumWidth(roomy.fontMetrics().averageCharWidth() * FIELD_CHARS)
+    return name
 
 
 def scrolling(content: QWidget, *, max_chars: int = 0) -> QScrollArea:

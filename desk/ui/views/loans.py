@@ -62,6 +62,7 @@ from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
     FlowLayout,
     WrapCheckBox,
+    add_field,
     button,
     clear_layout,
     drop_down,
@@ -357,18 +358,19 @@ class LoansView(QWidget):
         self.lend_button.clicked.connect(self._on_lend_clicked)
         self._build_lend_result()
 
+        # Labels that wrap: long in some languages at the largest text size.
         form = fields()
-        form.addRow(self.tr("Device"), self.lend_device)
-        form.addRow(self.tr("Borrower's name"), self.borrower_name)
-        form.addRow(self.tr("Contact number"), self.contact_number)
-        form.addRow(self.tr("ID seen"), self.id_seen)
-        form.addRow(self.tr("Due back on"), self.due)
+        add_field(form, self.tr("Device"), self.lend_device)
+        add_field(form, self.tr("Borrower's name"), self.borrower_name)
+        add_field(form, self.tr("Contact number"), self.contact_number)
+        add_field(form, self.tr("ID seen"), self.id_seen)
+        add_field(form, self.tr("Due back on"), self.due)
         kit = QVBoxLayout()
         kit.addWidget(self.kit_none)
         kit.addLayout(self.kit_box)
-        form.addRow(self.tr("Kit handed over"), kit)
+        add_field(form, self.tr("Kit handed over"), kit)
         accept = fields()
-        accept.addRow(self.tr("Borrower types their name"), self.typed_name)
+        add_field(accept, self.tr("Borrower types their name"), self.typed_name)
         return _page(
             form,
             hint(self.tr("Look at the ID only: never copy it or write down its number.")),
