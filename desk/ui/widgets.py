@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -169,100 +168,83 @@ def _let_wrap(widget: QWidget) -> None:
 
 
 class _Wrapping:
-    """What a button whose text wraps needs: its style's room round the text, and the text
-    broken for a width."""
+    """What a button or tick box whose text wraps adds to it: its width can fall to its longest
+    word, its height follows its width, and its text is broken at spaces to fit when drawn."""
 
     CONTENTS = QStyle.ContentsType.CT_PushButton
+    CONTROL = QStyle.ControlElement.CE_PushButton
 
-    def _room(self, button: QAbstractButton, option: QStyleOptionButton) -> QSize:
+    def _button(self) -> QPushButton | QCheckBox:
+        return cast("QPushButton | QCheckBox", self)
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self._button().initStyleOption(option)
+        return option
+
+    def _size_for(self, option: QStyleOptionButton, text: str) -> QSize:
+        button = self._button()
+        contents = button.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text or "X")
+        size = button.style().sizeFromContents(self.CONTENTS, option, contents, button)
+        return size.expandedTo(button.minimumSize())
+
+    def _room(self, option: QStyleOptionButton) -> QSize:
         """The room the style takes round the text (borders, padding, a tick box)."""
+        button = self._button()
         text = button.text() or "X"
         contents = button.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
         full = button.style().sizeFromContents(self.CONTENTS, option, contents, button)
         return QSize(full.width() - contents.width(), full.height() - contents.height())
 
-    def _size_for(self, button: QAbstractButton, option: QStyleOptionButton, text: str) -> QSize:
-        contents = button.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text or "X")
-        size = button.style().sizeFromContents(self.CONTENTS, option, contents, button)
-        return size.expandedTo(button.minimumSize())
-
-    def _lines(self, button: QAbstractButton, option: QStyleOptionButton, width: int) -> str:
+    def _lines(self, option: QStyleOptionButton, width: int) -> str:
         """The text as shown at `width`: on one line while it fits, else broken at spaces."""
+        button = self._button()
         text = button.text()
-        room = self._room(button, option).width()
+        room = self._room(option).width()
         metrics = button.fontMetrics()
         if metrics.size(Qt.TextFlag.TextShowMnemonic, text).width() + room <= width:
             return text
         return wrap_text(metrics, text, max(1, width - room))
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its longest word."""
+        option = self._option()
+        words = _longest_word(self._button().fontMetrics(), self._button().text())
+        return QSize(words + self._room(option).width(), self._size_for(option, "X").height())
 
-class WrapButton(QPushButton, _Wrapping):
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        option = self._option()
+        return self._size_for(option, self._lines(option, width)).height()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        button = self._button()
+        painter = QStylePainter(button)
+        option = self._option()
+        option.text = self._lines(option, button.width())
+        painter.drawControl(self.CONTROL, option)
+
+
+class WrapButton(_Wrapping, QPushButton):
     """A push button whose text wraps onto more lines, never cut off, when it is narrow (large
     text, longer translations)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        QPushButton.__init__(self, text, parent)
         _let_wrap(self)
 
-    def _option(self) -> QStyleOptionButton:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        return option
 
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as its longest word."""
-        option = self._option()
-        room = self._room(self, option)
-        words = _longest_word(self.fontMetrics(), self.text())
-        return QSize(words + room.width(), self._size_for(self, option, "X").height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        option = self._option()
-        return self._size_for(self, option, self._lines(self, option, width)).height()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = self._option()
-        option.text = self._lines(self, option, self.width())
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-
-
-class WrapCheckBox(QCheckBox, _Wrapping):
+class WrapCheckBox(_Wrapping, QCheckBox):
     """A tick box whose text wraps onto more lines, never cut off, when it is narrow."""
 
     CONTENTS = QStyle.ContentsType.CT_CheckBox
+    CONTROL = QStyle.ControlElement.CE_CheckBox
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        QCheckBox.__init__(self, text, parent)
         _let_wrap(self)
-
-    def _option(self) -> QStyleOptionButton:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        return option
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as its longest word."""
-        option = self._option()
-        room = self._room(self, option)
-        words = _longest_word(self.fontMetrics(), self.text())
-        return QSize(words + room.width(), self._size_for(self, option, "X").height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        option = self._option()
-        return self._size_for(self, option, self._lines(self, option, width)).height()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = self._option()
-        option.text = self._lines(self, option, self.width())
-        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
 
 
 class FlowLayout(QLayout):
