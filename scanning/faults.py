@@ -23,6 +23,7 @@ class FaultKind(enum.StrEnum):
     OUT_OF_MEMORY = "out_of_memory"
     UNSUPPORTED = "unsupported"
     NO_IMAGE = "no_image"
+    NO_SCANNER_SOFTWARE = "no_scanner_software"
     INTERNAL = "internal"
 
 
@@ -82,6 +83,9 @@ MESSAGES: dict[FaultKind, str] = {
         "The scanner sent no image. Check the page is on the glass or in the feeder "
         "and press Continue."
     ),
+    FaultKind.NO_SCANNER_SOFTWARE: (
+        "This computer has no scanner software that Station Desk can use. Ask IT to install it."
+    ),
     FaultKind.INTERNAL: (
         "Scanning failed because of a problem in Station Desk. The pages scanned so far are "
         "kept. Tell IT if it happens again."
@@ -105,7 +109,13 @@ SANE_STATUS_FAULTS: dict[int, FaultKind] = {
 
 # Faults after which pressing Continue on the same device makes sense.
 RESUMABLE: frozenset[FaultKind] = frozenset(
-    set(FaultKind) - {FaultKind.ACCESS_DENIED, FaultKind.UNSUPPORTED, FaultKind.INTERNAL}
+    set(FaultKind)
+    - {
+        FaultKind.ACCESS_DENIED,
+        FaultKind.UNSUPPORTED,
+        FaultKind.NO_SCANNER_SOFTWARE,
+        FaultKind.INTERNAL,
+    }
 )
 
 

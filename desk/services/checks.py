@@ -201,17 +201,21 @@ def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     ]
 
 
-def check_scanners(configured: str, timeout: float = 30.0) -> CheckResult:
+def check_scanners(configured: str, timeout: float = 30.0, backend: str = "sane") -> CheckResult:
     """A scanner is attached (the configured one, if any), found by the scan worker."""
-    from scanning.faults import ScanFault  # noqa: PLC0415  (device libraries load on demand)
+    from scanning.faults import FaultKind, ScanFault  # noqa: PLC0415  (loaded on demand)
     from scanning.session import discover  # noqa: PLC0415
 
     try:
-        found = discover(timeout=timeout)
+        found = discover(timeout=timeout, backend=backend)
     except ScanFault as error:
-        return CheckResult(
-            "scanners", Status.WARN, error.message, "Check the scanner's cable and power."
+        hint = (
+            "Scanning needs SANE (libsane) on this computer; this version has no Windows "
+            "scanner backend."
+            if error.kind is FaultKind.NO_SCANNER_SOFTWARE
+            else "Check the scanner's cable and power."
         )
+        return CheckResult("scanners", Status.WARN, error.message, hint)
     devices = [caps.device for caps in found.scanners]
     if not devices:
         return CheckResult(

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import cast
 
+from scanning.faults import FaultKind, ScanFault
 from scanning.port import ScannerBackend
 
 BUILTIN: dict[str, str] = {"sane": "scanning.backends.sane:SaneBackend"}
@@ -17,7 +18,10 @@ def load_backend(name: str) -> ScannerBackend:
     module_name, _, attribute = path.partition(":")
     if not attribute:
         raise ValueError(f"not a backend name or module:attribute path: {name!r}")
-    factory = cast(
-        Callable[[], ScannerBackend], getattr(importlib.import_module(module_name), attribute)
-    )
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        # A scanner library that cannot load here (e.g. SANE's on a computer without SANE).
+        raise ScanFault(FaultKind.NO_SCANNER_SOFTWARE, f"{module_name}: {error}") from None
+    factory = cast(Callable[[], ScannerBackend], getattr(module, attribute))
     return factory()

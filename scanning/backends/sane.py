@@ -186,7 +186,7 @@ class SaneBackend:
         if not getattr(pyinsane2, "SINGLE_THREAD", False):
             raise RuntimeError("pyinsane2 was imported before PYINSANE_SINGLE_THREAD was set")
         if not rawapi.is_sane_available():
-            raise ScanFault(FaultKind.UNPLUGGED, "libsane is not installed")
+            raise ScanFault(FaultKind.NO_SCANNER_SOFTWARE, "libsane is not installed")
         _load_unwinder()
         rawapi.sane_init()
 

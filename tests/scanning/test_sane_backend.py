@@ -176,3 +176,12 @@ def test_a_named_page_size_sets_the_area(use: Install) -> None:
     settings = use(api).configure(request)
     assert (settings.width_mm, settings.height_mm) == pytest.approx((148.0, 210.0), abs=0.01)
     assert api.option("br-y").value == fixed(210.0)
+
+
+def test_no_libsane_is_no_scanner_software(monkeypatch: pytest.MonkeyPatch) -> None:
+    api = epson_like(["Flatbed"])
+    monkeypatch.setattr(api, "is_sane_available", lambda: False)
+    monkeypatch.setattr(sane, "rawapi", api)
+    with pytest.raises(ScanFault) as raised:
+        sane.SaneBackend()
+    assert raised.value.kind is FaultKind.NO_SCANNER_SOFTWARE

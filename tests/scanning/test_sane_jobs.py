@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from desk.services.checks import check_scanners
 from scanning.document import Document, write_pdf
 from scanning.events import (
     DeviceReady,
@@ -522,3 +523,25 @@ def test_a_scanning_folder_in_the_current_folder_is_not_the_one_run(
     result, _events = run(sane_env, request(max_pages=1), tmp_path / "spool")
     assert result.ok
     assert len(result.pages) == 1
+
+
+def test_a_computer_without_the_scanner_library_says_so(tmp_path: Path) -> None:
+    # A backend whose library cannot load here (as SANE's on a PC without SANE) is not "the
+    # scanner cannot be found": staff are told to ask IT, and Continue is not offered.
+    job = ScanJob(request(), tmp_path, backend="scanning.backends.absent:Backend")
+    with job:
+        result = job.wait(EVENT_TIMEOUT)
+    assert result.fault is not None
+    assert result.fault.kind is FaultKind.NO_SCANNER_SOFTWARE
+    assert "Ask IT" in result.fault.message
+    assert not ScanFault(result.fault.kind).resumable
+
+
+def test_the_doctor_tells_a_computer_without_scanner_software_apart() -> None:
+    absent = "scanning.backends.absent:Backend"
+    with pytest.raises(ScanFault) as raised:
+        discover(backend=absent, timeout=EVENT_TIMEOUT)
+    assert raised.value.kind is FaultKind.NO_SCANNER_SOFTWARE
+    result = check_scanners("", timeout=EVENT_TIMEOUT, backend=absent)
+    assert result.detail == raised.value.message
+    assert "SANE" in result.hint and "cable" not in result.hint
