@@ -225,6 +225,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's lid is open. Close it and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is not ready yet. Wait a moment and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is not working at the moment. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sending… please wait.</source>
             <translation type="unfinished" />
         </message>

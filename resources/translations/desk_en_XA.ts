@@ -225,6 +225,22 @@
             <translation>[Ŧħḗ ŧẇǿ şīḓḗş ƈǿŭŀḓ ƞǿŧ ƀḗ ƥŭŧ ǿƞ ǿƞḗ ƥȧɠḗ. Ŧħḗẏ ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
+            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ǿř īƞ ŧħḗ ƒḗḗḓḗř, ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner's lid is open. Close it and press Scan again.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř'ş ŀīḓ īş ǿƥḗƞ. Ƈŀǿşḗ īŧ ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is not ready yet. Wait a moment and press Scan again.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş ƞǿŧ řḗȧḓẏ ẏḗŧ. Ẇȧīŧ ȧ ḿǿḿḗƞŧ ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is not working at the moment. Please ask a member of staff for help.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş ƞǿŧ ẇǿřķīƞɠ ȧŧ ŧħḗ ḿǿḿḗƞŧ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Sending… please wait.</source>
             <translation>[Şḗƞḓīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~]</translation>
         </message>

@@ -64,6 +64,7 @@ from desk.ui.widgets import (
 )
 from printing import Printers, PrintOutcome
 from scanning.document import Document
+from scanning.faults import FaultKind
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
 from scanning.sides import CardSides, SideStep
@@ -475,7 +476,10 @@ class KioskView(QWidget):
                 self._controller.start(request, spool, self._page_sink)
 
         self._jobs.run(
-            self._actions.find_scanner, on_done=start, on_error=self._on_failed, name="kiosk-find"
+            self._actions.find_scanner,
+            on_done=start,
+            on_error=self._on_scanner_missing,
+            name="kiosk-find",
         )
 
     def _on_page_scanned(self, page: object) -> None:
@@ -592,13 +596,35 @@ class KioskView(QWidget):
             name="kiosk-join-sides",
         )
 
-    def _on_scan_faulted(self, message: str, _kind: object) -> None:
+    def _on_scan_faulted(self, _message: str, kind: object) -> None:
         if self.visit_id is None:
             return
+        self._scanner_problem(kind if isinstance(kind, FaultKind) else None)
+
+    def _on_scanner_missing(self, _error: Exception) -> None:
+        self._scanner_problem(None)
+
+    def _scanner_problem(self, kind: FaultKind | None) -> None:
+        """Say what went wrong in the resident's language, as something they can do or as a
+        request to fetch staff (the message for staff speaks of Continue and of IT)."""
         self.scan_button.setEnabled(True)
+        self.no_back_button.setEnabled(True)
         self.scan_status.clear()
-        show_error(self.error, message)
-        self.failed.emit(message)
+        if kind in {FaultKind.FEEDER_EMPTY, FaultKind.NO_IMAGE}:
+            text = self.tr(
+                "Nothing came through. Check the page is face down on the glass, or in the "
+                "feeder, and press Scan again."
+            )
+        elif kind is FaultKind.COVER_OPEN:
+            text = self.tr("The scanner's lid is open. Close it and press Scan again.")
+        elif kind in {FaultKind.BUSY, FaultKind.WARMING_UP}:
+            text = self.tr("The scanner is not ready yet. Wait a moment and press Scan again.")
+        else:
+            text = self.tr(
+                "The scanner is not working at the moment. Please ask a member of staff for help."
+            )
+        show_error(self.error, text)
+        self.failed.emit(text)
 
     def _on_more(self) -> None:
         self._show("place")
