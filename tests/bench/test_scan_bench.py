@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 RESULTS: dict[str, Any] = {}
 PACKAGES = ("desk", "scanning", "printing")
-
-# Runs a command (killed after a time limit, exit 124) and prints the peak RSS (KiB) of its
-# largest process (the caller or its worker).
-PEAK_RSS = (
-    "import resource, subprocess, sys;"
-    "limit, args = float(sys.argv[1]), sys.argv[2:];"
-    "code = 124\n"
-    "try:\n"
-    "    code = subprocess.run(args, timeout=limit).returncode\n"
-    "except subprocess.TimeoutExpired:\n"
-    "    pass\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr);"
-    "sys.exit(code)"
-)
 
 # A run that hangs in the driver (desk: the watchdog's "stopped responding"; scanimage: killed
 # after the limit) is run again and counted in the results. The SANE backend prevents the hang
@@ -74,27 +62,79 @@ def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {**os.environ, "SANE_CONFIG_DIR": str(folder), "PYTHONPATH": str(ROOT)}
 
 
+@pytest.fixture(scope="module")
+def runner() -> Iterator[Runner]:
+    timer = Runner()
+    yield timer
+    timer.close()
+
+
 class Hung(Exception):
     """The test driver deadlocked; the run is repeated."""
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in KiB and stdout of `args` run as a whole process."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", PEAK_RSS, str(HUNG_LIMIT_SECONDS), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    seconds = time.perf_counter() - started
-    if done.returncode == 124 or "stopped responding" in done.stderr:
+# Times commands, one JSON request per line ({"args", "env", "limit"}), as a small process of its
+# own, started once. Peak RSS is inherited from the process that starts a command (exec keeps
+# the high-water mark), so pytest must not start them itself; and a new interpreter per command
+# would add its own start-up to every time measured. A command still running after the limit is
+# killed (code -9). The peak RSS is the largest of the command and the children it reaped (the
+# desk command's worker), as wait4 reports it.
+TIMER = """
+import json, os, subprocess, sys, tempfile, threading, time
+for line in sys.stdin:
+    job = json.loads(line)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(job["args"], env=job["env"], stdout=out, stderr=err)
+        timer = threading.Timer(job["limit"], process.kill)
+        timer.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        timer.cancel()
+        out.seek(0)
+        err.seek(0)
+        reply = {
+            "seconds": seconds,
+            "code": os.waitstatus_to_exitcode(status),
+            "peak_rss_kib": usage.ru_maxrss,
+            "stdout": out.read().decode(errors="replace"),
+            "stderr": err.read().decode(errors="replace"),
+        }
+    print(json.dumps(reply), flush=True)
+"""
+
+
+class Runner:
+    """The timing process: wall seconds and the peak RSS of each command (and its children)."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", TIMER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, args: list[str], env: dict[str, str]) -> dict[str, Any]:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        request = {"args": args, "env": env, "limit": HUNG_LIMIT_SECONDS}
+        self._process.stdin.write(json.dumps(request) + "\n")
+        self._process.stdin.flush()
+        reply: dict[str, Any] = json.loads(self._process.stdout.readline())
+        return reply
+
+    def close(self) -> None:
+        self._process.communicate(timeout=30)
+
+
+def timed(runner: Runner, args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in KiB and stdout of `args`, run as a whole process."""
+    reply = runner.run(args, env)
+    if reply["code"] == -signal.SIGKILL or "stopped responding" in reply["stderr"]:
         raise Hung(" ".join(args[:2]))
-    if done.returncode != 0:
-        raise AssertionError(f"{args[0]} failed: {done.stderr}")
-    return seconds, int(done.stderr.strip().splitlines()[-1]), done.stdout
+    if reply["code"] != 0:
+        raise AssertionError(f"{args[0]} failed: {reply['stderr']}")
+    return reply["seconds"], reply["peak_rss_kib"], reply["stdout"]
 
 
 def record(name: str, value: Any) -> None:
@@ -121,7 +161,11 @@ def best_of(runs: int, fn: Any, hung: list[str]) -> Any:
 
 
 def compare(
-    env: dict[str, str], folder: Path, driver: list[str], scanimage_driver: list[str]
+    runner: Runner,
+    env: dict[str, str],
+    folder: Path,
+    driver: list[str],
+    scanimage_driver: list[str],
 ) -> dict[str, Any]:
     """`desk scan` against scanimage + img2pdf: 10 feeder pages, 300 dpi colour, best of 5."""
     desk_pdf = folder / "desk.pdf"
@@ -166,7 +210,7 @@ def compare(
     hung: list[str] = []
 
     def ours() -> tuple[float, int, str]:
-        seconds, rss, out = timed(desk, env)
+        seconds, rss, out = timed(runner, desk, env)
         assert json.loads(out)["pages"] == 10
         return seconds, rss, out
 
@@ -174,10 +218,10 @@ def compare(
         pages.mkdir(exist_ok=True)
         for old in pages.iterdir():
             old.unlink()
-        scan_s, scan_rss, _ = timed([*scanimage, f"--batch={pages}/p%02d.jpg"], env)
+        scan_s, scan_rss, _ = timed(runner, [*scanimage, f"--batch={pages}/p%02d.jpg"], env)
         files = sorted(str(p) for p in pages.glob("p*.jpg"))
         assert len(files) == 10
-        pdf_s, pdf_rss, _ = timed([img2pdf[0], *files, *img2pdf[2:]], env)
+        pdf_s, pdf_rss, _ = timed(runner, [img2pdf[0], *files, *img2pdf[2:]], env)
         return scan_s + pdf_s, max(scan_rss, pdf_rss), ""
 
     # Alternate the two so that a busy moment on the machine does not favour either.
@@ -208,17 +252,22 @@ def compare(
     }
 
 
-def test_feeder_300_dpi_colour_desk_vs_scanimage(bench_env: dict[str, str], tmp_path: Path) -> None:
+def test_feeder_300_dpi_colour_desk_vs_scanimage(
+    runner: Runner, bench_env: dict[str, str], tmp_path: Path
+) -> None:
     # The test driver hands pages over as fast as it can: this measures our own overhead.
-    record("feeder_10_pages_300dpi_colour", compare(bench_env, tmp_path, [], []))
+    record("feeder_10_pages_300dpi_colour", compare(runner, bench_env, tmp_path, [], []))
 
 
-def test_feeder_at_an_emulated_scanner_speed(bench_env: dict[str, str], tmp_path: Path) -> None:
+def test_feeder_at_an_emulated_scanner_speed(
+    runner: Runner, bench_env: dict[str, str], tmp_path: Path
+) -> None:
     # Both sides ask the driver for the same delay, so the paper, not the software, sets the pace.
     delay = str(READ_DELAY_US)
     ours = ["--option", "read-delay=yes", "--option", f"read-delay-duration={delay}"]
     theirs = ["--read-delay=yes", f"--read-delay-duration={delay}"]
-    record("feeder_10_pages_300dpi_colour_read_delay", compare(bench_env, tmp_path, ours, theirs))
+    result = compare(runner, bench_env, tmp_path, ours, theirs)
+    record("feeder_10_pages_300dpi_colour_read_delay", result)
 
 
 def batch_memory(env: dict[str, str], folder: Path, runs: int) -> dict[str, Any]:
