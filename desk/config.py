@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
+import msgspec
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-from pydantic.fields import FieldInfo
+from msgspec import Meta, Struct, ValidationError, field
 
 from desk import APP_NAME
 from desk.errors import ConfigError
@@ -65,70 +64,67 @@ def _hostname() -> str:
     return socket.gethostname() or "station"
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Section(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    pass
 
 
-class DatabaseSettings(_Section):
+class DatabaseSettings(_Section, frozen=True):
     """The shared database. Empty URL means the embedded SQLite file in the user data folder."""
 
     url: str = ""
-    auto_migrate: bool = Field(
-        default=True,
-        description="migrate an embedded SQLite database at start-up (never a shared one)",
-    )
+    # Migrate an embedded SQLite database at start-up (never a shared one).
+    auto_migrate: bool = True
 
 
-class UploadSettings(_Section):
+class UploadSettings(_Section, frozen=True):
     """Where documents go once a resident's evidence is ready."""
 
     destination: Literal["folder", "https"] = "folder"
     folder: Path | None = None
     url: str = ""
-    timeout_seconds: float = Field(default=30.0, gt=0)
-    ca_file: Path | None = Field(
-        default=None, description="a CA certificate (PEM) to trust for a private HTTPS destination"
-    )
+    timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
+    # A CA certificate (PEM) to trust for a private HTTPS destination.
+    ca_file: Path | None = None
 
 
-class ScannerSettings(_Section):
+class ScannerSettings(_Section, frozen=True):
     """Which scanner to use; empty means the first one found."""
 
     device: str = ""
     profiles_file: Path | None = None
 
 
-class PrinterSettings(_Section):
+class PrinterSettings(_Section, frozen=True):
     """Which printer to use; empty means the system's default printer."""
 
     name: str = ""
 
 
-class Settings(_Section):
+class Settings(_Section, frozen=True):
     """Everything Station Desk can be configured with."""
 
     site: str = "Unnamed site"
-    station: str = Field(default_factory=_hostname)
+    station: str = field(default_factory=_hostname)
     language: str = "en"
     theme: Literal["standard", "high-contrast"] = "standard"
-    text_scale: float = Field(default=1.0, ge=0.75, le=3.0)
-    idle_timeout_seconds: int = Field(default=300, ge=30)
-    staff_sign_in: Literal["pin", "os-account"] = Field(
-        default="pin",
-        description="os-account: the member of staff whose OS account is signed in to the PC "
-        "is signed in without a PIN (desk staff add NAME --os-account ACCOUNT)",
-    )
+    text_scale: Annotated[float, Meta(ge=0.75, le=3.0)] = 1.0
+    idle_timeout_seconds: Annotated[int, Meta(ge=30)] = 300
+    # os-account: the member of staff whose OS account is signed in to the PC is signed in
+    # without a PIN (desk staff add NAME --os-account ACCOUNT).
+    staff_sign_in: Literal["pin", "os-account"] = "pin"
     spool_dir: Path | None = None
-    documents_dir: Path | None = Field(
-        default=None,
-        description="a folder of TOML files that override the shipped wording of the documents "
-        "we print (council.toml, signposting.toml, receipt.toml, loan-agreement.toml)",
-    )
+    # A folder of TOML files that override the shipped wording of the documents we print
+    # (council.toml, signposting.toml, receipt.toml, loan-agreement.toml).
+    documents_dir: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    database: DatabaseSettings = DatabaseSettings()
-    upload: UploadSettings = UploadSettings()
-    scanner: ScannerSettings = ScannerSettings()
-    printer: PrinterSettings = PrinterSettings()
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    upload: UploadSettings = field(default_factory=UploadSettings)
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as plain data (paths as text), nested as in a TOML file."""
+        return msgspec.to_builtins(self, enc_hook=str)  # type: ignore[no-any-return]
 
     # Derived places, so that callers never need to know the defaults.
     @property
@@ -156,14 +152,38 @@ class Settings(_Section):
 
 @dataclass(frozen=True)
 class _Key:
-    """One setting: where it sits in the model and how to validate a value for it."""
+    """One setting: where it sits in the model and what a value for it must be."""
 
     path: tuple[str, ...]
-    adapter: TypeAdapter[Any]
+    type: Any
     expected: str
+
+    def convert(self, value: object) -> Any:
+        """The value as the setting's type (text from the environment or a flag is parsed)."""
+        if self.type is bool and isinstance(value, str):
+            word = value.strip().lower()
+            if word in SWITCH_WORDS:
+                return SWITCH_WORDS[word]
+        return msgspec.convert(value, self.type, strict=False, dec_hook=_decode)
+
+
+#: How a true-or-false setting may be written in the environment, a policy value or a flag.
+SWITCH_WORDS = {
+    **dict.fromkeys(("true", "yes", "on", "1"), True),
+    **dict.fromkeys(("false", "no", "off", "0"), False),
+}
+
+
+def _decode(kind: type, value: object) -> object:
+    """Paths, which msgspec leaves to its caller (a TypeError becomes a ValidationError)."""
+    if kind is Path and isinstance(value, str | os.PathLike):
+        return Path(value)
+    raise TypeError(f"expected {kind.__name__}")
 
 
 def _describe(annotation: object) -> str:
+    if get_origin(annotation) is Annotated:
+        return _describe(get_args(annotation)[0])
     if get_origin(annotation) is Literal:
         return "one of " + ", ".join(str(choice) for choice in get_args(annotation))
     if get_origin(annotation) in {Union, UnionType}:
@@ -181,30 +201,28 @@ def _describe(annotation: object) -> str:
 def _keys() -> dict[str, _Key]:
     """Every setting by its flat name, e.g. 'database_url' -> ('database', 'url')."""
     keys: dict[str, _Key] = {}
-    for name, field in Settings.model_fields.items():
-        annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, _Section):
-            for sub, subfield in annotation.model_fields.items():
-                keys[f"{name}_{sub}"] = _key((name, sub), subfield)
+    for setting in msgspec.structs.fields(Settings):
+        if isinstance(setting.type, type) and issubclass(setting.type, _Section):
+            for sub in msgspec.structs.fields(setting.type):
+                keys[f"{setting.name}_{sub.name}"] = _key((setting.name, sub.name), sub.type)
         else:
-            keys[name] = _key((name,), field)
+            keys[setting.name] = _key((setting.name,), setting.type)
     return keys
 
 
-def _key(path: tuple[str, ...], field: FieldInfo) -> _Key:
-    """A setting's validator keeps the field's constraints (ranges), not just its type."""
-    annotation = field.annotation
-    typed = Annotated[annotation, *field.metadata] if field.metadata else annotation
+def _key(path: tuple[str, ...], annotation: Any) -> _Key:
+    """A setting's check keeps the field's constraints (ranges), not just its type."""
     expected = _describe(annotation)
+    metadata = get_args(annotation)[1:] if get_origin(annotation) is Annotated else ()
     bounds = [
         f"{word} {getattr(item, attr)}"
-        for item in field.metadata
+        for item in metadata
         for attr, word in (("ge", "at least"), ("gt", "more than"), ("le", "at most"))
         if getattr(item, attr, None) is not None
     ]
     if bounds:
         expected += ", " + " and ".join(bounds)
-    return _Key(path, TypeAdapter(cast(Any, typed)), expected)
+    return _Key(path, annotation, expected)
 
 
 KEYS = _keys()
@@ -252,18 +270,18 @@ def _validate(
     for name, value in flat.items():
         key = KEYS[name]
         try:
-            checked[name] = key.adapter.validate_python(value)
-        except ValidationError as error:
-            detail = error.errors()[0]["msg"]
+            checked[name] = key.convert(value)
+        except ValidationError:
             raise ConfigError(
-                f"{origin}: {spell(name)} = {value!r} is not valid: "
-                f"expected {key.expected} ({detail})"
+                f"{origin}: {spell(name)} = {value!r} is not valid: expected {key.expected}"
             ) from None
     return checked
 
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Read one configuration file into flat, validated settings."""
+    import tomllib  # noqa: PLC0415  (only when there is a file to read)
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -424,12 +442,8 @@ def load_settings(
                 nested[key_path[0]] = value
             else:
                 nested.setdefault(key_path[0], {})[key_path[1]] = value
-    try:
-        settings = Settings.model_validate(nested)
-    except ValidationError as error:  # cross-field problems: name the setting
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"configuration: {where}: {first['msg']}") from None
+    # Every value was checked against its setting above: this only assembles them.
+    settings = msgspec.convert(nested, Settings, dec_hook=_decode)
     return LoadedSettings(settings, tuple(layers))
 
 

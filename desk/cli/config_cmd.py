@@ -31,7 +31,7 @@ def register(sub: SubParsers) -> None:
 
 def _show(args: argparse.Namespace) -> int:
     loaded = loaded_settings(args)
-    data = loaded.settings.model_dump(mode="json")
+    data = loaded.settings.to_dict()
     rows = []
     for name, key in KEYS.items():
         value = data[key.path[0]] if len(key.path) == 1 else data[key.path[0]][key.path[1]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,23 @@ def test_windows_policy_sits_between_machine_and_user_files() -> None:
     assert s.database.url == ""  # an empty policy value is unset, not an empty override
 
 
+def test_text_values_become_numbers_switches_and_paths(tmp_path: Path) -> None:
+    # Environment, policy and flag values are text: each is read as its setting's type.
+    policy = {"database_auto_migrate": "No", "text_scale": "1.5"}
+    environ = {"DESK_UPLOAD_TIMEOUT_SECONDS": "12", "DESK_SPOOL_DIR": str(tmp_path)}
+    s = load_settings(
+        environ=environ, policy_reader=lambda _key: policy, overrides=["idle_timeout_seconds=45"]
+    ).settings
+    assert s.database.auto_migrate is False
+    assert (s.text_scale, s.upload.timeout_seconds, s.idle_timeout_seconds) == (1.5, 12.0, 45)
+    assert s.spool_path == tmp_path
+    assert load_settings(
+        environ={"DESK_DATABASE_AUTO_MIGRATE": "yes"}
+    ).settings.database.auto_migrate
+    with pytest.raises(ConfigError, match="expected true or false"):
+        load_settings(environ={"DESK_DATABASE_AUTO_MIGRATE": "maybe"})
+
+
 def test_policy_config_file_replaces_the_machine_file(tmp_path: Path) -> None:
     write(machine_config_file(), 'site = "Machine"\n')
     other = write(tmp_path / "it" / "desk.toml", 'site = "From IT share"\n')
@@ -97,6 +115,8 @@ def test_desk_config_replaces_machine_and_user_files(tmp_path: Path) -> None:
         ),
         ("idle_timeout_seconds = 5", "expected a whole number, at least 30"),
         ('theme = "dark"', "expected one of standard, high-contrast"),
+        ("spool_dir = 3", "spool_dir = 3 is not valid: expected a folder or file path"),
+        ("[upload]\ntimeout_seconds = 0", "expected a number, more than 0"),
         ('[databse]\nurl = "x"', "unknown setting [databse] url (did you mean [database] url?)"),
         (
             "idel_timeout_seconds = 60",
@@ -140,5 +160,5 @@ def test_secrets_live_in_the_keyring_not_in_settings() -> None:
     assert get_secret("database-password") == "s3cret"
     with pytest.raises(ConfigError, match="unknown secret"):
         set_secret("pin", "1234")
-    dumped = load_settings(environ={}).settings.model_dump_json()
+    dumped = json.dumps(load_settings(environ={}).settings.to_dict())
     assert "s3cret" not in dumped
