@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from typing import Protocol
-
-from PIL import Image
+from typing import TYPE_CHECKING, Protocol
 
 from scanning.model import AppliedSettings, Capabilities, DeviceInfo, ScanRequest
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 class PageListener(Protocol):

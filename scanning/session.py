@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
 import queue
-import subprocess
-import sys
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
 
 from scanning.events import (
     DeviceReady,
@@ -26,10 +20,10 @@ from scanning.events import (
     PageDone,
     PageProgress,
     ScanEvent,
-    decode,
     request_to_dict,
 )
 from scanning.faults import FaultKind, ScanFault
+from scanning.launch import PreparedWorker, WorkerProcess
 from scanning.model import AppliedSettings, ScannedPage, ScanRequest
 from scanning.sink import SinkSpec
 
@@ -38,33 +32,6 @@ log = logging.getLogger(__name__)
 DEFAULT_WATCHDOG_SECONDS = 60.0
 DEFAULT_START_SECONDS = 30.0
 DEFAULT_CANCEL_GRACE_SECONDS = 5.0
-
-
-FROZEN_WORKER_FLAG = "--scan-worker"
-"""In a frozen build the app's own executable is the worker when given this flag."""
-
-
-def worker_command() -> list[str]:
-    """How to start a worker: this Python running `scanning.worker`, or, in a frozen build
-    (which has no `-m`), the app's executable with FROZEN_WORKER_FLAG."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_WORKER_FLAG]
-    # -P: the caller's current folder is not put first on the worker's path (a `scanning`
-    # folder there would be imported instead of ours).
-    return [sys.executable, "-P", "-m", "scanning.worker"]
-
-
-def worker_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The worker's environment: ours, plus the folder that holds `scanning`, plus `extra`."""
-    env = dict(os.environ)
-    if extra:
-        env.update(extra)
-    root = str(Path(__file__).resolve().parent.parent)
-    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
-    if root not in paths:
-        env["PYTHONPATH"] = os.pathsep.join([root, *paths])
-    env["PYINSANE_SINGLE_THREAD"] = "1"
-    return env
 
 
 @dataclass(frozen=True)
@@ -80,146 +47,6 @@ class ScanResult:
     def ok(self) -> bool:
         """True when the run ended without a fault."""
         return self.fault is None
-
-
-class _Worker:
-    """A worker process and the threads that read its reports and its log.
-
-    The process starts at once; its reports are read from `attach()` on, so a worker can be
-    started before the caller knows what it will ask of it (see `PreparedWorker`).
-    """
-
-    def __init__(self, env: Mapping[str, str] | None, command: Sequence[str] | None) -> None:
-        self.process = subprocess.Popen(
-            list(command or worker_command()),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=worker_env(env),
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-        )
-        self._on_event: Callable[[Event], None] = lambda event: None
-        self._on_exit: Callable[[int], None] = lambda code: None
-        self._stdin_lock = threading.Lock()
-        self._reader = threading.Thread(target=self._read, name="scan-worker-reader", daemon=True)
-        self._logger = threading.Thread(target=self._log, name="scan-worker-log", daemon=True)
-        self._logger.start()
-
-    def attach(
-        self, job: dict[str, Any], on_event: Callable[[Event], None], on_exit: Callable[[int], None]
-    ) -> None:
-        """Send `job` and start following the worker's reports."""
-        self._on_event = on_event
-        self._on_exit = on_exit
-        self.send(json.dumps(job))
-        self._reader.start()
-
-    def send(self, line: str) -> None:
-        with self._stdin_lock:
-            stdin = self.process.stdin
-            if stdin is None or stdin.closed:
-                return
-            try:
-                stdin.write(line + "\n")
-                stdin.flush()
-            except (BrokenPipeError, OSError, ValueError):
-                log.debug("scan worker no longer reads its input")
-
-    def close_input(self) -> None:
-        with self._stdin_lock:
-            stdin = self.process.stdin
-            if stdin is not None and not stdin.closed:
-                with contextlib.suppress(BrokenPipeError, OSError):
-                    stdin.close()
-
-    def _read(self) -> None:
-        stdout: IO[str] | None = self.process.stdout
-        assert stdout is not None
-        for line in stdout:
-            try:
-                event = decode(line)
-            except ValueError:
-                log.debug("ignored a line from the scan worker that is not an event")
-                continue
-            self._on_event(event)
-        stdout.close()
-        code = self.process.wait()
-        self._logger.join(timeout=5)
-        self.close_input()
-        self._on_exit(code)
-
-    def _log(self) -> None:
-        stderr: IO[str] | None = self.process.stderr
-        assert stderr is not None
-        for line in stderr:
-            log.debug("scan worker: %s", line.rstrip())
-        stderr.close()
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.process.kill()
-
-    def join(self, timeout: float | None) -> None:
-        if self._reader.is_alive():
-            self._reader.join(timeout)
-
-    def dispose(self) -> None:
-        """Stop a worker that was never attached, and close its pipes."""
-        self.close_input()
-        self.kill()
-        self.process.wait()
-        self._logger.join(timeout=5)
-        if self.process.stdout is not None:
-            self.process.stdout.close()
-
-
-class PreparedWorker:
-    """A worker process started ahead of its job: it loads the scanner backend while the caller
-    gets ready (reads settings, picks a profile), and nothing reaches the scanner until a
-    `ScanJob` given it with `worker=` starts. Close it (or use `with`) if no job takes it.
-    """
-
-    def __init__(
-        self,
-        *,
-        backend: str = "sane",
-        env: Mapping[str, str] | None = None,
-        command: Sequence[str] | None = None,
-    ) -> None:
-        self.backend = backend
-        self._lock = threading.Lock()
-        try:
-            worker: _Worker | None = _Worker(env, command)
-        except OSError:
-            log.exception("the scan worker could not start ahead of its job")
-            worker = None
-        self._worker = worker
-        if worker is not None:
-            worker.send(json.dumps({"command": "prepare", "backend": backend}))
-
-    def take(self) -> _Worker | None:
-        """The process, if it is still running and not yet taken (then it is the caller's)."""
-        with self._lock:
-            worker, self._worker = self._worker, None
-        if worker is not None and worker.process.poll() is not None:
-            worker.dispose()
-            return None
-        return worker
-
-    def close(self) -> None:
-        """Stop the process if no job took it."""
-        worker = self.take()
-        if worker is not None:
-            worker.dispose()
-
-    def __enter__(self) -> PreparedWorker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class ScanJob:
@@ -269,7 +96,7 @@ class ScanJob:
         self._cancel_at: float | None = None
         self._hung = False
         self._last = time.monotonic()
-        self._worker: _Worker | None = None
+        self._worker: WorkerProcess | None = None
         self._watchdog: threading.Thread | None = None
 
     # ------------------------------------------------------------------ control
@@ -296,7 +123,7 @@ class ScanJob:
             if self._prepared is not None and self._prepared.backend == self.backend:
                 prepared = self._prepared.take()
             try:
-                self._worker = prepared or _Worker(self._env, self._command)
+                self._worker = prepared or WorkerProcess(self._env, self._command)
             except OSError as error:
                 log.exception("the scan worker could not start")
                 raise ScanFault(FaultKind.INTERNAL, "worker did not start") from error
@@ -476,7 +303,7 @@ def discover(
     """Every scanner with its capabilities, found by a worker; ScanFault(HUNG) on timeout."""
     answer: queue.Queue[Event | int] = queue.Queue()
     try:
-        worker = _Worker(env, command)
+        worker = WorkerProcess(env, command)
         worker.attach({"command": "discover", "backend": backend}, answer.put, answer.put)
     except OSError as error:
         log.exception("the scan worker could not start")

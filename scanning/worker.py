@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 import json
 import logging
 import os
-import queue
 import sys
 import threading
 import time
 from collections.abc import Generator
 from pathlib import Path
 from typing import IO, Any
-
-from PIL import Image
 
 from scanning.backends import load_backend
 from scanning.discovery import resolve_device
@@ -25,7 +21,6 @@ from scanning.events import (
     Event,
     Faulted,
     Finished,
-    PageDone,
     PageProgress,
     PageStarted,
     WorkerStarted,
@@ -33,10 +28,9 @@ from scanning.events import (
     request_from_dict,
 )
 from scanning.faults import FaultKind, ScanFault
-from scanning.model import Capabilities, DeviceInfo, DeviceRef, ScannedPage, SourceKind
-from scanning.pipeline import PipelineSettings, ProcessedPage, process_page, warm_up
+from scanning.model import Capabilities, DeviceInfo, DeviceRef, SourceKind
 from scanning.port import ScannerBackend, ScannerDevice
-from scanning.sink import PageSink, SinkSpec
+from scanning.sink import SinkSpec
 
 log = logging.getLogger("scanning.worker")
 
@@ -79,116 +73,6 @@ def _watch_stdin(stdin: IO[str], cancel: threading.Event) -> None:
     cancel.set()
 
 
-PIPELINE_THREADS = 2
-# Pipeline threads run this much nicer than the reading thread: when CPU is short, reading the
-# scanner (which must keep up with the paper) comes first and processing catches up later.
-PIPELINE_NICENESS = 10
-
-
-def _lower_priority() -> None:
-    """Make the calling thread nicer (Linux schedules threads one by one; elsewhere a no-op)."""
-    if sys.platform != "linux":
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), PIPELINE_NICENESS)
-    except OSError:
-        log.debug("could not lower the pipeline thread's priority")
-
-
-class PageWriter:
-    """The pipeline threads: process pages, store them through the sink and report them in order.
-
-    Two pages can be processed at once (encoding is most of the work and Pillow releases the
-    GIL), one more waits, and each page is stored and reported only after the one before it.
-    """
-
-    def __init__(
-        self,
-        sink: PageSink,
-        prefix: str,
-        settings: PipelineSettings,
-        emitter: Emitter,
-        threads: int = PIPELINE_THREADS,
-    ) -> None:
-        self._sink = sink
-        self._prefix = prefix
-        self._settings = settings
-        self._emitter = emitter
-        # One page waits while others are processed: memory stays bounded on long batches.
-        self._work: queue.Queue[tuple[int, Image.Image] | None] = queue.Queue(maxsize=1)
-        self._turn = threading.Condition()
-        self._next = 0
-        self.done: list[ScannedPage] = []
-        self.failures: list[BaseException] = []
-        self._threads = [
-            threading.Thread(target=self._run, name=f"page-pipeline-{n}", daemon=True)
-            for n in range(max(1, threads))
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def put(self, index: int, image: Image.Image) -> None:
-        self._work.put((index, image))
-
-    def finish(self) -> None:
-        for _ in self._threads:
-            self._work.put(None)
-        for thread in self._threads:
-            thread.join()
-
-    def _run(self) -> None:
-        _lower_priority()
-        while (item := self._work.get()) is not None:
-            index, image = item
-            del item
-            page: ProcessedPage | BaseException | None = None
-            if not self.failures:
-                try:
-                    page = process_page(image, self._settings)
-                except Exception as error:
-                    log.exception("page %d could not be processed", index + 1)
-                    page = error
-            del image
-            with self._turn:
-                self._turn.wait_for(functools.partial(self._is_turn_of, index))
-                try:
-                    if isinstance(page, BaseException):
-                        self.failures.append(page)
-                    elif page is not None and not self.failures:
-                        self._store(index, page)
-                finally:
-                    self._next += 1
-                    self._turn.notify_all()
-
-    def _is_turn_of(self, index: int) -> bool:
-        return self._next == index
-
-    def _store(self, index: int, page: ProcessedPage) -> None:
-        try:
-            name = f"{self._prefix}-{index + 1:04d}.{page.extension}"
-            path = self._sink.write(name, page.data)
-        except Exception as error:
-            log.exception("page %d could not be stored", index + 1)
-            self.failures.append(error)
-            return
-        scanned = ScannedPage(
-            path=str(path),
-            index=index,
-            encoding=page.encoding,
-            kind=page.kind,
-            width=page.width,
-            height=page.height,
-            dpi=page.dpi,
-            bytes=len(page.data),
-            blank=page.blank,
-            skew_degrees=page.skew_degrees,
-            cpu_ms=page.cpu_ms,
-            run=self._prefix,
-        )
-        self.done.append(scanned)
-        self._emitter.emit(PageDone(scanned))
-
-
 def prepare(job: dict[str, Any]) -> tuple[str, ScannerBackend] | None:
     """Load the backend named in a `prepare` line before the job arrives.
 
@@ -220,6 +104,10 @@ def run_scan(
     try:
         settings = device.configure(request)
         emitter.emit(DeviceReady(settings))
+        # Loaded by `_load_pipeline` while the worker waited for its job (this waits if not yet).
+        from scanning.pipeline import PipelineSettings  # noqa: PLC0415
+        from scanning.writer import PageWriter  # noqa: PLC0415
+
         writer = PageWriter(
             sink,
             str(job.get("prefix", "page")),
@@ -230,7 +118,7 @@ def run_scan(
                 crop=request.crop,
                 jpeg_quality=request.jpeg_quality,
             ),
-            emitter,
+            emitter.emit,
         )
         batch = settings.source in (SourceKind.ADF, SourceKind.DUPLEX)
         listener = Heartbeat(emitter, float(job.get("heartbeat", 1.0)))
@@ -312,6 +200,21 @@ def run_discover(job: dict[str, Any], emitter: Emitter) -> None:
     emitter.emit(Discovered(tuple(scanners), tuple(unreadable)))
 
 
+def _load_pipeline() -> None:
+    """Load Pillow, the page pipeline and its encoders while the worker opens the scanner.
+
+    Done on a thread: the worker is ready for its job sooner, and the scanner is configured
+    meanwhile (its library calls let this thread run). The first page does not pay for it either.
+    """
+    from scanning.pipeline import warm_up  # noqa: PLC0415
+    from scanning.writer import PageWriter  # noqa: PLC0415, F401
+
+    warm_up()
+    # What is loaded now lives until the worker ends: keep the collector off it (this also
+    # shortens the worker's exit, which the caller waits for).
+    gc.freeze()
+
+
 def main() -> int:
     """Run one job; the exit status is 0 whenever the job's outcome was reported.
 
@@ -330,10 +233,7 @@ def main() -> int:
         stream=sys.stderr,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    warm_up()
-    # Modules and the warm-up live until the worker ends: keep the collector off them (this also
-    # shortens the worker's exit, which the caller waits for).
-    gc.freeze()
+    threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True).start()
     line = sys.stdin.readline()
     if not line:
         return 2

@@ -10,8 +10,12 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from scanning.launch import PreparedWorker
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +92,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _start_scan_worker() -> PreparedWorker:
+    from scanning.launch import PreparedWorker  # noqa: PLC0415  (light: see scanning.launch)
+
+    return PreparedWorker()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `desk` command and return its exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -95,7 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command is None and not {"-h", "--help", "--version"} & set(arguments):
         arguments.append("gui")
         command = "gui"
+    # A scan's worker is a Python process of its own: started first, it loads alongside this one.
+    worker = _start_scan_worker() if command == "scan" else None
     args = build_parser(command).parse_args(arguments)
+    if worker is not None:
+        args.prepared_worker = worker
     try:
         return int(args.handler(args))
     except DeskError as error:

@@ -14,15 +14,10 @@ from desk.cli import common
 from desk.errors import DeskError
 from scanning.events import PageDone, capabilities_to_dict
 from scanning.faults import ScanFault
+from scanning.launch import PreparedWorker
 from scanning.model import Capabilities, ColorMode, DeviceRef, ScanRequest, SourceKind
 from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
-from scanning.session import (
-    DEFAULT_WATCHDOG_SECONDS,
-    PreparedWorker,
-    ScanJob,
-    ScanResult,
-    discover,
-)
+from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, discover
 
 if TYPE_CHECKING:
     from desk.config import Settings
@@ -84,7 +79,8 @@ def register(sub: common.SubParsers) -> None:
         help="treat the scanner as hung after this long without progress",
     )
     common.add_json_flag(scan)
-    scan.set_defaults(handler=run_scan)
+    # `desk` may start the worker before this module is even loaded (desk.cli.main).
+    scan.set_defaults(handler=run_scan, prepared_worker=None)
 
 
 def _describe(caps: Capabilities) -> str:
@@ -139,9 +135,9 @@ def run_scan(args: argparse.Namespace) -> int:
     if args.max_pages is not None and args.max_pages < 1:
         raise DeskError("--max-pages must be at least 1.")
     options = _driver_options(args.option or [])
-    # The worker process starts (and loads the scanner library) while the settings are read;
-    # it touches no scanner until the job is given to it.
-    with PreparedWorker() as worker:
+    # The worker process is started (and loads the scanner library) while the settings are
+    # read; it touches no scanner until the job is given to it.
+    with args.prepared_worker or PreparedWorker() as worker:
         settings = _settings(args)
         # What is loaded by now lives until the command ends: keep the collector off it (this
         # also spares the final collection at exit, about 30 ms).

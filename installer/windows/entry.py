@@ -20,7 +20,7 @@ def run() -> int:
             # Kept open for the life of the process.
             setattr(sys, name, Path(os.devnull).open("w", encoding="utf-8"))  # noqa: SIM115
     # The scan worker is this same executable, started by the app with a flag (a frozen build
-    # has no `python -m`): see scanning.session.worker_command.
+    # has no `python -m`): see scanning.launch.worker_command.
     if sys.argv[1:2] == ["--scan-worker"]:
         worker = importlib.import_module("scanning.worker")
         del sys.argv[1]

@@ -9,9 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from scanning.faults import FaultKind, ScanFault, fault_for_sane_status
 from scanning.model import (
@@ -27,6 +25,9 @@ from scanning.model import (
 )
 from scanning.names import mode_kind, source_kind
 from scanning.port import PageListener
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # pyinsane2 reads this at import time; its helper process is broken on current kernels.
 os.environ["PYINSANE_SINGLE_THREAD"] = "1"
@@ -596,6 +597,8 @@ class SaneDevice:
                 raise self._fault(error, "next frame") from None
         if len(bands) != 3:
             raise ScanFault(FaultKind.IO_ERROR, "incomplete three-pass frames")
+        from PIL import Image  # noqa: PLC0415  (the worker loads Pillow on a thread meanwhile)
+
         size = min(b.size for b in bands.values())
         red, green, blue = (
             bands[f].crop((0, 0, *size)) for f in (FRAME_RED, FRAME_GREEN, FRAME_BLUE)
@@ -651,6 +654,8 @@ def _to_image(params: Any, data: memoryview) -> Image.Image | None:
 
     The image is a copy: `data` can be reused as soon as this returns.
     """
+    from PIL import Image  # noqa: PLC0415  (the worker loads Pillow on a thread meanwhile)
+
     per_line = int(params.bytes_per_line)
     width = int(params.pixels_per_line)
     if per_line <= 0 or width <= 0:

@@ -1,4 +1,4 @@
-"""The frozen app starts its own scan worker: the session's flag is the one the entry reads."""
+"""The frozen app starts its own scan worker: the launcher's flag is the one the entry reads."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scanning import session
+from scanning import launch
 
 ENTRY = Path(__file__).resolve().parents[2] / "installer" / "windows" / "entry.py"
 
@@ -17,10 +17,10 @@ ENTRY = Path(__file__).resolve().parents[2] / "installer" / "windows" / "entry.p
 def test_a_frozen_build_starts_its_own_executable_as_the_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert session.worker_command()[1:] == ["-P", "-m", "scanning.worker"]
+    assert launch.worker_command()[1:] == ["-P", "-m", "scanning.worker"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert session.worker_command() == [sys.executable, session.FROZEN_WORKER_FLAG]
-    assert f'["{session.FROZEN_WORKER_FLAG}"]' in ENTRY.read_text(encoding="utf-8")
+    assert launch.worker_command() == [sys.executable, launch.FROZEN_WORKER_FLAG]
+    assert f'["{launch.FROZEN_WORKER_FLAG}"]' in ENTRY.read_text(encoding="utf-8")
 
 
 def test_the_entry_runs_the_worker_when_given_the_flag() -> None:
@@ -28,7 +28,7 @@ def test_the_entry_runs_the_worker_when_given_the_flag() -> None:
     # answers is the worker's own "started" event (the command line would print usage instead).
     job = json.dumps({"command": "discover", "backend": "sane"}) + "\n"
     done = subprocess.run(
-        [sys.executable, str(ENTRY), session.FROZEN_WORKER_FLAG],
+        [sys.executable, str(ENTRY), launch.FROZEN_WORKER_FLAG],
         input=job,
         capture_output=True,
         text=True,

@@ -21,8 +21,9 @@ from scanning.events import (
     ScanEvent,
 )
 from scanning.faults import FaultKind, ScanFault
+from scanning.launch import PreparedWorker
 from scanning.model import ColorMode, DeviceRef, Encoding, ScanRequest, SourceKind
-from scanning.session import PreparedWorker, ScanJob, ScanResult, discover
+from scanning.session import ScanJob, ScanResult, discover
 from tests.fixtures.sane import SaneEnv, make_sane_config
 
 pytestmark = [pytest.mark.sane, pytest.mark.timeout(120)]

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import scanning.worker as worker
+import scanning.writer as writer_module
 from scanning.events import PageDone, decode
 from scanning.pipeline import PipelineSettings, ProcessedPage, process_page
 from scanning.sink import PlainFileSink
+from scanning.worker import Emitter
 
 
 def test_pages_are_reported_in_order_when_a_later_one_finishes_first(
@@ -30,10 +31,10 @@ def test_pages_are_reported_in_order_when_a_later_one_finishes_first(
             second_done.set()
         return page
 
-    monkeypatch.setattr(worker, "process_page", process)
+    monkeypatch.setattr(writer_module, "process_page", process)
     stream = io.StringIO()
-    writer = worker.PageWriter(
-        PlainFileSink(tmp_path), "run", PipelineSettings(dpi=75), worker.Emitter(stream), threads=2
+    writer = writer_module.PageWriter(
+        PlainFileSink(tmp_path), "run", PipelineSettings(dpi=75), Emitter(stream).emit, threads=2
     )
     for index, width in enumerate((64, 80, 96)):
         writer.put(index, Image.new("L", (width, 60), 250))
@@ -60,10 +61,10 @@ def test_a_failed_page_stops_the_pages_after_it(
             raise RuntimeError("broken page")
         return original(image, settings)
 
-    monkeypatch.setattr(worker, "process_page", process)
+    monkeypatch.setattr(writer_module, "process_page", process)
     stream = io.StringIO()
-    writer = worker.PageWriter(
-        PlainFileSink(tmp_path), "run", PipelineSettings(dpi=75), worker.Emitter(stream), threads=2
+    writer = writer_module.PageWriter(
+        PlainFileSink(tmp_path), "run", PipelineSettings(dpi=75), Emitter(stream).emit, threads=2
     )
     for index, width in enumerate((64, 80, 96)):
         writer.put(index, Image.new("L", (width, 60), 250))
