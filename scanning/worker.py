@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -11,7 +12,7 @@ import threading
 import time
 from collections.abc import Generator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from scanning.backends import load_backend
 from scanning.discovery import resolve_device
@@ -28,9 +29,12 @@ from scanning.events import (
     request_from_dict,
 )
 from scanning.faults import FaultKind, ScanFault
-from scanning.model import Capabilities, DeviceInfo, DeviceRef, SourceKind
+from scanning.model import Capabilities, DeviceInfo, DeviceRef, ScanRequest, SourceKind
 from scanning.port import ScannerBackend, ScannerDevice
-from scanning.sink import SinkSpec
+from scanning.sink import PageSink, SinkSpec
+
+if TYPE_CHECKING:
+    from scanning.writer import PageWriter
 
 log = logging.getLogger("scanning.worker")
 
@@ -104,27 +108,24 @@ def run_scan(
     try:
         settings = device.configure(request)
         emitter.emit(DeviceReady(settings))
-        # Loaded by `_load_pipeline` while the worker waited for its job (this waits if not yet).
-        from scanning.pipeline import PipelineSettings  # noqa: PLC0415
-        from scanning.writer import PageWriter  # noqa: PLC0415
-
-        writer = PageWriter(
+        # Pillow and the pipeline load while the first page is read (the scanner's library
+        # calls let this thread run); the pipeline threads start with the first page.
+        threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True).start()
+        pipeline = functools.partial(
+            _page_writer,
             sink,
             str(job.get("prefix", "page")),
-            PipelineSettings(
-                mode=request.mode,
-                dpi=settings.resolution,
-                deskew=request.deskew,
-                crop=request.crop,
-                jpeg_quality=request.jpeg_quality,
-            ),
-            emitter.emit,
+            request,
+            settings.resolution,
+            emitter,
         )
+        writer: PageWriter | None = None
         batch = settings.source in (SourceKind.ADF, SourceKind.DUPLEX)
         listener = Heartbeat(emitter, float(job.get("heartbeat", 1.0)))
         try:
             pages = device.pages(batch, cancel, listener)
             for count, image in enumerate(pages, start=1):
+                writer = writer or pipeline()
                 writer.put(count - 1, image)
                 if request.max_pages is not None and count >= request.max_pages:
                     break
@@ -135,16 +136,35 @@ def run_scan(
             if fault.kind is FaultKind.IO_ERROR and not _still_there(backend, device_id):
                 fault = ScanFault(FaultKind.UNPLUGGED, "device gone after an I/O error")
         finally:
-            writer.finish()
+            if writer is not None:
+                writer.finish()
         # Report before stopping the scanner: a driver that hangs while stopping costs nothing.
-        if writer.failures:
+        if writer is not None and writer.failures:
             fault = ScanFault(FaultKind.INTERNAL, type(writer.failures[0]).__name__)
         if fault is not None:
             emitter.emit(Faulted(fault.kind, fault.detail))
         else:
-            emitter.emit(Finished(len(writer.done), cancelled=cancel.is_set()))
+            done = len(writer.done) if writer is not None else 0
+            emitter.emit(Finished(done, cancelled=cancel.is_set()))
     finally:
         _close(device)
+
+
+def _page_writer(
+    sink: PageSink, prefix: str, request: ScanRequest, dpi: int, emitter: Emitter
+) -> PageWriter:
+    """The pipeline threads for this run (waiting for `_load_pipeline` if it is not done)."""
+    from scanning.pipeline import PipelineSettings  # noqa: PLC0415
+    from scanning.writer import PageWriter  # noqa: PLC0415
+
+    settings = PipelineSettings(
+        mode=request.mode,
+        dpi=dpi,
+        deskew=request.deskew,
+        crop=request.crop,
+        jpeg_quality=request.jpeg_quality,
+    )
+    return PageWriter(sink, prefix, settings, emitter.emit)
 
 
 def _open(backend: ScannerBackend, ref: DeviceRef) -> tuple[ScannerDevice, str]:
@@ -201,11 +221,7 @@ def run_discover(job: dict[str, Any], emitter: Emitter) -> None:
 
 
 def _load_pipeline() -> None:
-    """Load Pillow, the page pipeline and its encoders while the worker opens the scanner.
-
-    Done on a thread: the worker is ready for its job sooner, and the scanner is configured
-    meanwhile (its library calls let this thread run). The first page does not pay for it either.
-    """
+    """Load Pillow, the page pipeline and its encoders while the first page is read."""
     from scanning.pipeline import warm_up  # noqa: PLC0415
     from scanning.writer import PageWriter  # noqa: PLC0415, F401
 
@@ -233,7 +249,6 @@ def main() -> int:
         stream=sys.stderr,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    threading.Thread(target=_load_pipeline, name="load-pipeline", daemon=True).start()
     line = sys.stdin.readline()
     if not line:
         return 2
