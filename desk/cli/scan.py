@@ -191,6 +191,8 @@ def _scan(
                     for event in job.events():
                         if isinstance(event, PageDone):
                             pdf.add(event.page)
+                            # The spool only feeds the PDF: each page goes once it is in.
+                            Path(event.page.path).unlink()
                     result = job.wait()
                 except KeyboardInterrupt:
                     job.cancel()
