@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -56,7 +57,10 @@ def register(sub: common.SubParsers) -> None:
     scan.add_argument("--resolution", type=int, metavar="DPI")
     scan.add_argument("--mode", choices=[m.value for m in ColorMode])
     scan.add_argument(
-        "--profile", metavar="NAME", help=f"document profile ({', '.join(BUILTIN_PROFILES)})"
+        "--profile",
+        metavar="NAME",
+        help=f"document profile ({', '.join(BUILTIN_PROFILES)}); a two-sided one (id) asks "
+        "for the card's back after its front",
     )
     scan.add_argument(
         "--profiles-file",
@@ -144,7 +148,10 @@ def run_scan(args: argparse.Namespace) -> int:
         gc.freeze()
         profiles_file = args.profiles_file or settings.scanner.profiles_file
         device = args.device or settings.scanner.device or _first_scanner()
-        request = _request(args, device, profiles_file, options)
+        profile = _profile(args, profiles_file)
+        request = _request(args, profile, device, options)
+        if profile.sides > 1 and request.source is SourceKind.FLATBED:
+            return _scan_card(args, request, device, worker, profile)
         return _scan(args, request, device, worker)
 
 
@@ -156,12 +163,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _request(
     args: argparse.Namespace,
+    profile: Profile,
     device: str,
-    profiles_file: Path | None,
     options: tuple[tuple[str, str | int | float | bool], ...],
 ) -> ScanRequest:
     try:
-        request = _profile(args, profiles_file).request(
+        request = profile.request(
             DeviceRef(device),
             source=SourceKind(args.source) if args.source else None,
             mode=ColorMode(args.mode) if args.mode else None,
@@ -200,6 +207,61 @@ def _scan(
                     raise
                 seconds = time.monotonic() - started
                 return _finish(args, pdf, result, seconds=seconds, device=device)
+
+
+def _scan_card(
+    args: argparse.Namespace,
+    request: ScanRequest,
+    device: str,
+    worker: PreparedWorker,
+    profile: Profile,
+) -> int:
+    """A card on the glass: its front, then its back when there is one, and with the profile's
+    `sides_on_one_page` both sides on one page (as the app's scan screen does)."""
+    from scanning.document import Document, PdfAssembler  # noqa: PLC0415
+    from scanning.sides import CardSides, SideStep  # noqa: PLC0415
+    from scanning.sink import PlainFileSink  # noqa: PLC0415
+
+    started = time.monotonic()
+    card = CardSides(profile)
+    with tempfile.TemporaryDirectory(prefix="desk-scan-") as spool:
+        folder = Path(spool)
+        result = _run(args, request, folder, worker)
+        document = Document().extend(result.pages)
+        if result.ok and card.after_run(document) is SideStep.TURN_OVER and _back_is_there():
+            result = _run(args, request, folder, None)
+            document = document.extend(result.pages)
+        if card.after_run(document) is SideStep.JOIN:
+            document = card.join(document, PlainFileSink(folder))
+        with PdfAssembler(args.output) as pdf:
+            for page in document.pages:
+                pdf.add(page)
+            seconds = time.monotonic() - started
+            result = dataclasses.replace(result, pages=document.pages)
+            return _finish(args, pdf, result, seconds=seconds, device=device)
+
+
+def _run(
+    args: argparse.Namespace, request: ScanRequest, spool: Path, worker: PreparedWorker | None
+) -> ScanResult:
+    with ScanJob(request, spool, watchdog_seconds=args.watchdog, worker=worker) as job:
+        try:
+            return job.wait()
+        except KeyboardInterrupt:
+            job.cancel()
+            job.wait(30)
+            raise
+
+
+def _back_is_there() -> bool:
+    """Ask for the card's back; an empty line means scan it, the end of input means none."""
+    print(
+        "Turn the card over on the glass, then press Enter to scan its back "
+        "(Ctrl+D if it has no back).",
+        file=sys.stderr,
+        flush=True,
+    )
+    return bool(sys.stdin.readline()) if sys.stdin is not None else False
 
 
 def _driver_options(pairs: list[str]) -> tuple[tuple[str, str | int | float | bool], ...]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import pytest
 
 import scanning.session as session
 from desk.cli.main import main
+from scanning.pipeline import SIDES_GAP_MM
 from tests.fixtures.sane import SaneEnv, make_sane_config
 
 pytestmark = [pytest.mark.sane, pytest.mark.timeout(120)]
@@ -56,6 +59,33 @@ def test_scan_with_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     argv = ["scan", "--device", "test:0", "--profile", "letter", "--resolution", "75"]
     assert main([*argv, "--max-pages", "1", "--output", str(output)]) == 0
     assert "Scanned 1 page(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("answer", ["\n", ""])
+def test_an_id_card_is_asked_for_its_back_and_both_sides_share_a_page(
+    answer: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Enter scans the back (a second run on the glass); the end of input means it has none.
+    monkeypatch.setattr(sys, "stdin", io.StringIO(answer))
+    output = tmp_path / "card.pdf"
+    argv = ["scan", "--device", "test:0", "--profile", "id", "--resolution", "75"]
+    assert main([*argv, "--output", str(output), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "Turn the card over" in captured.err
+    data = json.loads(captured.out)
+    assert data["pages"] == 1
+    (page,) = data["page_details"]
+    with pikepdf.open(output) as pdf:
+        assert len(pdf.pages) == 1
+        box = pdf.pages[0].mediabox
+    # The test driver's glass is square: one side is as tall as it is wide.
+    side = page["width"]
+    if answer:
+        # Front above back, SIDES_GAP_MM apart.
+        assert page["height"] == 2 * side + round(SIDES_GAP_MM / 25.4 * 75)
+    else:
+        assert page["height"] == side
+    assert float(box[3]) / float(box[2]) == pytest.approx(page["height"] / side, rel=0.01)
 
 
 def test_locked_profile_refuses_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
