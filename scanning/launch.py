@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from scanning.events import Event
 
-log = logging.getLogger("scanning.session")
+log = logging.getLogger(__name__)
 
 FROZEN_WORKER_FLAG = "--scan-worker"
 """In a frozen build the app's own executable is the worker when given this flag."""

@@ -107,9 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "gui"
     # A scan's worker is a Python process of its own: started first, it loads alongside this one.
     worker = _start_scan_worker() if command == "scan" else None
-    args = build_parser(command).parse_args(arguments)
-    if worker is not None:
-        args.prepared_worker = worker
+    try:
+        args = build_parser(command).parse_args(arguments)
+        if worker is not None:
+            args.prepared_worker = worker
+        return _run(args)
+    finally:
+        if worker is not None:
+            worker.close()  # stops it unless a scan job took it (bad arguments, --help)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except DeskError as error:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,8 +13,10 @@ from typing import Any
 import pikepdf
 import pytest
 
+import desk.cli.main as cli_main
 import scanning.session as session
 from desk.cli.main import main
+from scanning.launch import PreparedWorker
 from scanning.pipeline import SIDES_GAP_MM
 from tests.fixtures.sane import SaneEnv, make_sane_config
 
@@ -86,6 +90,31 @@ def test_an_id_card_is_asked_for_its_back_and_both_sides_share_a_page(
     else:
         assert page["height"] == side
     assert float(box[3]) / float(box[2]) == pytest.approx(page["height"] / side, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--output", "{tmp}/missing/x.pdf"], ["--help"], ["--resolution", "many", "--output", "x"]],
+)
+def test_the_worker_started_early_is_stopped_when_no_scan_takes_it(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `desk scan` starts its worker before it reads its arguments; a command that ends before
+    # scanning (a bad argument, --help, a missing folder) must not leave the process behind.
+    processes: list[subprocess.Popen[str]] = []
+    original = cli_main._start_scan_worker
+
+    def recording() -> PreparedWorker:
+        worker = original()
+        assert worker._worker is not None
+        processes.append(worker._worker.process)
+        return worker
+
+    monkeypatch.setattr(cli_main, "_start_scan_worker", recording)
+    with contextlib.suppress(SystemExit):
+        main(["scan", *(a.format(tmp=tmp_path) for a in argv)])
+    (process,) = processes
+    assert process.poll() is not None
 
 
 def test_locked_profile_refuses_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
