@@ -8,6 +8,7 @@ import gc
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,14 @@ from desk.errors import DeskError
 from scanning.events import PageDone, capabilities_to_dict
 from scanning.faults import ScanFault
 from scanning.launch import PreparedWorker
-from scanning.model import Capabilities, ColorMode, DeviceRef, ScanRequest, SourceKind
+from scanning.model import (
+    Capabilities,
+    ColorMode,
+    DeviceRef,
+    ScannedPage,
+    ScanRequest,
+    SourceKind,
+)
 from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
 from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, discover
 
@@ -194,17 +202,12 @@ def _scan(
 
             # Each page goes into the PDF as soon as it is done, one page in memory at a time.
             with PdfAssembler(args.output, flush_pages=True) as pdf:
-                try:
-                    for event in job.events():
-                        if isinstance(event, PageDone):
-                            pdf.add(event.page)
-                            # The spool only feeds the PDF: each page goes once it is in.
-                            Path(event.page.path).unlink()
-                    result = job.wait()
-                except KeyboardInterrupt:
-                    job.cancel()
-                    job.wait(30)
-                    raise
+
+                def add(page: ScannedPage) -> None:
+                    pdf.add(page)
+                    Path(page.path).unlink()  # the spool only feeds the PDF
+
+                result = _follow(job, add)
                 seconds = time.monotonic() - started
                 return _finish(args, pdf, result, seconds=seconds, device=device)
 
@@ -245,12 +248,20 @@ def _run(
     args: argparse.Namespace, request: ScanRequest, spool: Path, worker: PreparedWorker | None
 ) -> ScanResult:
     with ScanJob(request, spool, watchdog_seconds=args.watchdog, worker=worker) as job:
-        try:
-            return job.wait()
-        except KeyboardInterrupt:
-            job.cancel()
-            job.wait(30)
-            raise
+        return _follow(job)
+
+
+def _follow(job: ScanJob, on_page: Callable[[ScannedPage], None] | None = None) -> ScanResult:
+    """Wait for `job` to end, handing each page to `on_page`; Ctrl+C cancels the scan first."""
+    try:
+        for event in job.events():
+            if on_page is not None and isinstance(event, PageDone):
+                on_page(event.page)
+        return job.wait()
+    except KeyboardInterrupt:
+        job.cancel()
+        job.wait(30)
+        raise
 
 
 def _back_is_there() -> bool:
