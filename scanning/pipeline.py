@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import os
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -29,6 +30,9 @@ GRAY_SHARE = 0.15
 # A page is flagged blank when less than this share of it (margins ignored) is ink.
 BLANK_INK_SHARE = 0.0005
 MAX_SKEW = 5.0
+# Degrees below which a page is left as it is: a text page, and a colour or grey one.
+MIN_TEXT_SKEW = 0.2
+MIN_PICTURE_SKEW = 0.5
 
 
 @dataclass(frozen=True)
@@ -62,21 +66,19 @@ class ProcessedPage:
         return "tif" if self.encoding is Encoding.G4 else "jpg"
 
 
-MIN_PICTURE_SKEW = 0.5
-"""Degrees below which a colour or grey page is left as it is (text pages: see detect_skew)."""
-
-
 def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPage:
     """Run the whole pipeline on one page."""
     started = time.thread_time()
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
-    small = _small_gray(image, settings.dpi)
+    # Every check works on one small copy of the page, reduced once.
+    reduced = _reduced(image, settings.dpi)
     if settings.crop:
-        image, small = _crop(image, small, settings.dpi)
-    kind = _kind_for(image, settings.mode, settings.dpi)
+        image, reduced = _crop(image, reduced, settings.dpi)
+    kind = _kind_for(reduced, settings.mode)
     if kind is not PageKind.COLOR and image.mode == "RGB":
         image = image.convert("L")
+    small = reduced if reduced.mode == "L" else reduced.convert("L")
     background = _background(small)
     blank = is_blank(small, background)
     angle = 0.0
@@ -84,9 +86,7 @@ def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPag
     # documents with printing (an ID card, a letter on coloured paper), and stays at 0.0 on a
     # photo. The "photo" profile turns deskew off all the same.
     if settings.deskew and not blank:
-        angle = detect_skew(small)
-        if kind is not PageKind.TEXT and abs(angle) < MIN_PICTURE_SKEW:
-            angle = 0.0  # a picture's shading can lean a little: turn it only when clearly askew
+        angle = detect_skew(small, picture=kind is not PageKind.TEXT)
     if kind is PageKind.TEXT:
         bw = to_bilevel(image, small)
         if angle:
@@ -173,31 +173,32 @@ def warm_up() -> None:
         process_page(page, PipelineSettings(mode=mode, dpi=75))
 
 
-def _kind_for(image: Image.Image, mode: ColorMode, dpi: int) -> PageKind:
+def _kind_for(reduced: Image.Image, mode: ColorMode) -> PageKind:
     if mode is ColorMode.BW:
         return PageKind.TEXT
     if mode is ColorMode.GRAY:
         return PageKind.GRAY
     if mode is ColorMode.COLOR:
-        return PageKind.COLOR if image.mode == "RGB" else PageKind.GRAY
-    return classify(image, dpi)
+        return PageKind.COLOR if reduced.mode == "RGB" else PageKind.GRAY
+    return _classify_reduced(reduced)
 
 
 def _factor(size: tuple[int, int], dpi: int) -> int:
     return max(1, min(round(dpi / WORK_DPI), min(size) // 64 or 1))
 
 
-def _small_gray(image: Image.Image, dpi: int) -> Image.Image:
-    # Reduce first, then convert: the same averages, with a sixteenth of the conversion work.
+def _reduced(image: Image.Image, dpi: int) -> Image.Image:
+    """A copy of the page at about WORK_DPI, each pixel the average of the ones it stands for."""
     factor = _factor(image.size, dpi)
-    small = image.reduce(factor) if factor > 1 else image.copy()
-    return small if small.mode == "L" else small.convert("L")
+    return image.reduce(factor) if factor > 1 else image.copy()
 
 
 def classify(image: Image.Image, dpi: int = 300) -> PageKind:
     """Colour, grey (photo-like) or text (black on light), judged on a small copy."""
-    factor = _factor(image.size, dpi)
-    small = image.reduce(factor) if factor > 1 else image
+    return _classify_reduced(_reduced(image, dpi))
+
+
+def _classify_reduced(small: Image.Image) -> PageKind:
     if small.mode == "RGB":
         red, green, blue = small.split()
         chroma = ImageChops.lighter(
@@ -315,39 +316,57 @@ def is_blank(small: Image.Image, background: int | None = None) -> bool:
     return ink / max(1, sum(histogram)) < BLANK_INK_SHARE
 
 
-def detect_skew(small: Image.Image) -> float:
+def detect_skew(small: Image.Image, *, picture: bool = False) -> float:
     """The angle (degrees, counter-clockwise) that straightens text lines; 0.0 when unsure.
 
-    Coarse to fine: whole degrees on a half-size mask, then quarter and tenth degrees on the
-    75 dpi one, so that a page costs a handful of full-size rotations, not dozens.
+    Coarse to fine: whole degrees on a half-size mask, then half, quarter and tenth degrees
+    around the best so far on the 75 dpi one, so that a page costs a handful of full-size
+    rotations, not dozens. A `picture` (a colour or grey page) is turned only when clearly
+    askew (MIN_PICTURE_SKEW or more): its shading can lean a little.
     """
     level = min(max(otsu(small.histogram()), 60), 200)
     ink = small.point([255 if v <= level else 0 for v in range(256)])
     if not ink.getbbox():
         return 0.0
     half = ink.reduce(2)
+    scores: dict[float, float] = {}
 
     def score(mask: Image.Image, angle: float) -> float:
         rotated = mask.rotate(angle, resample=Image.Resampling.NEAREST) if angle else mask
         rows = rotated.reduce((rotated.width, 1)).tobytes()  # each row's share of ink
         return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
 
-    def best_of(mask: Image.Image, angles: Iterable[float]) -> tuple[float, float]:
-        scored = [(score(mask, a), a) for a in angles if abs(a) <= MAX_SKEW]
-        value, angle = max(scored, key=lambda pair: (pair[0], -abs(pair[1])))
-        return angle, value
+    def fine(angle: float) -> float:
+        angle = round(angle, 2)
+        if angle not in scores:
+            scores[angle] = score(ink, angle)
+        return scores[angle]
 
-    coarse, _ = best_of(half, [float(step) for step in range(-int(MAX_SKEW), int(MAX_SKEW) + 1)])
-    quarter, _ = best_of(ink, [coarse + k / 4 for k in range(-3, 4)])
-    best_angle, best = best_of(ink, [quarter + k / 10 for k in (-1, 0, 1)])
-    flat = score(ink, 0.0)
-    if abs(best_angle) < 0.2 or best < flat * 1.15:
+    def best_of(angles: Iterable[float], rate: Callable[[float], float]) -> float:
+        # The highest score; of equal ones, the smallest turn.
+        within = [a for a in angles if abs(a) <= MAX_SKEW]
+        return max(within, key=lambda a: (rate(a), -abs(a)))
+
+    coarse = best_of(
+        [float(step) for step in range(-int(MAX_SKEW), int(MAX_SKEW) + 1)],
+        functools.partial(score, half),
+    )
+    if picture and coarse == 0.0:
+        return 0.0  # within half a degree or so: less than a picture is turned for
+    best = coarse
+    for step in (0.5, 0.25, 0.1):
+        best = best_of([best - step, best, best + step], fine)
+    best = round(best, 2)
+    least = MIN_PICTURE_SKEW if picture else MIN_TEXT_SKEW
+    if abs(best) < least or fine(best) < fine(0.0) * 1.15:
         return 0.0
-    return round(best_angle, 2)
+    return best
 
 
-def _crop(image: Image.Image, small: Image.Image, dpi: int) -> tuple[Image.Image, Image.Image]:
-    """Trim the scanner bed around the document (judged on the small copy)."""
+def _crop(image: Image.Image, reduced: Image.Image, dpi: int) -> tuple[Image.Image, Image.Image]:
+    """Trim the scanner bed around the document (judged on the reduced copy, which is returned
+    cropped too)."""
+    small = reduced if reduced.mode == "L" else reduced.convert("L")
     width, height = small.size
     border = [
         *small.crop((0, 0, width, 2)).tobytes(),
@@ -361,10 +380,10 @@ def _crop(image: Image.Image, small: Image.Image, dpi: int) -> tuple[Image.Image
     mask = mask.point([255 if v >= 128 else 0 for v in range(256)])
     box = mask.getbbox()
     if box is None:
-        return image, small
+        return image, reduced
     left, top, right, bottom = (v * 2 for v in box)
     if (right - left) * (bottom - top) > 0.95 * width * height:
-        return image, small
+        return image, reduced
     scale_x = image.width / width
     scale_y = image.height / height
     margin = round(dpi * 2 / 25.4)
@@ -375,4 +394,4 @@ def _crop(image: Image.Image, small: Image.Image, dpi: int) -> tuple[Image.Image
         min(image.height, round(bottom * scale_y) + margin),
     )
     cropped = image.crop(full_box)
-    return cropped, _small_gray(cropped, dpi)
+    return cropped, _reduced(cropped, dpi)
