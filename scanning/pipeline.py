@@ -207,10 +207,11 @@ def _classify_reduced(small: Image.Image) -> PageKind:
             ),
             ImageChops.difference(red, blue),
         )
-        # Erode the mask of coloured pixels: colour fringes around black text (common on CIS
-        # scanners) are a pixel wide and vanish; logos, photos and tinted cards stay.
+        # Erode the mask of coloured pixels (a pixel counts when its 3 x 3 neighbourhood is all
+        # coloured: its mean is 255): colour fringes around black text (common on CIS scanners)
+        # are a pixel wide and vanish; logos, photos and tinted cards stay.
         mask = chroma.point([255 if v >= COLOR_CHROMA else 0 for v in range(256)])
-        histogram = mask.filter(ImageFilter.MinFilter(3)).histogram()
+        histogram = mask.filter(ImageFilter.BoxBlur(1)).histogram()
         if histogram[255] / max(1, sum(histogram)) >= COLOR_SHARE:
             return PageKind.COLOR
         small = small.convert("L")
