@@ -28,9 +28,14 @@ class ScannerDevice(Protocol):
     def configure(self, request: ScanRequest) -> AppliedSettings: ...
 
     def pages(
-        self, batch: bool, cancel: threading.Event, listener: PageListener
+        self,
+        batch: bool,
+        cancel: threading.Event,
+        listener: PageListener,
+        limit: int | None = None,
     ) -> Iterator[Image.Image]:
-        """Yield each finished page; end at the end of the batch, or early once `cancel` is set."""
+        """Yield each finished page; end at the end of the batch, after `limit` pages, or early
+        once `cancel` is set. No sheet beyond `limit` is started."""
         ...
 
     def close(self) -> None: ...

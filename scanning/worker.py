@@ -10,7 +10,6 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Generator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -123,14 +122,11 @@ def run_scan(
         batch = settings.source in (SourceKind.ADF, SourceKind.DUPLEX)
         listener = Heartbeat(emitter, float(job.get("heartbeat", 1.0)))
         try:
-            pages = device.pages(batch, cancel, listener)
-            for count, image in enumerate(pages, start=1):
+            for count, image in enumerate(
+                device.pages(batch, cancel, listener, request.max_pages), start=1
+            ):
                 writer = writer or pipeline()
                 writer.put(count - 1, image)
-                if request.max_pages is not None and count >= request.max_pages:
-                    break
-            if isinstance(pages, Generator):
-                pages.close()
         except ScanFault as error:
             fault = error
             if fault.kind is FaultKind.IO_ERROR and not _still_there(backend, device_id):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -515,15 +516,58 @@ class SaneDevice:
     # ------------------------------------------------------------------ scanning
 
     def pages(
-        self, batch: bool, cancel: threading.Event, listener: PageListener
+        self,
+        batch: bool,
+        cancel: threading.Event,
+        listener: PageListener,
+        limit: int | None = None,
     ) -> Iterator[Image.Image]:
-        """Read pages until the feeder is empty (batch) or after one page (flatbed).
+        """Read pages until the feeder is empty (batch), after one page (flatbed) or `limit`.
 
-        The scan is ended by `close()`, after the worker has reported: a driver that hangs while
-        stopping then costs nothing already scanned.
+        The next sheet is started before the page just read is copied out of the frame buffer,
+        so that the feeder pulls it in meanwhile; a fault starting it is raised once that page
+        has been handed over. The scan is ended by `close()`, after the worker has reported: a
+        driver that hangs while stopping then costs nothing already scanned.
         """
         index = 0
         empty = 0
+        started = self._start(index, batch, empty, cancel, listener)
+        while started:
+            listener.page_started(index)
+            try:
+                page = self._read_page(index, cancel, listener)
+            except _NoDocumentsError:
+                # Some feeders say "no documents" from the first read instead of the start.
+                if index == 0:
+                    kind = FaultKind.FEEDER_EMPTY if batch else FaultKind.NO_IMAGE
+                    raise ScanFault(kind, "no documents at first read") from None
+                return
+            if page is None:
+                if cancel.is_set():
+                    return
+                empty += 1
+                if not batch:
+                    break
+                started = self._start(index, batch, empty, cancel, listener)
+                continue
+            started = False
+            fault: ScanFault | None = None
+            if batch and (limit is None or index + 1 < limit):
+                try:
+                    started = self._start(index + 1, batch, empty, cancel, listener)
+                except ScanFault as error:
+                    fault = error
+            yield page()
+            if fault is not None:
+                raise fault
+            index += 1
+        if index == 0 and empty and not cancel.is_set():
+            raise ScanFault(FaultKind.NO_IMAGE, "only empty pages")
+
+    def _start(
+        self, index: int, batch: bool, empty: int, cancel: threading.Event, listener: PageListener
+    ) -> bool:
+        """Start page `index` (waiting for a warming lamp); False when there is none to start."""
         warming = 0.0
         while not cancel.is_set():
             try:
@@ -540,29 +584,9 @@ class SaneDevice:
                     raise ScanFault(
                         FaultKind.NO_IMAGE if empty else FaultKind.FEEDER_EMPTY, "at start"
                     ) from None
-                return
-            listener.page_started(index)
-            try:
-                image = self._read_page(index, cancel, listener)
-            except _NoDocumentsError:
-                # Some feeders say "no documents" from the first read instead of the start.
-                if index == 0:
-                    kind = FaultKind.FEEDER_EMPTY if batch else FaultKind.NO_IMAGE
-                    raise ScanFault(kind, "no documents at first read") from None
-                return
-            if image is None:
-                if cancel.is_set():
-                    return
-                empty += 1
-                if not batch:
-                    break
-                continue
-            yield image
-            index += 1
-            if not batch:
-                return
-        if index == 0 and empty and not cancel.is_set():
-            raise ScanFault(FaultKind.NO_IMAGE, "only empty pages")
+                return False
+            return True
+        return False
 
     def _fault(self, error: BaseException, where: str) -> ScanFault:
         status = _status(error)
@@ -570,8 +594,12 @@ class SaneDevice:
 
     def _read_page(
         self, index: int, cancel: threading.Event, listener: PageListener
-    ) -> Image.Image | None:
-        """One page, frame by frame (three-pass scanners send red, green and blue apart)."""
+    ) -> Callable[[], Image.Image] | None:
+        """Read one page, frame by frame (three-pass scanners send red, green and blue apart).
+
+        Returns how to make its image (a single frame is copied out of the frame buffer only
+        then), or None for an empty page or a cancelled one.
+        """
         bands: dict[int, Image.Image] = {}
         while True:
             try:
@@ -581,14 +609,13 @@ class SaneDevice:
             filled = self._read_frame(index, params, cancel, listener)
             if filled is None:
                 return None
-            with memoryview(self._frame) as frame_data:
-                image = _to_image(params, frame_data[:filled])
-            if image is None:
+            shape = _shape(params, filled)
+            if shape is None:
                 return None
             frame = int(params.format)
             if frame in (FRAME_GRAY, FRAME_RGB):
-                return image
-            bands[frame] = image
+                return functools.partial(self._image, params, shape)
+            bands[frame] = self._image(params, shape)
             if params.last_frame or len(bands) == 3:
                 break
             try:
@@ -603,7 +630,13 @@ class SaneDevice:
         red, green, blue = (
             bands[f].crop((0, 0, *size)) for f in (FRAME_RED, FRAME_GREEN, FRAME_BLUE)
         )
-        return Image.merge("RGB", (red, green, blue))
+        merged = Image.merge("RGB", (red, green, blue))
+        return lambda: merged
+
+    def _image(self, params: Any, shape: tuple[int, int]) -> Image.Image:
+        """The frame in the frame buffer as an image of its own (the buffer is reused)."""
+        with memoryview(self._frame) as frame_data:
+            return _to_image(params, shape, frame_data)
 
     def _read_frame(
         self, index: int, params: Any, cancel: threading.Event, listener: PageListener
@@ -649,7 +682,16 @@ class SaneDevice:
             rawapi.sane_close(self._handle)
 
 
-def _to_image(params: Any, data: memoryview) -> Image.Image | None:
+def _shape(params: Any, filled: int) -> tuple[int, int] | None:
+    """The (width, height) of a frame of `filled` bytes; None when it is empty."""
+    per_line = int(params.bytes_per_line)
+    width = int(params.pixels_per_line)
+    if per_line <= 0 or width <= 0 or filled < per_line:
+        return None
+    return width, filled // per_line
+
+
+def _to_image(params: Any, shape: tuple[int, int], data: memoryview) -> Image.Image:
     """The page image for raw SANE frame data (8, 16 or 1 bit; grey, RGB or one band).
 
     The image is a copy: `data` can be reused as soon as this returns.
@@ -657,12 +699,7 @@ def _to_image(params: Any, data: memoryview) -> Image.Image | None:
     from PIL import Image  # noqa: PLC0415  (the worker loads Pillow on a thread meanwhile)
 
     per_line = int(params.bytes_per_line)
-    width = int(params.pixels_per_line)
-    if per_line <= 0 or width <= 0:
-        return None
-    height = len(data) // per_line
-    if height == 0:
-        return None
+    width, height = shape
     data = data[: height * per_line]
     depth = int(params.depth)
     mode = "RGB" if int(params.format) == FRAME_RGB else "L"

@@ -9,9 +9,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
-
-from PIL import Image
 
 from scanning.backends.sane import SaneBackend, SaneDevice
 from scanning.model import DeviceInfo
@@ -21,15 +18,13 @@ from scanning.port import PageListener
 class JamAfterDevice(SaneDevice):
     """Scans normally, then sets the driver's read status (JAMMED by default) after N pages."""
 
-    def pages(
-        self, batch: bool, cancel: threading.Event, listener: PageListener
-    ) -> Iterator[Image.Image]:
-        jam_after = int(os.environ.get("DESK_TEST_JAM_AFTER", "3"))
-        for count, image in enumerate(super().pages(batch, cancel, listener), start=1):
-            yield image
-            if count == jam_after:
-                status = os.environ.get("DESK_TEST_JAM_STATUS", "SANE_STATUS_JAMMED")
-                self.set("read-return-value", status)
+    def _start(
+        self, index: int, batch: bool, empty: int, cancel: threading.Event, listener: PageListener
+    ) -> bool:
+        if index == int(os.environ.get("DESK_TEST_JAM_AFTER", "3")):
+            status = os.environ.get("DESK_TEST_JAM_STATUS", "SANE_STATUS_JAMMED")
+            self.set("read-return-value", status)
+        return super()._start(index, batch, empty, cancel, listener)
 
 
 class JamAfterBackend(SaneBackend):
@@ -59,15 +54,13 @@ class UnpluggedAfterBackend(SaneBackend):
 class UnpluggedDevice(SaneDevice):
     """Scans normally, then fails with an I/O error as its cable is pulled."""
 
-    def pages(
-        self, batch: bool, cancel: threading.Event, listener: PageListener
-    ) -> Iterator[Image.Image]:
-        gone_after = int(os.environ.get("DESK_TEST_JAM_AFTER", "3"))
-        for count, image in enumerate(super().pages(batch, cancel, listener), start=1):
-            yield image
-            if count == gone_after:
-                UnpluggedAfterBackend.gone = True
-                self.set("read-return-value", "SANE_STATUS_IO_ERROR")
+    def _start(
+        self, index: int, batch: bool, empty: int, cancel: threading.Event, listener: PageListener
+    ) -> bool:
+        if index == int(os.environ.get("DESK_TEST_JAM_AFTER", "3")):
+            UnpluggedAfterBackend.gone = True
+            self.set("read-return-value", "SANE_STATUS_IO_ERROR")
+        return super()._start(index, batch, empty, cancel, listener)
 
 
 class SlowListingBackend(SaneBackend):

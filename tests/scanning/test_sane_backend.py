@@ -19,6 +19,7 @@ from tests.scanning.fake_sane import (
     STRING_LIST,
     WORD_LIST,
     FakeRawApi,
+    FakeSaneError,
     Option,
     area_options,
     fixed,
@@ -160,6 +161,33 @@ def test_start_errors_become_faults(use: Install, status: int, kind: FaultKind) 
     with pytest.raises(ScanFault) as raised:
         list(device.pages(True, threading.Event(), Listener()))
     assert raised.value.kind is kind
+
+
+def test_a_limit_starts_no_sheet_beyond_it(use: Install) -> None:
+    api = epson_like(["Flatbed", "ADF"])
+    device = use(api)
+    device.configure(scan(SourceKind.ADF))
+    assert len(list(device.pages(True, threading.Event(), Listener(), limit=2))) == 2
+    assert api.started == 2  # the third sheet stays in the feeder
+
+
+def test_a_jam_starting_the_next_sheet_comes_after_the_page_before_it(use: Install) -> None:
+    api = epson_like(["Flatbed", "ADF"])
+    device = use(api)
+    device.configure(scan(SourceKind.ADF))
+    start = api.sane_start
+
+    def jam_on_the_second_sheet(handle: str) -> None:
+        if api.started == 1:
+            raise FakeSaneError(6)
+        start(handle)
+
+    api.sane_start = jam_on_the_second_sheet  # type: ignore[method-assign]
+    pages = device.pages(True, threading.Event(), Listener())
+    assert next(pages).size == (40, 30)  # the page read before the jam is handed over
+    with pytest.raises(ScanFault) as raised:
+        next(pages)
+    assert raised.value.kind is FaultKind.JAMMED
 
 
 def test_close_stops_then_closes_once(use: Install) -> None:
