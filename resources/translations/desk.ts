@@ -205,6 +205,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This station cannot start just now. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Scanning… please wait.</source>
             <translation type="unfinished" />
         </message>
@@ -245,6 +249,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your reference is {reference}. Print your receipt and keep it.</source>
             <translation type="unfinished" />
         </message>
@@ -253,11 +261,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station needs a member of staff. Please ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ask a member of staff to start the kiosk again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The council refused the document.</source>
+            <source>The council could not accept these pages. Please ask a member of staff for help.</source>
             <translation type="unfinished" />
         </message>
         <message>

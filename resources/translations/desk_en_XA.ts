@@ -205,6 +205,10 @@
             <translation>[Ŀīƒŧ ŧħḗ ŀīḓ, ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ȧƞḓ ƈŀǿşḗ ŧħḗ ŀīḓ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This station cannot start just now. Please ask a member of staff for help.</source>
+            <translation>[Ŧħīş şŧȧŧīǿƞ ƈȧƞƞǿŧ şŧȧřŧ ĵŭşŧ ƞǿẇ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Scanning… please wait.</source>
             <translation>[Şƈȧƞƞīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~~]</translation>
         </message>
@@ -245,6 +249,10 @@
             <translation>[Şḗƞḓīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~]</translation>
         </message>
         <message>
+            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
+            <translation>[Ẏǿŭř ƥȧɠḗş ƈǿŭŀḓ ƞǿŧ ƀḗ şḗƞŧ ĵŭşŧ ƞǿẇ. Ŧħḗẏ ȧřḗ şŧīŀŀ ħḗřḗ: ƥřḗşş Şḗƞḓ ŧǿ ŧřẏ ȧɠȧīƞ, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your reference is {reference}. Print your receipt and keep it.</source>
             <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ īş {reference}. Ƥřīƞŧ ẏǿŭř řḗƈḗīƥŧ ȧƞḓ ķḗḗƥ īŧ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -253,12 +261,20 @@
             <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
+            <translation>[Ŧħḗ řḗƈḗīƥŧ ƈǿŭŀḓ ƞǿŧ ƀḗ ƥřīƞŧḗḓ. Ƥŀḗȧşḗ ẇřīŧḗ ḓǿẇƞ ẏǿŭř řḗƒḗřḗƞƈḗ, {reference}, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ ƥřīƞŧ īŧ ƒǿř ẏǿŭ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station needs a member of staff. Please ask for help.</source>
+            <translation>[Ŧħīş şŧȧŧīǿƞ ƞḗḗḓş ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ. Ƥŀḗȧşḗ ȧşķ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Ask a member of staff to start the kiosk again.</source>
             <translation>[Ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ şŧȧřŧ ŧħḗ ķīǿşķ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>The council refused the document.</source>
-            <translation>[Ŧħḗ ƈǿŭƞƈīŀ řḗƒŭşḗḓ ŧħḗ ḓǿƈŭḿḗƞŧ. ~~~~~~~~~]</translation>
+            <source>The council could not accept these pages. Please ask a member of staff for help.</source>
+            <translation>[Ŧħḗ ƈǿŭƞƈīŀ ƈǿŭŀḓ ƞǿŧ ȧƈƈḗƥŧ ŧħḗşḗ ƥȧɠḗş. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>self-service</source>

@@ -111,6 +111,27 @@ def test_a_resident_sends_a_statement_alone(
         assert document.page_count == 9
 
 
+def test_a_receipt_printer_that_is_off_is_told_in_the_residents_words(
+    qtbot: QtBot, kiosk: MainWindow, cups: CupsScheduler
+) -> None:
+    view = start_scanning(qtbot, kiosk, "statement")
+    scan_to(qtbot, view, "check")
+    with qtbot.waitSignal(view.sent, timeout=60_000) as sent:
+        qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    reference = sent.args[0]
+    cups.disable("front")  # switched off
+    with qtbot.waitSignal(view.failed, timeout=60_000) as failed:
+        qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
+    assert failed.args == [
+        f"The receipt could not be printed. Please write down your reference, {reference}, "
+        "or ask a member of staff to print it for you."
+    ]
+    assert view.error.isVisible() and view.error.text() == failed.args[0]
+    assert view.receipt_button.isEnabled()  # staff can switch it on and try again
+    assert not cups.output("front").exists()
+    screenshot(kiosk, "kiosk-receipt-printer-off")
+
+
 def test_idle_warns_then_wipes_and_resets(
     qtbot: QtBot, runtime: Runtime, kiosk: MainWindow
 ) -> None:

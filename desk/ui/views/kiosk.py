@@ -82,6 +82,10 @@ WARNING_SECONDS = 30
 """How long the "Are you still there?" question waits before the kiosk starts again."""
 
 
+class ResidentMessage(DeskError):
+    """A failure already told in the resident's own words (translated): shown as it is."""
+
+
 @dataclass(frozen=True)
 class KioskActions:
     """What the kiosk asks of the rest of the app (each runs in the background)."""
@@ -446,7 +450,12 @@ class KioskView(QWidget):
         self._jobs.run(
             self._actions.start_visit,
             on_done=self._on_visit,
-            on_error=self._on_failed,
+            on_error=lambda error: self._resident_failed(
+                error,
+                self.tr(
+                    "This station cannot start just now. Please ask a member of staff for help."
+                ),
+            ),
             name="kiosk-visit",
         )
 
@@ -581,13 +590,10 @@ class KioskView(QWidget):
                 return
             self.scan_button.setEnabled(True)
             self._show_check()  # both sides stay, as two pages
-            if not isinstance(error, DeskError):  # a plain line for the resident, not a trace
-                error = DeskError(
-                    self.tr(
-                        "The two sides could not be put on one page. They are kept as two pages."
-                    )
-                )
-            self._on_failed(error)
+            self._resident_failed(
+                error,
+                self.tr("The two sides could not be put on one page. They are kept as two pages."),
+            )
 
         self._jobs.run(
             lambda: sides.join(document, spec.make(spool)),
@@ -655,7 +661,13 @@ class KioskView(QWidget):
         self._jobs.run(
             lambda: self._actions.send(visit_id, document, kind),
             on_done=self._on_sent,
-            on_error=self._on_failed,
+            on_error=lambda error: self._resident_failed(
+                error,
+                self.tr(
+                    "Your pages could not be sent just now. They are still here: press Send to "
+                    "try again, or ask a member of staff for help."
+                ),
+            ),
             name="kiosk-send",
         )
 
@@ -688,17 +700,32 @@ class KioskView(QWidget):
         self._jobs.run(
             lambda: self._actions.print_receipt(visit_id, self.reference),
             on_done=lambda _outcome: self.receipt_button.setEnabled(True),
-            on_error=self._on_failed,
+            on_error=lambda error: self._resident_failed(
+                error,
+                self.tr(
+                    "The receipt could not be printed. Please write down your reference, "
+                    "{reference}, or ask a member of staff to print it for you."
+                ).format(reference=self.reference),
+            ),
             name="kiosk-receipt",
         )
 
     def _on_failed(self, error: Exception) -> None:
+        """A failure on the staff steps (the PIN, the list of staff): the service's own words."""
+        self._failed(str(error))
+
+    def _resident_failed(self, error: Exception, words: str) -> None:
+        """A failure on a resident's step, in their language: the error's own words when it is
+        a ResidentMessage, else `words` (the service's message is for staff, and is logged)."""
+        self._failed(str(error) if isinstance(error, ResidentMessage) else words)
+
+    def _failed(self, text: str) -> None:
         self.scan_button.setEnabled(True)
         self.send_button.setEnabled(bool(self.document.pages))
         self.receipt_button.setEnabled(True)
         self.retranslate_check()
-        show_error(self.error, str(error))
-        self.failed.emit(str(error))
+        show_error(self.error, text)
+        self.failed.emit(text)
 
     # ------------------------------------------------------------------ idle and reset
 
@@ -758,7 +785,9 @@ class KioskView(QWidget):
         self._jobs.run(
             lambda: self._actions.finish(visit_id, sent_any),
             on_done=lambda _result: self.reset_done.emit(),
-            on_error=self._on_failed,
+            on_error=lambda error: self._resident_failed(
+                error, self.tr("This station needs a member of staff. Please ask for help.")
+            ),
             name="kiosk-finish",
         )
 
@@ -816,7 +845,7 @@ def bind_kiosk_actions(
         """Runs in the background: an anonymous visit for a resident scanning alone."""
         champion = owner()
         if champion is None:
-            raise DeskError(
+            raise ResidentMessage(
                 QCoreApplication.translate(
                     "KioskView", "Ask a member of staff to start the kiosk again."
                 )
@@ -831,9 +860,13 @@ def bind_kiosk_actions(
             opened, uow, document, kind, visit_id=visit_id, read_page=opened.spool.read
         )
         if entry.state is UploadState.REJECTED:
-            raise DeskError(
-                entry.message
-                or QCoreApplication.translate("KioskView", "The council refused the document.")
+            # The council's reason is for staff (it stays on the upload's record).
+            raise ResidentMessage(
+                QCoreApplication.translate(
+                    "KioskView",
+                    "The council could not accept these pages. Please ask a member of staff "
+                    "for help.",
+                )
             )
         return entry.reference or ""
 
