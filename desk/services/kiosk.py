@@ -39,11 +39,13 @@ def finish_kiosk_visit(
     visit_id: uuid.UUID,
     *,
     sent: bool,
-    champion_id: uuid.UUID,
     station_id: uuid.UUID | None = None,
 ) -> visits.VisitSummary:
-    """Record how it went (sent alone, or left before sending) and end the visit."""
+    """Record how it went (sent alone, or left before sending) and end the visit, in the name
+    of the member of staff who handed the station over (who may have taken it back by now)."""
     visit = visits.get_visit(uow_factory, visit_id)
+    if visit.champion_id is None:
+        raise visits.VisitError("This visit has no member of staff responsible for it.")
     for task in visit.tasks:
         visits.record_task(
             uow_factory,
@@ -56,6 +58,6 @@ def finish_kiosk_visit(
         uow_factory,
         visit_id,
         VisitOutcome.COMPLETED if sent else VisitOutcome.NOT_COMPLETED,
-        staff_id=champion_id,
+        staff_id=visit.champion_id,
         station_id=station_id,
     )

@@ -61,6 +61,8 @@ class VisitSummary:
     mode_of_help: ModeOfHelp | None
     outcome: VisitOutcome | None
     tasks: tuple[TaskSummary, ...]
+    champion_id: uuid.UUID | None = None
+    """The member of staff helping (for a kiosk visit: the one who handed the station over)."""
 
     @property
     def wait_minutes(self) -> int | None:
@@ -84,6 +86,7 @@ def _summary(visit: Visit) -> VisitSummary:
         ended_at=visit.ended_at,
         mode_of_help=visit.mode_of_help,
         outcome=visit.outcome,
+        champion_id=visit.staff_id,
         tasks=tuple(
             TaskSummary(
                 id=t.id,

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -78,6 +79,8 @@ _PROFILE_TITLES = (
     QT_TRANSLATE_NOOP("KioskView", "Photo"),
 )
 
+_T = TypeVar("_T")
+
 WARNING_SECONDS = 30
 """How long the "Are you still there?" question waits before the kiosk starts again."""
 
@@ -142,6 +145,9 @@ class KioskView(QWidget):
     failed = Signal(str)
 
     STEPS = ("welcome", "choose", "place", "check", "done", "staff")
+    # Counts resets: a background result that lands after one (the idle timer, a member of
+    # staff taking the station back) belongs to nobody on screen now.
+    _session = 0
 
     def __init__(
         self,
@@ -445,18 +451,47 @@ class KioskView(QWidget):
         self._actions.change_language(code)
         self.retranslate()
 
+    def _in_session(self, callback: Callable[[_T], None]) -> Callable[[_T], None]:
+        """`callback`, dropped if the kiosk is reset before it is called."""
+        session = self._session
+
+        def call(value: _T) -> None:
+            if self._session == session:
+                callback(value)
+
+        return call
+
     def _on_start(self) -> None:
         self.idle.start()
+        session = self._session
+
+        def started(value: object) -> None:
+            if self._session == session:
+                self._on_visit(value)
+            elif isinstance(value, tuple) and value and isinstance(value[0], uuid.UUID):
+                self._finish_late(value[0])  # nobody is there for it: end it at once
+
         self._jobs.run(
             self._actions.start_visit,
-            on_done=self._on_visit,
-            on_error=lambda error: self._resident_failed(
-                error,
-                self.tr(
-                    "This station cannot start just now. Please ask a member of staff for help."
-                ),
+            on_done=started,
+            on_error=self._in_session(
+                lambda error: self._resident_failed(
+                    error,
+                    self.tr(
+                        "This station cannot start just now. Please ask a member of staff for help."
+                    ),
+                )
             ),
             name="kiosk-visit",
+        )
+
+    def _finish_late(self, visit_id: uuid.UUID) -> None:
+        """End a visit that started after the kiosk was reset (its resident has gone)."""
+        self._jobs.run(
+            lambda: self._actions.finish(visit_id, False),
+            on_done=lambda _result: None,
+            on_error=lambda _error: None,  # logged by the job runner; staff see the visit open
+            name="kiosk-finish-late",
         )
 
     def _on_visit(self, started: object) -> None:
@@ -660,13 +695,15 @@ class KioskView(QWidget):
         self.check_title.setText(self.tr("Sending… please wait."))
         self._jobs.run(
             lambda: self._actions.send(visit_id, document, kind),
-            on_done=self._on_sent,
-            on_error=lambda error: self._resident_failed(
-                error,
-                self.tr(
-                    "Your pages could not be sent just now. They are still here: press Send to "
-                    "try again, or ask a member of staff for help."
-                ),
+            on_done=self._in_session(self._on_sent),
+            on_error=self._in_session(
+                lambda error: self._resident_failed(
+                    error,
+                    self.tr(
+                        "Your pages could not be sent just now. They are still here: press Send to "
+                        "try again, or ask a member of staff for help."
+                    ),
+                )
             ),
             name="kiosk-send",
         )
@@ -699,13 +736,15 @@ class KioskView(QWidget):
         self.receipt_button.setEnabled(False)
         self._jobs.run(
             lambda: self._actions.print_receipt(visit_id, self.reference),
-            on_done=lambda _outcome: self.receipt_button.setEnabled(True),
-            on_error=lambda error: self._resident_failed(
-                error,
-                self.tr(
-                    "The receipt could not be printed. Please write down your reference, "
-                    "{reference}, or ask a member of staff to print it for you."
-                ).format(reference=self.reference),
+            on_done=self._in_session(lambda _outcome: self.receipt_button.setEnabled(True)),
+            on_error=self._in_session(
+                lambda error: self._resident_failed(
+                    error,
+                    self.tr(
+                        "The receipt could not be printed. Please write down your reference, "
+                        "{reference}, or ask a member of staff to print it for you."
+                    ).format(reference=self.reference),
+                )
             ),
             name="kiosk-receipt",
         )
@@ -758,6 +797,7 @@ class KioskView(QWidget):
 
     def reset(self) -> None:
         """Wipe the resident's pages and go back to the start, ready for the next resident."""
+        self._session += 1
         self._controller.cancel()
         self.idle.stop()
         self.warning.stop()
@@ -893,16 +933,11 @@ def bind_kiosk_actions(
 
     def finish(visit_id: uuid.UUID, sent_any: bool) -> object:
         """Runs in the background: record how it went, end the visit, wipe its files."""
-        champion = owner()
-        if champion is not None:
-            kiosk.finish_kiosk_visit(
-                uow,
-                visit_id,
-                sent=sent_any,
-                champion_id=champion.id,
-                station_id=station.station_id,
-            )
-        return wipe_visit(uploads(), visit_id, uow)
+        try:
+            kiosk.finish_kiosk_visit(uow, visit_id, sent=sent_any, station_id=station.station_id)
+        finally:
+            wiped = wipe_visit(uploads(), visit_id, uow)
+        return wiped
 
     return KioskActions(
         start_visit=start_visit,
