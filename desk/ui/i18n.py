@@ -1,8 +1,10 @@
 """Translations: load the resident's language, and keep the .ts sources and pseudo-locale current.
 
 `python -m desk.ui.i18n` extracts every translatable string from desk/ui into
-resources/translations/desk.ts (the template translators start from), writes the pseudo-locale
-`en_XA` (accented and a third longer, to catch clipped text) and compiles the .qm files.
+resources/translations/desk.ts (the template translators start from), merges new strings into
+each translation (desk_en.ts among them: English needs only its plural forms, "%n page" and
+"%n pages"), writes the pseudo-locale `en_XA` (accented and a third longer, to catch clipped
+text) and compiles the .qm files.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ _ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏžȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
 )
-# Placeholders ({name}), mnemonics (&P: Alt+P must still work), entities and tags stay as they are.
-_KEEP = re.compile(r"(\{[^}]*\}|&[a-zA-Z]+;|&.|<[^>]+>)")
+# Placeholders ({name}, and %n for a count), mnemonics (&P: Alt+P must still work), entities and
+# tags stay as they are.
+_KEEP = re.compile(r"(\{[^}]*\}|%L?n|&[a-zA-Z]+;|&.|<[^>]+>)")
+ENGLISH_PLURAL_FORMS = 2
+"""One and more than one: the numerus forms of English (and of the pseudo-locale)."""
 
 
 def translations_dir() -> Path:
@@ -45,7 +50,7 @@ def _installed(app: QCoreApplication) -> list[QTranslator]:
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:
-    """Translate the app into `language` (e.g. "pl", "en_XA"); English needs nothing.
+    """Translate the app into `language` (e.g. "pl", "en_XA"; "en" brings English plurals).
 
     Returns False, keeping English, when there is no translation for it (logged, not an error).
     """
@@ -83,7 +88,7 @@ def available_languages(configured: str) -> list[str]:
     """The languages a resident can choose: English, every shipped translation, and the
     configured language (the pseudo-locale only when it is configured, for testing)."""
     shipped = sorted(qm.stem.removeprefix("desk_") for qm in translations_dir().glob("desk_*.qm"))
-    chosen = ["en", *(code for code in shipped if code != PSEUDO_LOCALE)]
+    chosen = ["en", *(code for code in shipped if code not in {"en", PSEUDO_LOCALE})]
     if configured not in chosen and configured in shipped:
         chosen.append(configured)
     return chosen
@@ -108,7 +113,14 @@ def write_pseudo(template: Path, target: Path) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         translation.attrib.pop("type", None)
-        translation.text = pseudo(source)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(ENGLISH_PLURAL_FORMS):
+                ET.SubElement(translation, "numerusform").text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 

@@ -769,9 +769,11 @@
             <source>Printing… this stays here until the printer has finished.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Printed {n} page(s). Hand them to the resident.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Printed %n page(s). Hand them to the resident.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Choose the PDF to print</source>
@@ -884,13 +886,17 @@
             <source>Now turn it over, put it back on the glass and press Continue scanning for the back. If there is nothing on the back, press Send.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Stopped. {n} page(s) kept.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Stopped. %n page(s) kept.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>Done: {n} page(s). Check them, then press Send.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Done: %n page(s). Check them, then press Send.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Putting both sides on one page…</source>
@@ -904,9 +910,11 @@
             <source>The two sides are kept as two pages. Check them, then press Send.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>The {n} page(s) scanned before this are kept.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>The %n page(s) scanned before this are kept.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>This page looks blank. Remove it if it is.</source>

@@ -769,9 +769,9 @@
             <source>Printing… this stays here until the printer has finished.</source>
             <translation>[Ƥřīƞŧīƞɠ… ŧħīş şŧȧẏş ħḗřḗ ŭƞŧīŀ ŧħḗ ƥřīƞŧḗř ħȧş ƒīƞīşħḗḓ. ~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Printed {n} page(s). Hand them to the resident.</source>
-            <translation>[Ƥřīƞŧḗḓ {n} ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>Printed %n page(s). Hand them to the resident.</source>
+            <translation><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform></translation>
         </message>
         <message>
             <source>Choose the PDF to print</source>
@@ -884,13 +884,13 @@
             <source>Now turn it over, put it back on the glass and press Continue scanning for the back. If there is nothing on the back, press Send.</source>
             <translation>[Ƞǿẇ ŧŭřƞ īŧ ǿṽḗř, ƥŭŧ īŧ ƀȧƈķ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ şƈȧƞƞīƞɠ ƒǿř ŧħḗ ƀȧƈķ. Īƒ ŧħḗřḗ īş ƞǿŧħīƞɠ ǿƞ ŧħḗ ƀȧƈķ, ƥřḗşş Şḗƞḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Stopped. {n} page(s) kept.</source>
-            <translation>[Şŧǿƥƥḗḓ. {n} ƥȧɠḗ(ş) ķḗƥŧ. ~~~~~]</translation>
+        <message numerus="yes">
+            <source>Stopped. %n page(s) kept.</source>
+            <translation><numerusform>[Şŧǿƥƥḗḓ. %n ƥȧɠḗ(ş) ķḗƥŧ. ~~~~~]</numerusform><numerusform>[Şŧǿƥƥḗḓ. %n ƥȧɠḗ(ş) ķḗƥŧ. ~~~~~]</numerusform></translation>
         </message>
-        <message>
-            <source>Done: {n} page(s). Check them, then press Send.</source>
-            <translation>[Ḓǿƞḗ: {n} ƥȧɠḗ(ş). Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>Done: %n page(s). Check them, then press Send.</source>
+            <translation><numerusform>[Ḓǿƞḗ: %n ƥȧɠḗ(ş). Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~]</numerusform><numerusform>[Ḓǿƞḗ: %n ƥȧɠḗ(ş). Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~]</numerusform></translation>
         </message>
         <message>
             <source>Putting both sides on one page…</source>
@@ -904,9 +904,9 @@
             <source>The two sides are kept as two pages. Check them, then press Send.</source>
             <translation>[Ŧħḗ ŧẇǿ şīḓḗş ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. Ƈħḗƈķ ŧħḗḿ, ŧħḗƞ ƥřḗşş Şḗƞḓ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>The {n} page(s) scanned before this are kept.</source>
-            <translation>[Ŧħḗ {n} ƥȧɠḗ(ş) şƈȧƞƞḗḓ ƀḗƒǿřḗ ŧħīş ȧřḗ ķḗƥŧ. ~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>The %n page(s) scanned before this are kept.</source>
+            <translation><numerusform>[Ŧħḗ %n ƥȧɠḗ(ş) şƈȧƞƞḗḓ ƀḗƒǿřḗ ŧħīş ȧřḗ ķḗƥŧ. ~~~~~~~~~~~]</numerusform><numerusform>[Ŧħḗ %n ƥȧɠḗ(ş) şƈȧƞƞḗḓ ƀḗƒǿřḗ ŧħīş ȧřḗ ķḗƥŧ. ~~~~~~~~~~~]</numerusform></translation>
         </message>
         <message>
             <source>This page looks blank. Remove it if it is.</source>

@@ -11,9 +11,16 @@ from pytestqt.qtbot import QtBot
 from desk.config import load_settings
 from desk.runtime import Runtime, open_runtime
 from desk.ui.app import application, build_window
+from desk.ui.i18n import install_translation
 from desk.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """English, as the app starts in: its plural forms ("1 page", "2 pages") are a translation."""
+    install_translation(application(), "en")
 
 
 @pytest.fixture

@@ -68,6 +68,40 @@ def test_the_pseudo_locale_translates_and_english_needs_nothing(qtbot: QtBot) ->
         install_translation(app, "en")
 
 
+def test_english_has_a_singular_and_a_plural_for_every_count(qtbot: QtBot) -> None:
+    english = ET.parse(translations_dir() / "desk_en.ts").getroot()
+    counted = [m for m in english.iter("message") if m.get("numerus") == "yes"]
+    assert counted, "the template has no counted strings: is %n still used?"
+    for message in counted:
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        assert len(forms) == 2, message.findtext("source")
+        assert "(s)" not in "".join(forms)
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert install_translation(app, "en")
+    source = "Done: %n page(s). Check them, then press Send."
+    assert QCoreApplication.translate("ScanView", source, "", 1) == (
+        "Done: 1 page. Check it, then press Send."
+    )
+    assert QCoreApplication.translate("ScanView", source, "", 3) == (
+        "Done: 3 pages. Check them, then press Send."
+    )
+
+
+def test_the_pseudo_locale_keeps_counts_and_both_plural_forms(qtbot: QtBot) -> None:
+    assert "%n" in pseudo("Printed %n page(s).")
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        assert install_translation(app, PSEUDO_LOCALE)
+        source = "Printed %n page(s). Hand them to the resident."
+        for count in (1, 4):
+            text = QCoreApplication.translate("PrintView", source, "", count)
+            assert text.startswith(f"[Ƥřīƞŧḗḓ {count} ƥȧɠḗ(ş)")
+    finally:
+        install_translation(app, "en")
+
+
 def test_a_language_without_a_translation_falls_back_to_english(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -91,7 +91,7 @@ def test_a_document_prints_for_the_visit_and_is_counted(
     with qtbot.waitSignal(view.printed, timeout=60_000) as printed:
         qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert printed.args[0].pages == 4
-    assert "Printed 4 page(s)" in view.result.text()
+    assert "Printed 4 pages. Hand them to the resident." in view.result.text()
     assert cups.output("front").exists()
 
     with runtime.uow() as uow:

@@ -80,7 +80,7 @@ def test_ten_feeder_pages_arrive_while_the_event_loop_keeps_ticking(
     qtbot.waitUntil(lambda: all(not view.pages.item(i).icon().isNull() for i in range(10)))
     assert view.send_button.isEnabled()
     assert view.continue_button.isVisible()
-    assert view.status.text() == "Done: 10 page(s). Check them, then press Send."
+    assert view.status.text() == "Done: 10 pages. Check them, then press Send."
     assert all(Path(p.path).exists() for p in view.document.pages)
     view.resize(1100, 760)
     screenshot(view, "scan")
@@ -119,7 +119,7 @@ def test_a_jam_keeps_the_pages_and_continue_appends(
     assert view.fault.isVisible()
     assert view.continue_button.isVisible()
     assert len(view.document) == 3
-    assert view.status.text() == "The 3 page(s) scanned before this are kept."
+    assert view.status.text() == "The 3 pages scanned before this are kept."
     assert view.send_button.isEnabled()
 
     monkeypatch.setenv("DESK_TEST_JAM_AFTER", "100")  # the jam is cleared
@@ -161,4 +161,4 @@ def test_a_one_sided_document_is_not_asked_for_its_back(qtbot: QtBot, view: Scan
     with qtbot.waitSignal(view.scan_ended, timeout=60_000):
         qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
     assert len(view.document) == 1
-    assert view.status.text() == "Done: 1 page(s). Check them, then press Send."
+    assert view.status.text() == "Done: 1 page. Check it, then press Send."

@@ -241,7 +241,7 @@ class PrintView(QWidget):
         if isinstance(outcome, PrintOutcome):
             pages = outcome.pages if outcome.pages is not None else outcome.document_pages
             self.result.setText(
-                self.tr("Printed {n} page(s). Hand them to the resident.").format(n=pages)
+                self.tr("Printed %n page(s). Hand them to the resident.", "", pages)
             )
             self.printed.emit(outcome)
 

@@ -288,9 +288,9 @@ class ScanView(QWidget):
         else:
             self._next_card()
             self.status.setText(
-                self.tr("Stopped. {n} page(s) kept.").format(n=count)
+                self.tr("Stopped. %n page(s) kept.", "", count)
                 if cancelled
-                else self.tr("Done: {n} page(s). Check them, then press Send.").format(n=count)
+                else self.tr("Done: %n page(s). Check them, then press Send.", "", count)
             )
         self._update_buttons()
         if step is SideStep.TURN_OVER:
@@ -345,7 +345,7 @@ class ScanView(QWidget):
         kept = len(self.document)
         show_error(self.fault, message)
         self.status.setText(
-            self.tr("The {n} page(s) scanned before this are kept.").format(n=kept) if kept else ""
+            self.tr("The %n page(s) scanned before this are kept.", "", kept) if kept else ""
         )
         self._scanner = None  # find it again: it may have been unplugged and plugged back
         self.continue_button.setVisible(True)

@@ -1,0 +1,2041 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+    <context>
+        <name>AgreementPrinting</name>
+        <message>
+            <source>Print the loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site} · station {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a visit: how did the resident come?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits not yet ended at this station:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand the station to a resident (self-service scanning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan devices: lend, returns, wipes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident arrived this many minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They &amp;arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue the visit that started at {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KioskView</name>
+        <message>
+            <source>ID card / passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statement / payslip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff only: leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send your documents to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you sending?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has no back – check my pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a page to remove it, or send them all to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan more pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print my receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff: choose your name and enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Are you still there? Your pages will be deleted soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, I am still here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages face down in the feeder on top of the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station cannot start just now. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning… please wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pages came through. Check they are in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two sides could not be put on one page. They are kept as two pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's lid is open. Close it and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is not ready yet. Wait a moment and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is not working at the moment. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending… please wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reference is {reference}. Print your receipt and keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station needs a member of staff. Please ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask a member of staff to start the kiosk again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The council could not accept these pages. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoansView</name>
+        <message>
+            <source>Loan devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend to take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue and waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show devices in this state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send for repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back from repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device back from repair is wiped and checked again before it can go out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of ID seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No kit: just the device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower types their name to accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower types their name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look at the ID only: never copy it or write down its number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem lending the device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No device is out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition it came back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipes waiting for a colleague to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wipe is waiting to be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the wipe checklist now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipe checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify a wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a device back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices free now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served: they have a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the overdue list or waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: who to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is now: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (version {version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the type of ID you saw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is lent to {name} until {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is their loan number {count}. Offer to refer them for something of their own: {options}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end of the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} · wiped {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the device that came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No kit went out with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is back ({condition}). It now needs a wipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is wiped, checked and available to lend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} free now: lend one instead of adding to the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {kind} is free now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {kind}, {use}, since {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a place on the waitlist first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Station Desk — {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{site} · {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to do that.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintView</name>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is set up on this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Busy: the job will wait its turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing… this stays here until the printer has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed %n page(s). Hand them to the resident.</source>
+            <translation>
+                <numerusform>Printed %n page. Hand it to the resident.</numerusform>
+                <numerusform>Printed %n pages. Hand them to the resident.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScanView</name>
+        <message>
+            <source>Scan documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you scanning?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue scanning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back the removed page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you &amp;scanning?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it &amp;shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages on the scanner, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for the scanner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning page {n}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now turn it over, put it back on the glass and press Continue scanning for the back. If there is nothing on the back, press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n page(s) kept.</source>
+            <translation>
+                <numerusform>Stopped. %n page kept.</numerusform>
+                <numerusform>Stopped. %n pages kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n page(s). Check them, then press Send.</source>
+            <translation>
+                <numerusform>Done: %n page. Check it, then press Send.</numerusform>
+                <numerusform>Done: %n pages. Check them, then press Send.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Putting both sides on one page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides are on one page. Check it, then press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two sides are kept as two pages. Check them, then press Send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The %n page(s) scanned before this are kept.</source>
+            <translation>
+                <numerusform>The page scanned before this is kept.</numerusform>
+                <numerusform>The %n pages scanned before this are kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This page looks blank. Remove it if it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (looks blank)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <source>Staff sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name, then enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up this station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No staff accounts exist yet. Create the first one: your name as colleagues know it, and a PIN of 4 to 12 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem creating the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your name from the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two PINs are different. Type them again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskRow</name>
+        <message>
+            <source>How did it go? ({task})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how it went…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next time the resident could do it ({task})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} pages printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} documents sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did it go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>Digital needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How does the resident use the internet today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the closest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data or a connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and go back to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem saving the triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs (about two minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. How does the resident use the internet today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. What gets in the way? Tick all that apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. What would help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Where can we point them? (Suggestions are ticked.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you tick here goes on the visit summary the resident takes home.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidence and other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitPapers</name>
+        <message>
+            <source>Print the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the visit summary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who typed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tasks yet. Add what the resident came to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs and where to get help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend for this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents sent from this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did the visit end?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend a device here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived at {time} · waited {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None free at the moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is lent for this visit; it comes back when the visit ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signposted to: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent, reference {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not sent yet, will try again ({message})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the visit ended first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to end the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Walked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has an appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by the phone team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident did it alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resident typed, with help nearby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We did it together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I did it for the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School admissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universal Credit or benefits evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council Tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parking or Blue Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan and send documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in an online form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account or password help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help with a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done by the resident alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done with help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done for the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a system was down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a document was missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: needs a face-to-face appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred to face-to-face</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With some help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would need the same help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will not go online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some things were done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing could be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Has never been online and does not want to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Used to go online but no longer does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Would like to go online but cannot yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Goes online only when there is no other way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5. Learning the basics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6. Does one or two things online (for example email)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7. Has basic skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8. Confident online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9. Expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No computer, tablet or smartphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shares a device, or it is unsuitable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No internet at home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot afford data or broadband</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Using a device: turning on, typing, passwords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email, messages, video calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding and keeping information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filling in forms, applying, paying online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting out problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staying safe online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does not see the point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worried about scams or mistakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English is not their first language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs accessibility support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free computer skills sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device bank (a free device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data bank (free mobile data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cheaper broadband (social tariffs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile hotspot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proof of identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proof of address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payslip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tenancy agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use in the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting a verified wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Driving licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter from the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out of and removed every account the resident used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset to factory settings (or re-imaged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked that no files, photos or downloads are left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit checked and complete (or missing items recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleaned and sanitised</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring the device back to any of our service centres during opening hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cheaper broadband and phone deals (social tariffs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council's copy: staff keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data bank: free mobile data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device bank: a free laptop or tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device loan agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free SIM cards with mobile data, calls and texts for people on a low income, through the National Databank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free help to learn computer skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friendly, free sessions for beginners: using email, staying safe online, video calls and council services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to contact the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand the council may ask for the device back early, and will tell me if it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand the council will wipe the device when it comes back, so I will save anything I want to keep somewhere else first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will bring the device and everything that came with it back by the return date, or call to ask for more time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will look after the device and everything that came with it, and keep it somewhere safe and dry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will not sell, lend or give the device to anyone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will not try to change or remove the council's settings or labels on the device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will tell the council straight away if the device is lost, stolen or broken. I will not be charged for fair wear and tear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If they need anything else, they will contact you by phone, email or letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you get Universal Credit, Pension Credit or some other benefits, you can switch to a cheaper broadband or phone deal. It usually costs nothing to switch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this receipt. It shows what we sent to the council for you today. We did not keep copies of your documents on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday to Friday, 9am to 5pm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please bring back the device you borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please bring it back by {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resident's copy: keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents who cannot afford a device may be able to get a refurbished laptop or tablet to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you for borrowing a device from the council. It was due back on {date}. Please bring it back, with everything that came with it, as soon as you can. If you need it for longer, call us and we will try to help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The council team will check your documents within 10 working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device belongs to the council. We are lending it to you so you can get online. By signing, you agree to the points below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page is blank on purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesdays and Thursdays, 10am to 12 noon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this reference if you call or write to us about what you sent. The square code holds the same reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We talked about what you need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What comes with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we did today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you agree to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to bring it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to get more help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Woolwich Centre Library and Eltham Centre Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your upload receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your visit today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} at {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{documents}, {pages} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
