@@ -358,7 +358,8 @@ def _finish(
             for number, p in enumerate(pages, start=1)
         ],
     }
-    text = f"Scanned {len(pages)} page(s) to {output} ({size // 1024} KB in {seconds:.1f} s)."
+    count = f"{len(pages)} page" if len(pages) == 1 else f"{len(pages)} pages"
+    text = f"Scanned {count} to {output} ({size // 1024} KB in {seconds:.1f} s)."
     if blanks:
         text += f" Check these pages, they look blank: {', '.join(map(str, blanks))}."
     common.emit(args, data, text)

@@ -62,7 +62,7 @@ def test_scan_with_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     output = tmp_path / "letter.pdf"
     argv = ["scan", "--device", "test:0", "--profile", "letter", "--resolution", "75"]
     assert main([*argv, "--max-pages", "1", "--output", str(output)]) == 0
-    assert "Scanned 1 page(s)" in capsys.readouterr().out
+    assert "Scanned 1 page to " in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("answer", ["\n", ""])
