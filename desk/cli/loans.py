@@ -505,7 +505,7 @@ def _loans_overdue(args: argparse.Namespace) -> int:
         )
     if args.letters is not None:
         letters = loan_service.overdue_reminder_letters(overdue, args.letters)
-        lines.append(f"{len(letters)} reminder letter(s) written to {args.letters}")
+        lines.append(f"reminder letters written to {args.letters}: {len(letters)}")
     emit(args, rows, "\n".join(lines) or "no loans are overdue")
     return 0
 

@@ -163,7 +163,7 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
         return CheckResult(
             "outbox",
             Status.WARN,
-            f"{status.needs_staff} document(s) were refused and need staff "
+            f"documents refused, needing staff: {status.needs_staff} "
             f"({status.waiting} waiting in all)",
             "Run `desk outbox list` to see what to do for each.",
         )
@@ -173,7 +173,7 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
         return CheckResult(
             "outbox",
             Status.WARN if status.failing else Status.OK,
-            f"{status.waiting} document(s) waiting to be sent{oldest}",
+            f"documents waiting to be sent: {status.waiting}{oldest}",
             "Run `desk outbox retry` once the destination is reachable." if status.failing else "",
         )
     return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
