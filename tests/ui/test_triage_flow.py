@@ -64,3 +64,23 @@ def test_triage_suggests_and_records_signposts(
             ReferralKind.DATA_BANK,
         ]
         assert not any(r.contact_passed_on for r in visit.referrals)
+
+
+def test_a_triage_that_loads_after_the_champion_left_does_not_open(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> None:
+    sign_in(qtbot, runtime, window)
+    with qtbot.waitSignal(window.visit_started):
+        qtbot.mouseClick(
+            window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton
+        )
+    qtbot.mouseClick(window.visit_view.triage_button, Qt.MouseButton.LeftButton)
+    # Before the triage has loaded: signed out, and the same champion straight back in.
+    member = window.member
+    window.sign_out()
+    window.sign_in_view.signed_in.emit(member)
+    assert window.screens.currentWidget() is window.home_view
+    # The last job's result has been handled when the runner says it is idle.
+    with qtbot.waitSignal(window.jobs.busy_changed, check_params_cb=lambda busy: not busy):
+        pass
+    assert window.screens.currentWidget() is window.home_view

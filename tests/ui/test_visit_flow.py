@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -128,3 +130,21 @@ def test_a_device_lent_for_the_visit_comes_back_for_a_wipe_when_it_ends(
     assert devices.get_device(uow, "LT-042").state is DeviceState.AWAITING_WIPE
     assert devices.get_device(uow, "LT-041").state is DeviceState.AVAILABLE
     assert visits.get_visit(uow, started.args[0].id).ended_at is not None
+
+
+def test_a_visit_that_starts_after_the_champion_left_waits_to_be_picked_up(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> None:
+    sign_in(qtbot, runtime, window)
+    qtbot.mouseClick(window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton)
+    # Before the visit has started: signed out, and a new session of the same champion.
+    member = window.member
+    assert member is not None
+    window.sign_out()
+    window.sign_in_view.signed_in.emit(dataclasses.replace(member))
+    # The last job's result has been handled when the runner says it is idle.
+    with qtbot.waitSignal(window.jobs.busy_changed, check_params_cb=lambda busy: not busy):
+        pass
+    assert window.screens.currentWidget() is window.home_view
+    with runtime.uow() as uow:
+        assert len(uow.visits.list_open(runtime.station.station_id)) == 1  # there to pick up

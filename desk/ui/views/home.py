@@ -184,9 +184,15 @@ class HomeFlow(QObject):
                 now=now,
             )
 
+        def started(visit: object) -> None:
+            # Shown only in the session that asked for it (each sign-in is a new member object):
+            # after a sign-out, or the kiosk, the visit waits in the open visits to pick up.
+            if self._member() is member:
+                self._started(visit)
+
         self._jobs.run(
             start,
-            on_done=self._started,
+            on_done=started,
             on_error=lambda error: self._view.show_problem(str(error)),
             name="start-visit",
         )

@@ -255,6 +255,11 @@ def bind_triage_flow(
             return
 
         def start(record: object) -> None:
+            # Only over the visit it was asked from: a load that lands after the champion has
+            # left that screen (signed out, handed the station to the kiosk) opens nothing.
+            asked_from = visit_view.visit
+            if not visit_view.isVisible() or asked_from is None or asked_from.id != visit_id:
+                return
             view.start(visit_id, record if isinstance(record, TriageRecord) else None)
             show()
 
