@@ -358,8 +358,8 @@ def _finish(
             for number, p in enumerate(pages, start=1)
         ],
     }
-    count = f"{len(pages)} page" if len(pages) == 1 else f"{len(pages)} pages"
-    text = f"Scanned {count} to {output} ({size // 1024} KB in {seconds:.1f} s)."
+    scanned = f"{len(pages)} page" if len(pages) == 1 else f"{len(pages)} pages"
+    text = f"Scanned {scanned} to {output} ({size // 1024} KB in {seconds:.1f} s)."
     if blanks:
         text += f" Check these pages, they look blank: {', '.join(map(str, blanks))}."
     common.emit(args, data, text)
