@@ -358,8 +358,11 @@ def _finish(
             for number, p in enumerate(pages, start=1)
         ],
     }
-    scanned = f"{len(pages)} page" if len(pages) == 1 else f"{len(pages)} pages"
-    text = f"Scanned {scanned} to {output} ({size // 1024} KB in {seconds:.1f} s)."
+    count = len(pages)
+    text = (
+        f"Scanned {count} page{'s' if count != 1 else ''} to {output} "
+        f"({size // 1024} KB in {seconds:.1f} s)."
+    )
     if blanks:
         text += f" Check these pages, they look blank: {', '.join(map(str, blanks))}."
     common.emit(args, data, text)

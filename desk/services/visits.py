@@ -61,7 +61,7 @@ class VisitSummary:
     mode_of_help: ModeOfHelp | None
     outcome: VisitOutcome | None
     tasks: tuple[TaskSummary, ...]
-    champion_id: uuid.UUID | None = None
+    champion_id: uuid.UUID | None
     """The member of staff helping (for a kiosk visit: the one who handed the station over)."""
 
     @property
