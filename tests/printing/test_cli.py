@@ -100,4 +100,4 @@ def test_the_installed_command_prints_through_qt(cups: CupsScheduler, make_pdf: 
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["pages"] == 2
-    assert cups.output("front").exists()
+    assert cups.printed("front")

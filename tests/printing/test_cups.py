@@ -90,7 +90,7 @@ def test_outcome_never_carries_the_document_name(cups: CupsScheduler, make_pdf: 
     assert pdf.name not in repr(outcome)
     assert pdf.stem not in str(outcome.as_dict())
     assert printers.find_job("back", JOB_NAME) == outcome.job_id
-    assert cups.output("back").exists()
+    assert cups.printed("back")
 
 
 def test_paper_size_is_checked_and_sent(cups: CupsScheduler, make_pdf: MakePdf) -> None:
@@ -114,7 +114,7 @@ def test_stopped_printer_gives_a_plain_message(cups: CupsScheduler, make_pdf: Ma
         "The printer 'Front desk' is switched off or paused. "
         "Ask staff to turn it on, then press Print again."
     )
-    assert not cups.output("front").exists()
+    assert not cups.printed("front")
 
 
 def test_rejecting_printer_gives_a_plain_message(cups: CupsScheduler, make_pdf: MakePdf) -> None:

@@ -59,7 +59,7 @@ def test_a_completed_job_is_recorded_with_its_pages(
         (AuditAction.PRINT_SUBMITTED, {"pages": 0, "copies": 2}),
         (AuditAction.PRINT_COMPLETED, {"pages": 4, "copies": 2}),
     ]
-    assert cups.output("front").exists()
+    assert cups.printed("front")
 
 
 @pytest.mark.parametrize(

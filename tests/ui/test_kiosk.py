@@ -91,7 +91,7 @@ def test_a_resident_sends_a_statement_alone(
     screenshot(kiosk, "kiosk-done")
     with qtbot.waitSignal(kiosk.jobs.busy_changed, timeout=60_000, check_params_cb=lambda b: not b):
         qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
-    assert cups.output("front").exists()
+    assert cups.printed("front")
 
     with qtbot.waitSignal(view.reset_done, timeout=30_000):
         qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
@@ -129,7 +129,7 @@ def test_a_receipt_printer_that_is_off_is_told_in_the_residents_words(
     ]
     assert view.error.isVisible() and view.error.text() == failed.args[0]
     assert view.receipt_button.isEnabled()  # staff can switch it on and try again
-    assert not cups.output("front").exists()
+    assert not cups.printed("front")
     screenshot(kiosk, "kiosk-receipt-printer-off")
 
 

@@ -92,7 +92,7 @@ def test_a_document_prints_for_the_visit_and_is_counted(
         qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert printed.args[0].pages == 4
     assert "Printed 4 pages. Hand them to the resident." in view.result.text()
-    assert cups.output("front").exists()
+    assert cups.printed("front")
 
     with runtime.uow() as uow:
         (job,) = uow.print_jobs.list_for_station(runtime.station.station_id, since=EPOCH)

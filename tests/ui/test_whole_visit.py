@@ -145,7 +145,7 @@ def test_a_whole_visit(
     assert str(entry.reference) in text
     with qtbot.waitSignal(window.print_view.printed, timeout=60_000):
         qtbot.mouseClick(window.print_view.print_button, Qt.MouseButton.LeftButton)
-    assert cups.output("front").exists()
+    assert cups.printed("front")
     window.print_view.closed.emit()
 
     # Outcomes, then end: the summary prints, and closing it wipes the visit's files.
