@@ -9,11 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from desk import fonts
+
 # Qt must never try to reach a display, whatever the developer's session has.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Printed documents use the shipped fonts, as every entry point of the application sets them.
+fonts.use_for_documents()
 
 pytest_plugins = [
     "tests.fixtures.postgres",

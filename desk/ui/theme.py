@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from desk.resources import resources_dir
+from desk.ui.fonts import application_font
 
 BASE_POINT_SIZE = 12.0
 
 
 def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
-    """Load the theme's style sheet and scale the base font; every size follows the font."""
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * text_scale)
-    app.setFont(font)
+    """Load the theme's style sheet and the shipped fonts at the text size; every size follows."""
+    app.setFont(application_font(BASE_POINT_SIZE * text_scale))
     sheet = (resources_dir() / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
     # Style sheets fix their own point sizes; scale those too.
     app.setStyleSheet(_scale_points(sheet, text_scale))

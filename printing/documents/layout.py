@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -33,6 +34,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
 )
 
 from printing.documents.texts import Contact, DocumentTexts
+from printing.fonts import FontFace, document_faces
 
 Translate = Callable[[str], str]
 """Turns an English text into the resident's language; placeholders like {page} stay as they are."""
@@ -52,8 +54,9 @@ RULE = colors.HexColor("#9aa5ab")
 SHADE = colors.HexColor("#eef3f5")
 
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-_FONT_CANDIDATES = (
-    # Linux (Debian fonts-dejavu-core), then Windows; reportlab's own Vera is the last resort.
+_SYSTEM_FONTS = (
+    # Used only when the application has not named its own fonts (see use_fonts): Linux
+    # (Debian fonts-dejavu-core), then Windows; reportlab's own Vera is the last resort.
     (
         Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
         Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -63,22 +66,54 @@ _FONT_CANDIDATES = (
 REGULAR = "DeskSans"
 BOLD = "DeskSans-Bold"
 
+_fallbacks: list[tuple[str, frozenset[int]]] = []
+"""Font names after the first, with the characters each can draw, in the order to try them."""
+_covered: frozenset[int] = frozenset()
+"""The characters the first face can draw."""
+_registered: list[list[FontFace]] = []
+"""The faces registered with reportlab under our names (none until a document is built)."""
+
+
+def _register_face(name: str, regular: Path, bold: Path) -> frozenset[int]:
+    face = TTFont(name, str(regular))
+    pdfmetrics.registerFont(face)
+    pdfmetrics.registerFont(TTFont(f"{name}-Bold", str(bold)))
+    pdfmetrics.registerFontFamily(name, normal=name, bold=f"{name}-Bold")
+    return frozenset(face.face.charToGlyph)
+
 
 def _register_fonts() -> None:
-    """Register a Unicode font family once: names in any script must print, not as boxes."""
-    if REGULAR in pdfmetrics.getRegisteredFontNames():
+    """Register the fonts once: names in any script must print, not as boxes."""
+    global _covered  # noqa: PLW0603
+    faces = document_faces()
+    if _registered and _registered[0] == faces:
         return
     import reportlab  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
 
     shipped = Path(reportlab.__file__).parent / "fonts"
-    candidates = [*_FONT_CANDIDATES, (shipped / "Vera.ttf", shipped / "VeraBd.ttf")]
+    candidates = faces[:1] or [
+        *_SYSTEM_FONTS,
+        (shipped / "Vera.ttf", shipped / "VeraBd.ttf"),
+    ]
     for regular, bold in candidates:
         if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont(REGULAR, str(regular)))
-            pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
-            pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
-            return
-    raise RuntimeError("no TrueType font found for printed documents")
+            _covered = _register_face(REGULAR, regular, bold)
+            break
+    else:
+        raise RuntimeError("no TrueType font found for printed documents")
+    _fallbacks.clear()
+    for number, (regular, bold) in enumerate(faces[1:], start=1):
+        name = f"{REGULAR}{number}"
+        _fallbacks.append((name, _register_face(name, regular, bold)))
+    _registered[:] = [faces]
+
+
+def _font_for(char: str) -> str | None:
+    """The fallback font that draws `char`, or None for the main font (or when none can)."""
+    code = ord(char)
+    if code in _covered or char.isspace():
+        return None
+    return next((name for name, covered in _fallbacks if code in covered), None)
 
 
 @dataclass(frozen=True)
@@ -134,8 +169,18 @@ def styles() -> Styles:
 
 
 def text(value: str) -> str:
-    """Data (names, references) made safe for a Paragraph's markup."""
-    return escape(value)
+    """Data (names, references) made safe for a Paragraph's markup.
+
+    A run of characters the main font cannot draw is set in the first fallback font that can.
+    """
+    if value.isascii():
+        return escape(value)
+    _register_fonts()
+    parts: list[str] = []
+    for font, run in groupby(value, key=_font_for):
+        chunk = escape("".join(run))
+        parts.append(chunk if font is None else f'<font name="{font}">{chunk}</font>')
+    return "".join(parts)
 
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -253,6 +253,38 @@ def test_text_passes_through_the_translation_and_any_script_prints(tmp_path: Pat
     assert "Your upload receipt" not in found
 
 
+def embedded_fonts(pdf: Path) -> set[str]:
+    """The base names of the fonts a PDF embeds (without the subset prefix)."""
+    out = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    return {line.split()[0].split("+")[-1] for line in out.splitlines()[2:] if line.strip()}
+
+
+def test_documents_print_in_the_shipped_fonts_with_fallbacks_for_other_scripts(
+    tmp_path: Path,
+) -> None:
+    require_tools("poppler", "pdffonts")
+    pdf = tmp_path / "receipt.pdf"
+    compose_upload_receipt(
+        receipt(Submission("Housing", "REF-1", (SentDocument("Ελένη Παπαδοπούλου", 1),))), pdf
+    )
+
+    fonts = embedded_fonts(pdf)
+    # Latin text in Atkinson Hyperlegible; the Greek name, which it cannot draw, in Noto Sans.
+    assert {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold"} <= fonts
+    assert "NotoSans-Regular" in fonts
+    assert not any(name.startswith(("DejaVu", "Vera", "Arial")) for name in fonts)
+    assert "Ελένη Παπαδοπούλου" in read_back(pdf)
+
+
+def test_a_latin_only_document_needs_no_fallback(tmp_path: Path) -> None:
+    require_tools("poppler", "pdffonts")
+    pdf = tmp_path / "receipt.pdf"
+    compose_upload_receipt(receipt(Submission("Housing", "REF-1", (SentDocument("Zoë", 1),))), pdf)
+    assert not any(name.startswith("Noto") for name in embedded_fonts(pdf))
+
+
 def test_texts_come_from_files_a_council_can_override(tmp_path: Path) -> None:
     (tmp_path / "council.toml").write_text(
         '[council]\nname = "Example Council"\nphone = "0300 000 0000"\n', encoding="utf-8"
