@@ -32,11 +32,16 @@ def _gui(args: argparse.Namespace) -> int:
             "no display found. Run `desk self-test` to check the installation, or "
             "QT_QPA_PLATFORM=offscreen desk to run without a screen."
         )
+    from desk.ui.platform import window_problem  # noqa: PLC0415  (Qt loads only for the GUI)
+
+    problem = window_problem()
+    if problem is not None:
+        raise DeskError(problem)
     runtime = open_runtime(loaded_settings(args))
     spool = check_spool(runtime.settings.spool_path)
     if spool.status is Status.FAIL:
         raise DeskError(spool.detail)
-    from desk.ui.app import run_gui  # noqa: PLC0415  (Qt loads only for the GUI)
+    from desk.ui.app import run_gui  # noqa: PLC0415
 
     try:
         return run_gui(runtime)
@@ -45,7 +50,9 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _self_test(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    real_start = dict(os.environ)  # the platform a real start would use, before going offscreen
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     checks: list[CheckResult] = []
     loaded = loaded_settings(args)
     checks.append(CheckResult("configuration", Status.OK, "valid"))
@@ -58,6 +65,18 @@ def _self_test(args: argparse.Namespace) -> int:
         report = self_test(runtime, STARTED_AT)
     finally:
         runtime.close()
+    from desk.ui.platform import check_platform  # noqa: PLC0415
+
+    platform = check_platform(real_start)
+    checks.append(
+        CheckResult(
+            "platform",
+            Status.OK if platform.problem is None else Status.FAIL,
+            f"Qt's '{platform.platform}' platform plugin loads (the real window can open)"
+            if platform.problem is None
+            else f"the real window cannot open: {platform.problem}",
+        )
+    )
     checks.append(
         CheckResult(
             "window",

@@ -67,7 +67,8 @@ class SelfTestReport:
 
 def self_test(runtime: Runtime, started: float, timeout_ms: int = 20_000) -> SelfTestReport:
     """Start the window offscreen, wait until it is shown and has read the staff, then close it."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     install_qt_log_handler()
     app = application()
     window = build_window(runtime, app)
