@@ -11,19 +11,19 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import (  # type: ignore[import-untyped,unused-ignore]
+from reportlab.graphics.barcode.qr import (
     QrCodeWidget,
 )
-from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib import colors  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.units import mm  # type: ignore[import-untyped,unused-ignore]
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped,unused-ignore]
-from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped,unused-ignore]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped,unused-ignore]
-from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
     Flowable,
     ListFlowable,
     ListItem,
@@ -88,7 +88,7 @@ def _register_fonts() -> None:
     faces = document_faces()
     if _registered and _registered[0] == faces:
         return
-    import reportlab  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
+    import reportlab  # noqa: PLC0415
 
     shipped = Path(reportlab.__file__).parent / "fonts"
     candidates = faces[:1] or [

@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm  # type: ignore[import-untyped,unused-ignore]
-from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.units import mm
+from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm  # type: ignore[import-untyped,unused-ignore]
-from reportlab.platypus import KeepTogether, Paragraph, Spacer  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from printing.documents.layout import (
     Translate,

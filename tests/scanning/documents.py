@@ -8,10 +8,10 @@ from pathlib import Path
 from PIL import Image
 
 # reportlab ships no type information (and there is no stub package in the environment).
-from reportlab.lib import colors  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped,unused-ignore]
-from reportlab.lib.units import mm  # type: ignore[import-untyped,unused-ignore]
-from reportlab.pdfgen import canvas  # type: ignore[import-untyped,unused-ignore]
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
 
 SAMPLE_LINES = [
     ("02 Mar", "Card payment  GROCER 1142 WOOLWICH", "-23.48", "1,204.17"),
