@@ -1,4 +1,4 @@
-"""Documents the station composes for a visit (the visit summary), written to its working folder."""
+"""Documents the station composes (the visit summary, the loan agreement), into working folders."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING
 
 from desk.domain.triage import ReferralKind
 from desk.errors import DeskError
+from desk.services.loans import LentOut
 from desk.services.visits import TaskSummary, VisitSummary, get_visit
 from printing.documents import (
     DocumentTextsError,
+    LoanAgreement,
     Signpost,
     Translate,
+    compose_loan_agreement,
     compose_visit_summary,
     identity,
     load_texts,
@@ -66,4 +69,40 @@ def visit_summary_pdf(
         compose_visit_summary(document, output, texts=texts, translate=translate)
     except DocumentTextsError as error:
         raise DeskError(f"The visit summary cannot be made: {error}") from error
+    return output
+
+
+def loan_agreement_pdf(
+    lent: LentOut,
+    *,
+    folder: Path,
+    site: str,
+    champion_first_name: str,
+    device_kind: str,
+    texts_folder: Path | None = None,
+    translate: Translate = identity,
+) -> Path:
+    """Compose the signed loan agreement (two copies) into the loan's working `folder` (wiped
+    with it: it names the borrower) and return the PDF's path. `device_kind` is the kind's name
+    in the resident's language."""
+    loan = lent.loan
+    document = LoanAgreement(
+        borrower_name=lent.borrower.name or "",
+        device=f"{device_kind} {loan.device.model}",
+        asset_tag=loan.device.asset_tag,
+        serial_number=loan.device.serial or "",
+        kit=loan.kit_out,
+        lent_on=loan.out_at.astimezone().date(),
+        due_on=(loan.due_at or loan.out_at).astimezone().date(),
+        site=site,
+        champion_first_name=champion_first_name,
+        loan_reference=str(loan.id)[:8].upper(),
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    output = folder / "loan-agreement.pdf"
+    try:
+        texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
+        compose_loan_agreement(document, output, texts=texts, translate=translate)
+    except DocumentTextsError as error:
+        raise DeskError(f"The loan agreement cannot be made: {error}") from error
     return output

@@ -29,7 +29,7 @@ from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeFlow, HomeView
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
-from desk.ui.views.loans import AgreementPrinting, LoansView, bind_loans_actions
+from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, ask_to_print, bind_print_actions
 from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
         )
         self.loans_view = LoansView(
-            self.jobs, bind_loans_actions(runtime, staff_id=self._require_member_id)
+            self.jobs, StationLoans(runtime, staff_id=self._require_member_id)
         )
         self.loans_back = button(self.tr("Back to home"), secondary=True)
         self.loans_page = QWidget()

@@ -63,6 +63,65 @@
         </message>
     </context>
     <context>
+        <name>InventoryTab</name>
+        <message>
+            <source>Show devices in this state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send for repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back from repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device back from repair is wiped and checked again before it can go out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is now: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KioskView</name>
         <message>
             <source>ID card / passport</source>
@@ -282,83 +341,7 @@
         </message>
     </context>
     <context>
-        <name>LoansView</name>
-        <message>
-            <source>Loan devices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lend to take home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wipes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue and waitlist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show devices in this state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All states</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send for repair</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back from repair</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem with the inventory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A device back from repair is wiped and checked again before it can go out.</source>
-            <translation type="unfinished" />
-        </message>
+        <name>LendTab</name>
         <message>
             <source>Device to lend</source>
             <translation type="unfinished" />
@@ -436,162 +419,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Devices out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No device is out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Condition it came back in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kit missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Device to wipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the wipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wipes waiting for a colleague to verify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No wipe is waiting to be verified.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify wipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem with the return</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do the wipe checklist now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem with the wipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wipe checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify a wipe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check a device back in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue loans</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Borrower</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Was due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is overdue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of device wanted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Devices free now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add to the waitlist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waitlist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Served: they have a device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No longer needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem with the overdue list or waitlist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue: who to call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{device} is now: {state}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>None free at the moment</source>
             <translation type="unfinished" />
         </message>
@@ -611,64 +438,31 @@
             <source>This is their loan number {count}. Offer to refer them for something of their own: {options}.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>LoansView</name>
         <message>
-            <source>end of the visit</source>
+            <source>Loan devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing to wipe</source>
+            <source>Inventory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{device} · wiped {when}</source>
+            <source>Lend to take home</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{item} is missing</source>
+            <source>Returns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose the device that came back.</source>
+            <source>Wipes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No kit went out with it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{device} is back ({condition}). It now needs a wipe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{device} is wiped, checked and available to lend.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} free now: lend one instead of adding to the waitlist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No {kind} is free now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{position}. {kind}, {use}, since {when}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a place on the waitlist first.</source>
+            <source>Overdue and waitlist</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -785,6 +579,85 @@
         </message>
         <message>
             <source>Print a document</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReturnsTab</name>
+        <message>
+            <source>Devices out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No device is out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition it came back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the wipe checklist now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a device back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end of the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the device that came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No kit went out with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is back ({condition}). It now needs a wipe.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1265,6 +1138,179 @@
         </message>
         <message>
             <source>Sign in again to lend a device.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingTab</name>
+        <message>
+            <source>Overdue loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices free now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served: they have a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the overdue list or waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: who to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} free now: lend one instead of adding to the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {kind} is free now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {kind}, {use}, since {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a place on the waitlist first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WipesTab</name>
+        <message>
+            <source>Device to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipes waiting for a colleague to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wipe is waiting to be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wipe checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify a wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} · wiped {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is wiped, checked and available to lend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>jobs</name>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -63,6 +63,65 @@
         </message>
     </context>
     <context>
+        <name>InventoryTab</name>
+        <message>
+            <source>Show devices in this state</source>
+            <translation>[Şħǿẇ ḓḗṽīƈḗş īƞ ŧħīş şŧȧŧḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>[Ȧŀŀ şŧȧŧḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>[Ḓḗṽīƈḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķīƞḓ ~]</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>[Ḿǿḓḗŀ ~]</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>[Şŧȧŧḗ ~]</translation>
+        </message>
+        <message>
+            <source>Send for repair</source>
+            <translation>[Şḗƞḓ ƒǿř řḗƥȧīř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back from repair</source>
+            <translation>[Ɓȧƈķ ƒřǿḿ řḗƥȧīř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>[Řḗŧīřḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the inventory</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ īƞṽḗƞŧǿřẏ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>[Şħǿẇ ~]</translation>
+        </message>
+        <message>
+            <source>A device back from repair is wiped and checked again before it can go out.</source>
+            <translation>[Ȧ ḓḗṽīƈḗ ƀȧƈķ ƒřǿḿ řḗƥȧīř īş ẇīƥḗḓ ȧƞḓ ƈħḗƈķḗḓ ȧɠȧīƞ ƀḗƒǿřḗ īŧ ƈȧƞ ɠǿ ǿŭŧ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is now: {state}.</source>
+            <translation>[{device} īş ƞǿẇ: {state}. ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskView</name>
         <message>
             <source>ID card / passport</source>
@@ -282,83 +341,7 @@
         </message>
     </context>
     <context>
-        <name>LoansView</name>
-        <message>
-            <source>Loan devices</source>
-            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş ~~~]</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>[Īƞṽḗƞŧǿřẏ ~~~]</translation>
-        </message>
-        <message>
-            <source>Lend to take home</source>
-            <translation>[Ŀḗƞḓ ŧǿ ŧȧķḗ ħǿḿḗ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Returns</source>
-            <translation>[Řḗŧŭřƞş ~~]</translation>
-        </message>
-        <message>
-            <source>Wipes</source>
-            <translation>[Ẇīƥḗş ~]</translation>
-        </message>
-        <message>
-            <source>Overdue and waitlist</source>
-            <translation>[Ǿṽḗřḓŭḗ ȧƞḓ ẇȧīŧŀīşŧ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show devices in this state</source>
-            <translation>[Şħǿẇ ḓḗṽīƈḗş īƞ ŧħīş şŧȧŧḗ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>[Ȧŀŀ şŧȧŧḗş ~~~]</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>[Ḓḗṽīƈḗş ~~]</translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>[Ķīƞḓ ~]</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>[Ḿǿḓḗŀ ~]</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>[Şŧȧŧḗ ~]</translation>
-        </message>
-        <message>
-            <source>Send for repair</source>
-            <translation>[Şḗƞḓ ƒǿř řḗƥȧīř ~~~~]</translation>
-        </message>
-        <message>
-            <source>Back from repair</source>
-            <translation>[Ɓȧƈķ ƒřǿḿ řḗƥȧīř ~~~~]</translation>
-        </message>
-        <message>
-            <source>Retire</source>
-            <translation>[Řḗŧīřḗ ~~]</translation>
-        </message>
-        <message>
-            <source>Problem with the inventory</source>
-            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ īƞṽḗƞŧǿřẏ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>[Şħǿẇ ~]</translation>
-        </message>
-        <message>
-            <source>A device back from repair is wiped and checked again before it can go out.</source>
-            <translation>[Ȧ ḓḗṽīƈḗ ƀȧƈķ ƒřǿḿ řḗƥȧīř īş ẇīƥḗḓ ȧƞḓ ƈħḗƈķḗḓ ȧɠȧīƞ ƀḗƒǿřḗ īŧ ƈȧƞ ɠǿ ǿŭŧ. ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
+        <name>LendTab</name>
         <message>
             <source>Device to lend</source>
             <translation>[Ḓḗṽīƈḗ ŧǿ ŀḗƞḓ ~~~~]</translation>
@@ -436,162 +419,6 @@
             <translation>[Ƥřǿƀŀḗḿ ŀḗƞḓīƞɠ ŧħḗ ḓḗṽīƈḗ ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Devices out</source>
-            <translation>[Ḓḗṽīƈḗş ǿŭŧ ~~~]</translation>
-        </message>
-        <message>
-            <source>Loan</source>
-            <translation>[Ŀǿȧƞ ~]</translation>
-        </message>
-        <message>
-            <source>Due back</source>
-            <translation>[Ḓŭḗ ƀȧƈķ ~~]</translation>
-        </message>
-        <message>
-            <source>No device is out.</source>
-            <translation>[Ƞǿ ḓḗṽīƈḗ īş ǿŭŧ. ~~~~]</translation>
-        </message>
-        <message>
-            <source>Condition it came back in</source>
-            <translation>[Ƈǿƞḓīŧīǿƞ īŧ ƈȧḿḗ ƀȧƈķ īƞ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Check in</source>
-            <translation>[Ƈħḗƈķ īƞ ~~]</translation>
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation>[Ƈǿƞḓīŧīǿƞ ~~~]</translation>
-        </message>
-        <message>
-            <source>Kit missing</source>
-            <translation>[Ķīŧ ḿīşşīƞɠ ~~~]</translation>
-        </message>
-        <message>
-            <source>Device to wipe</source>
-            <translation>[Ḓḗṽīƈḗ ŧǿ ẇīƥḗ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Record the wipe</source>
-            <translation>[Řḗƈǿřḓ ŧħḗ ẇīƥḗ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Wipes waiting for a colleague to verify</source>
-            <translation>[Ẇīƥḗş ẇȧīŧīƞɠ ƒǿř ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ ṽḗřīƒẏ ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>No wipe is waiting to be verified.</source>
-            <translation>[Ƞǿ ẇīƥḗ īş ẇȧīŧīƞɠ ŧǿ ƀḗ ṽḗřīƒīḗḓ. ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Verify wipe</source>
-            <translation>[Ṽḗřīƒẏ ẇīƥḗ ~~~]</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>[Ẇħȧŧ ħȧƥƥḗƞḗḓ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Problem with the return</source>
-            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ řḗŧŭřƞ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Do the wipe checklist now</source>
-            <translation>[Ḓǿ ŧħḗ ẇīƥḗ ƈħḗƈķŀīşŧ ƞǿẇ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Problem with the wipe</source>
-            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ẇīƥḗ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Wipe checklist</source>
-            <translation>[Ẇīƥḗ ƈħḗƈķŀīşŧ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
-            <translation>[Ŧīƈķ ḗȧƈħ şŧḗƥ ȧş ẏǿŭ ḓǿ īŧ. Īƒ ȧ şŧḗƥ ƈȧƞƞǿŧ ƀḗ ḓǿƞḗ, şḗƞḓ īŧ ƒǿř řḗƥȧīř. ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Verify a wipe</source>
-            <translation>[Ṽḗřīƒẏ ȧ ẇīƥḗ ~~~]</translation>
-        </message>
-        <message>
-            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
-            <translation>[Ȧ ḓīƒƒḗřḗƞŧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈħḗƈķş ḗȧƈħ ẇīƥḗ: şīɠƞ īƞ ȧş ẏǿŭřşḗŀƒ ŧǿ ṽḗřīƒẏ ȧ ƈǿŀŀḗȧɠŭḗ'ş ẇīƥḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Check a device back in</source>
-            <translation>[Ƈħḗƈķ ȧ ḓḗṽīƈḗ ƀȧƈķ īƞ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Overdue loans</source>
-            <translation>[Ǿṽḗřḓŭḗ ŀǿȧƞş ~~~~]</translation>
-        </message>
-        <message>
-            <source>Borrower</source>
-            <translation>[Ɓǿřřǿẇḗř ~~]</translation>
-        </message>
-        <message>
-            <source>Was due</source>
-            <translation>[Ẇȧş ḓŭḗ ~~]</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>[Ḓȧẏş ǿṽḗřḓŭḗ ~~~]</translation>
-        </message>
-        <message>
-            <source>Nothing is overdue.</source>
-            <translation>[Ƞǿŧħīƞɠ īş ǿṽḗřḓŭḗ. ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Kind of device wanted</source>
-            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ẇȧƞŧḗḓ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>For use</source>
-            <translation>[Ƒǿř ŭşḗ ~~]</translation>
-        </message>
-        <message>
-            <source>Devices free now</source>
-            <translation>[Ḓḗṽīƈḗş ƒřḗḗ ƞǿẇ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Add to the waitlist</source>
-            <translation>[Ȧḓḓ ŧǿ ŧħḗ ẇȧīŧŀīşŧ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Waitlist</source>
-            <translation>[Ẇȧīŧŀīşŧ ~~]</translation>
-        </message>
-        <message>
-            <source>Served: they have a device</source>
-            <translation>[Şḗřṽḗḓ: ŧħḗẏ ħȧṽḗ ȧ ḓḗṽīƈḗ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>No longer needed</source>
-            <translation>[Ƞǿ ŀǿƞɠḗř ƞḗḗḓḗḓ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Problem with the overdue list or waitlist</source>
-            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ǿṽḗřḓŭḗ ŀīşŧ ǿř ẇȧīŧŀīşŧ ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Kind of device</source>
-            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Overdue: who to call</source>
-            <translation>[Ǿṽḗřḓŭḗ: ẇħǿ ŧǿ ƈȧŀŀ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
-            <translation>[Ẇħḗƞ ƞǿ ḓḗṽīƈḗ ǿƒ ȧ ķīƞḓ īş ƒřḗḗ, ȧḓḓ ŧħḗ řḗşīḓḗƞŧ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. Ƞǿ ƥḗřşǿƞȧŀ ḓḗŧȧīŀş ȧřḗ ķḗƥŧ ǿƞ īŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{device} is now: {state}.</source>
-            <translation>[{device} īş ƞǿẇ: {state}. ~~~~~]</translation>
-        </message>
-        <message>
             <source>None free at the moment</source>
             <translation>[Ƞǿƞḗ ƒřḗḗ ȧŧ ŧħḗ ḿǿḿḗƞŧ ~~~~~~]</translation>
         </message>
@@ -611,65 +438,32 @@
             <source>This is their loan number {count}. Offer to refer them for something of their own: {options}.</source>
             <translation>[Ŧħīş īş ŧħḗīř ŀǿȧƞ ƞŭḿƀḗř {count}. Ǿƒƒḗř ŧǿ řḗƒḗř ŧħḗḿ ƒǿř şǿḿḗŧħīƞɠ ǿƒ ŧħḗīř ǿẇƞ: {options}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+    </context>
+    <context>
+        <name>LoansView</name>
         <message>
-            <source>end of the visit</source>
-            <translation>[ḗƞḓ ǿƒ ŧħḗ ṽīşīŧ ~~~~]</translation>
+            <source>Loan devices</source>
+            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş ~~~]</translation>
         </message>
         <message>
-            <source>Nothing to wipe</source>
-            <translation>[Ƞǿŧħīƞɠ ŧǿ ẇīƥḗ ~~~~]</translation>
+            <source>Inventory</source>
+            <translation>[Īƞṽḗƞŧǿřẏ ~~~]</translation>
         </message>
         <message>
-            <source>{device} · wiped {when}</source>
-            <translation>[{device} · ẇīƥḗḓ {when} ~~~~~]</translation>
+            <source>Lend to take home</source>
+            <translation>[Ŀḗƞḓ ŧǿ ŧȧķḗ ħǿḿḗ ~~~~]</translation>
         </message>
         <message>
-            <source>{item} is missing</source>
-            <translation>[{item} īş ḿīşşīƞɠ ~~~~]</translation>
+            <source>Returns</source>
+            <translation>[Řḗŧŭřƞş ~~]</translation>
         </message>
         <message>
-            <source>Choose the device that came back.</source>
-            <translation>[Ƈħǿǿşḗ ŧħḗ ḓḗṽīƈḗ ŧħȧŧ ƈȧḿḗ ƀȧƈķ. ~~~~~~~~~]</translation>
+            <source>Wipes</source>
+            <translation>[Ẇīƥḗş ~]</translation>
         </message>
         <message>
-            <source>No kit went out with it.</source>
-            <translation>[Ƞǿ ķīŧ ẇḗƞŧ ǿŭŧ ẇīŧħ īŧ. ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{device} is back ({condition}). It now needs a wipe.</source>
-            <translation>[{device} īş ƀȧƈķ ({condition}). Īŧ ƞǿẇ ƞḗḗḓş ȧ ẇīƥḗ. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
-            <translation>[Ŧħḗ ẇīƥḗ ǿƒ {device} īş řḗƈǿřḓḗḓ. Ȧ ƈǿŀŀḗȧɠŭḗ ƞǿẇ ṽḗřīƒīḗş īŧ. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{device} is wiped, checked and available to lend.</source>
-            <translation>[{device} īş ẇīƥḗḓ, ƈħḗƈķḗḓ ȧƞḓ ȧṽȧīŀȧƀŀḗ ŧǿ ŀḗƞḓ. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
-            <translation>[{count} ẇȧīŧīƞɠ ƒǿř ȧ {kind}: ƈȧŀŀ ŧħḗ ƞḗẋŧ ǿƞḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{count} free now: lend one instead of adding to the waitlist.</source>
-            <translation>[{count} ƒřḗḗ ƞǿẇ: ŀḗƞḓ ǿƞḗ īƞşŧḗȧḓ ǿƒ ȧḓḓīƞɠ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>No {kind} is free now.</source>
-            <translation>[Ƞǿ {kind} īş ƒřḗḗ ƞǿẇ. ~~~~~]</translation>
-        </message>
-        <message>
-            <source>{position}. {kind}, {use}, since {when}</source>
-            <translation>[{position}. {kind}, {use}, şīƞƈḗ {when} ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation>[Ƞǿƀǿḓẏ īş ẇȧīŧīƞɠ. ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Choose a place on the waitlist first.</source>
-            <translation>[Ƈħǿǿşḗ ȧ ƥŀȧƈḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
+            <source>Overdue and waitlist</source>
+            <translation>[Ǿṽḗřḓŭḗ ȧƞḓ ẇȧīŧŀīşŧ ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -784,6 +578,85 @@
         <message>
             <source>Print a document</source>
             <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsTab</name>
+        <message>
+            <source>Devices out</source>
+            <translation>[Ḓḗṽīƈḗş ǿŭŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķīƞḓ ~]</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>[Ŀǿȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>[Ḓŭḗ ƀȧƈķ ~~]</translation>
+        </message>
+        <message>
+            <source>No device is out.</source>
+            <translation>[Ƞǿ ḓḗṽīƈḗ īş ǿŭŧ. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Condition it came back in</source>
+            <translation>[Ƈǿƞḓīŧīǿƞ īŧ ƈȧḿḗ ƀȧƈķ īƞ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>[Ƈħḗƈķ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>[Ƈǿƞḓīŧīǿƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>Kit missing</source>
+            <translation>[Ķīŧ ḿīşşīƞɠ ~~~]</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>[Ẇħȧŧ ħȧƥƥḗƞḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the return</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ řḗŧŭřƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do the wipe checklist now</source>
+            <translation>[Ḓǿ ŧħḗ ẇīƥḗ ƈħḗƈķŀīşŧ ƞǿẇ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check a device back in</source>
+            <translation>[Ƈħḗƈķ ȧ ḓḗṽīƈḗ ƀȧƈķ īƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>end of the visit</source>
+            <translation>[ḗƞḓ ǿƒ ŧħḗ ṽīşīŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{item} is missing</source>
+            <translation>[{item} īş ḿīşşīƞɠ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the device that came back.</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ḓḗṽīƈḗ ŧħȧŧ ƈȧḿḗ ƀȧƈķ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No kit went out with it.</source>
+            <translation>[Ƞǿ ķīŧ ẇḗƞŧ ǿŭŧ ẇīŧħ īŧ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is back ({condition}). It now needs a wipe.</source>
+            <translation>[{device} īş ƀȧƈķ ({condition}). Īŧ ƞǿẇ ƞḗḗḓş ȧ ẇīƥḗ. ~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1258,6 +1131,179 @@
         <message>
             <source>Sign in again to lend a device.</source>
             <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingTab</name>
+        <message>
+            <source>Overdue loans</source>
+            <translation>[Ǿṽḗřḓŭḗ ŀǿȧƞş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>[Ȧşşḗŧ ŧȧɠ ~~]</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>[Ɓǿřřǿẇḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Contact number</source>
+            <translation>[Ƈǿƞŧȧƈŧ ƞŭḿƀḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Was due</source>
+            <translation>[Ẇȧş ḓŭḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>[Ḓȧẏş ǿṽḗřḓŭḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation>[Ƞǿŧħīƞɠ īş ǿṽḗřḓŭḗ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kind of device wanted</source>
+            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ẇȧƞŧḗḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>For use</source>
+            <translation>[Ƒǿř ŭşḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Devices free now</source>
+            <translation>[Ḓḗṽīƈḗş ƒřḗḗ ƞǿẇ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation>[Ȧḓḓ ŧǿ ŧħḗ ẇȧīŧŀīşŧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>[Ẇȧīŧŀīşŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Served: they have a device</source>
+            <translation>[Şḗřṽḗḓ: ŧħḗẏ ħȧṽḗ ȧ ḓḗṽīƈḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No longer needed</source>
+            <translation>[Ƞǿ ŀǿƞɠḗř ƞḗḗḓḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the overdue list or waitlist</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ǿṽḗřḓŭḗ ŀīşŧ ǿř ẇȧīŧŀīşŧ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kind of device</source>
+            <translation>[Ķīƞḓ ǿƒ ḓḗṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overdue: who to call</source>
+            <translation>[Ǿṽḗřḓŭḗ: ẇħǿ ŧǿ ƈȧŀŀ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>When no device of a kind is free, add the resident to the waitlist. No personal details are kept on it.</source>
+            <translation>[Ẇħḗƞ ƞǿ ḓḗṽīƈḗ ǿƒ ȧ ķīƞḓ īş ƒřḗḗ, ȧḓḓ ŧħḗ řḗşīḓḗƞŧ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. Ƞǿ ƥḗřşǿƞȧŀ ḓḗŧȧīŀş ȧřḗ ķḗƥŧ ǿƞ īŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} free now: lend one instead of adding to the waitlist.</source>
+            <translation>[{count} ƒřḗḗ ƞǿẇ: ŀḗƞḓ ǿƞḗ īƞşŧḗȧḓ ǿƒ ȧḓḓīƞɠ ŧǿ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No {kind} is free now.</source>
+            <translation>[Ƞǿ {kind} īş ƒřḗḗ ƞǿẇ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{position}. {kind}, {use}, since {when}</source>
+            <translation>[{position}. {kind}, {use}, şīƞƈḗ {when} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>[Ƞǿƀǿḓẏ īş ẇȧīŧīƞɠ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a place on the waitlist first.</source>
+            <translation>[Ƈħǿǿşḗ ȧ ƥŀȧƈḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WipesTab</name>
+        <message>
+            <source>Device to wipe</source>
+            <translation>[Ḓḗṽīƈḗ ŧǿ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the wipe</source>
+            <translation>[Řḗƈǿřḓ ŧħḗ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Wipes waiting for a colleague to verify</source>
+            <translation>[Ẇīƥḗş ẇȧīŧīƞɠ ƒǿř ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ ṽḗřīƒẏ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No wipe is waiting to be verified.</source>
+            <translation>[Ƞǿ ẇīƥḗ īş ẇȧīŧīƞɠ ŧǿ ƀḗ ṽḗřīƒīḗḓ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Verify wipe</source>
+            <translation>[Ṽḗřīƒẏ ẇīƥḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>[Ẇħȧŧ ħȧƥƥḗƞḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the wipe</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ẇīƥḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>[Ḓḗṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Wipe checklist</source>
+            <translation>[Ẇīƥḗ ƈħḗƈķŀīşŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Tick each step as you do it. If a step cannot be done, send it for repair.</source>
+            <translation>[Ŧīƈķ ḗȧƈħ şŧḗƥ ȧş ẏǿŭ ḓǿ īŧ. Īƒ ȧ şŧḗƥ ƈȧƞƞǿŧ ƀḗ ḓǿƞḗ, şḗƞḓ īŧ ƒǿř řḗƥȧīř. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Verify a wipe</source>
+            <translation>[Ṽḗřīƒẏ ȧ ẇīƥḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>A different member of staff checks each wipe: sign in as yourself to verify a colleague's wipe.</source>
+            <translation>[Ȧ ḓīƒƒḗřḗƞŧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈħḗƈķş ḗȧƈħ ẇīƥḗ: şīɠƞ īƞ ȧş ẏǿŭřşḗŀƒ ŧǿ ṽḗřīƒẏ ȧ ƈǿŀŀḗȧɠŭḗ'ş ẇīƥḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing to wipe</source>
+            <translation>[Ƞǿŧħīƞɠ ŧǿ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} · wiped {when}</source>
+            <translation>[{device} · ẇīƥḗḓ {when} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The wipe of {device} is recorded. A colleague now verifies it.</source>
+            <translation>[Ŧħḗ ẇīƥḗ ǿƒ {device} īş řḗƈǿřḓḗḓ. Ȧ ƈǿŀŀḗȧɠŭḗ ƞǿẇ ṽḗřīƒīḗş īŧ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{device} is wiped, checked and available to lend.</source>
+            <translation>[{device} īş ẇīƥḗḓ, ƈħḗƈķḗḓ ȧƞḓ ȧṽȧīŀȧƀŀḗ ŧǿ ŀḗƞḓ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
+            <translation>[{count} ẇȧīŧīƞɠ ƒǿř ȧ {kind}: ƈȧŀŀ ŧħḗ ƞḗẋŧ ǿƞḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>jobs</name>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ŧřẏ ȧɠȧīƞ; īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ (řḗƒḗřḗƞƈḗ {ref}). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

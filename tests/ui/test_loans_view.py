@@ -28,7 +28,7 @@ from desk.services.loans import BorrowerDetails
 from desk.ui.app import application
 from desk.ui.jobs import JobRunner
 from desk.ui.theme import apply_theme
-from desk.ui.views.loans import AgreementToPrint, LoansView, bind_loans_actions
+from desk.ui.views.loans import AgreementToPrint, LoansView, StationLoans
 from tests.ui.conftest import screenshot
 from tests.ui.test_accessibility import controls
 from tests.ui.test_triage_flow import press_space
@@ -80,11 +80,11 @@ def screen(qtbot: QtBot, runtime: Runtime) -> Iterator[Screen]:
     jobs = JobRunner()
     view = LoansView(
         jobs,
-        bind_loans_actions(runtime, staff_id=lambda: desk.staff_id, now=lambda: desk.now),
+        StationLoans(runtime, staff_id=lambda: desk.staff_id, now=lambda: desk.now),
     )
     qtbot.addWidget(view)
     view.resize(1100, 860)
-    with qtbot.waitSignal(view.devices_listed):
+    with qtbot.waitSignal(view.inventory.devices_listed):
         view.show()
         view.refresh()
     yield Screen(view, jobs, desk, asha, ben)
@@ -112,48 +112,50 @@ def state_of(runtime: Runtime, tag: str) -> DeviceState:
 
 
 def fill_lend_form(qtbot: QtBot, view: LoansView, name: str, typed: str) -> None:
-    view.lend_device.setCurrentIndex(view.lend_device.findData("LT-042"))
-    qtbot.keyClicks(view.borrower_name, name)
-    qtbot.keyClicks(view.contact_number, "07700 900123")
-    view.id_seen.setCurrentIndex(view.id_seen.findData(IdTypeSeen.COUNCIL_LETTER))
-    qtbot.keyClicks(view.typed_name, typed)
+    view.lend.lend_device.setCurrentIndex(view.lend.lend_device.findData("LT-042"))
+    qtbot.keyClicks(view.lend.borrower_name, name)
+    qtbot.keyClicks(view.lend.contact_number, "07700 900123")
+    view.lend.id_seen.setCurrentIndex(view.lend.id_seen.findData(IdTypeSeen.COUNCIL_LETTER))
+    qtbot.keyClicks(view.lend.typed_name, typed)
 
 
 def test_inventory_lists_devices_and_offers_only_the_allowed_moves(
     qtbot: QtBot, runtime: Runtime, screen: Screen
 ) -> None:
     view = screen.view
-    assert view.devices.rowCount() == 2
-    assert not view.repair_button.isEnabled()
+    assert view.inventory.devices.rowCount() == 2
+    assert not view.inventory.repair_button.isEnabled()
 
-    view.select_device("TB-7")
-    assert view.repair_button.isEnabled()
-    assert view.retire_button.isEnabled()
-    assert not view.repaired_button.isEnabled()
-    with qtbot.waitSignal(view.device_changed) as changed:
-        click(qtbot, view.repair_button)
+    view.inventory.select_device("TB-7")
+    assert view.inventory.repair_button.isEnabled()
+    assert view.inventory.retire_button.isEnabled()
+    assert not view.inventory.repaired_button.isEnabled()
+    with qtbot.waitSignal(view.inventory.device_changed) as changed:
+        click(qtbot, view.inventory.repair_button)
     assert changed.args[0].state is DeviceState.IN_REPAIR
     settle(qtbot, screen)
     assert state_of(runtime, "TB-7") is DeviceState.IN_REPAIR
-    assert "is now: in repair" in view.inventory_note.text()
+    assert "is now: in repair" in view.inventory.inventory_note.text()
 
-    view.select_device("TB-7")
-    assert view.repaired_button.isEnabled()
-    assert not view.repair_button.isEnabled()
-    with qtbot.waitSignal(view.device_changed):
-        click(qtbot, view.repaired_button)
+    view.inventory.select_device("TB-7")
+    assert view.inventory.repaired_button.isEnabled()
+    assert not view.inventory.repair_button.isEnabled()
+    with qtbot.waitSignal(view.inventory.device_changed):
+        click(qtbot, view.inventory.repaired_button)
     settle(qtbot, screen)
     # Out of repair, a device is wiped and checked again before it can go out.
     assert state_of(runtime, "TB-7") is DeviceState.AWAITING_WIPE
 
-    view.state_filter.setCurrentIndex(view.state_filter.findData(DeviceState.AWAITING_WIPE))
-    with qtbot.waitSignal(view.devices_listed) as listed:
-        view.state_filter.activated.emit(view.state_filter.currentIndex())
+    view.inventory.state_filter.setCurrentIndex(
+        view.inventory.state_filter.findData(DeviceState.AWAITING_WIPE)
+    )
+    with qtbot.waitSignal(view.inventory.devices_listed) as listed:
+        view.inventory.state_filter.activated.emit(view.inventory.state_filter.currentIndex())
     assert listed.args == [1]
-    view.state_filter.setCurrentIndex(0)
-    with qtbot.waitSignal(view.devices_listed):
-        view.state_filter.activated.emit(0)
-    view.select_device("LT-042")
+    view.inventory.state_filter.setCurrentIndex(0)
+    with qtbot.waitSignal(view.inventory.devices_listed):
+        view.inventory.state_filter.activated.emit(0)
+    view.inventory.select_device("LT-042")
     screenshot(view, "loans-inventory")
 
 
@@ -162,29 +164,29 @@ def test_lend_return_wipe_and_verify_by_a_colleague(
 ) -> None:
     view = screen.view
     open_tab(qtbot, screen, LEND)
-    assert view.lend_device.count() == 2
+    assert view.lend.lend_device.count() == 2
     agreement = loans.current_agreement(runtime.settings.documents_dir)
-    assert agreement.version in view.agreement_title.text()
-    assert view.agreement_text.toPlainText() == agreement.text
+    assert agreement.version in view.lend.agreement_title.text()
+    assert view.lend.agreement_text.toPlainText() == agreement.text
     default = loans.default_due().astimezone().date()
-    assert view.due.date() == QDate(default.year, default.month, default.day)
+    assert view.lend.due.date() == QDate(default.year, default.month, default.day)
 
     fill_lend_form(qtbot, view, "Maria  Lopez", "maria lopez")
-    assert set(view.kit_boxes) == {"charger", "sleeve"}
-    press_space(qtbot, view.kit_boxes["sleeve"])  # only the charger goes home
-    view.due.setDate(QDate.currentDate().addDays(14))
+    assert set(view.lend.kit_boxes) == {"charger", "sleeve"}
+    press_space(qtbot, view.lend.kit_boxes["sleeve"])  # only the charger goes home
+    view.lend.due.setDate(QDate.currentDate().addDays(14))
     screenshot(view, "loans-lend")
-    with qtbot.waitSignal(view.lent) as lent:
-        click(qtbot, view.lend_button)
+    with qtbot.waitSignal(view.lend.lent) as lent:
+        click(qtbot, view.lend.lend_button)
     settle(qtbot, screen)
     result = lent.args[0]
     assert not result.offer_referral
-    assert "Laptop LT-042 is lent to Maria Lopez" in view.lend_result.text()
-    assert view.print_button.isVisible()
-    assert view.borrower_name.text() == ""
-    assert view.lend_device.count() == 1  # the tablet is still free
-    with qtbot.waitSignal(view.agreement_ready) as ready:
-        click(qtbot, view.print_button)
+    assert "Laptop LT-042 is lent to Maria Lopez" in view.lend.lend_result.text()
+    assert view.lend.print_button.isVisible()
+    assert view.lend.borrower_name.text() == ""
+    assert view.lend.lend_device.count() == 1  # the tablet is still free
+    with qtbot.waitSignal(view.lend.agreement_ready) as ready:
+        click(qtbot, view.lend.print_button)
     printed = ready.args[0]
     assert isinstance(printed, AgreementToPrint)
     assert printed.agreement.version == agreement.version
@@ -208,23 +210,23 @@ def test_lend_return_wipe_and_verify_by_a_colleague(
 
     # It comes back without its charger.
     open_tab(qtbot, screen, RETURNS)
-    assert view.loans.rowCount() == 1
-    view.select_loan("LT-042")
-    assert set(view.missing_boxes) == {"charger"}  # only what went out
-    press_space(qtbot, view.missing_boxes["charger"])
+    assert view.returns.loans.rowCount() == 1
+    view.returns.select_loan("LT-042")
+    assert set(view.returns.missing_boxes) == {"charger"}  # only what went out
+    press_space(qtbot, view.returns.missing_boxes["charger"])
     screenshot(view, "loans-returns")
-    with qtbot.waitSignal(view.checked_in) as back:
-        click(qtbot, view.check_in_button)
+    with qtbot.waitSignal(view.returns.checked_in) as back:
+        click(qtbot, view.returns.check_in_button)
     settle(qtbot, screen)
     assert back.args[0].loan.condition_in is DeviceCondition.MISSING_PARTS
     assert back.args[0].loan.missing_items == ("charger",)
-    assert view.loans.rowCount() == 0
-    assert "It now needs a wipe" in view.returns_note.text()
-    assert view.no_loans.isVisible()
-    click(qtbot, view.wipe_now_button)
-    assert view.tabs.currentWidget() is view.wipes_page
+    assert view.returns.loans.rowCount() == 0
+    assert "It now needs a wipe" in view.returns.returns_note.text()
+    assert view.returns.no_loans.isVisible()
+    click(qtbot, view.returns.wipe_now_button)
+    assert view.tabs.currentWidget() is view.wipes
     settle(qtbot, screen)
-    assert view.to_wipe.currentData() == "LT-042"
+    assert view.wipes.to_wipe.currentData() == "LT-042"
     assert state_of(runtime, "LT-042") is DeviceState.AWAITING_WIPE
     with runtime.uow() as uow:
         borrower = uow.borrowers.find_returning("Maria Lopez", "07700900123")
@@ -233,38 +235,38 @@ def test_lend_return_wipe_and_verify_by_a_colleague(
 
     # A wipe with a step left undone is refused with the service's message.
     for step in list(WipeStep)[:-1]:
-        press_space(qtbot, view.wipe_steps[step])
+        press_space(qtbot, view.wipes.wipe_steps[step])
     with qtbot.waitSignal(view.action_failed) as refused:
-        click(qtbot, view.wipe_button)
+        click(qtbot, view.wipes.wipe_button)
     assert "still to do: cleaned and sanitised" in refused.args[0]
-    assert view.wipes_error.isVisible()
+    assert view.wipes.wipes_error.isVisible()
     settle(qtbot, screen)
-    press_space(qtbot, view.wipe_steps[WipeStep.CLEANED])
-    with qtbot.waitSignal(view.wipe_recorded):
-        click(qtbot, view.wipe_button)
+    press_space(qtbot, view.wipes.wipe_steps[WipeStep.CLEANED])
+    with qtbot.waitSignal(view.wipes.wipe_recorded):
+        click(qtbot, view.wipes.wipe_button)
     settle(qtbot, screen)
-    assert view.pending.count() == 1
-    assert not any(box.isChecked() for box in view.wipe_steps.values())
+    assert view.wipes.pending.count() == 1
+    assert not any(box.isChecked() for box in view.wipes.wipe_steps.values())
 
     # The one who wiped cannot verify; a colleague can.
-    view.select_pending("LT-042")
+    view.wipes.select_pending("LT-042")
     with qtbot.waitSignal(view.action_failed) as refused:
-        click(qtbot, view.verify_button)
+        click(qtbot, view.wipes.verify_button)
     assert refused.args == [
         "A different member of staff must verify this wipe: ask a colleague to check it."
     ]
-    assert view.wipes_error.text() == refused.args[0]
+    assert view.wipes.wipes_error.text() == refused.args[0]
     assert state_of(runtime, "LT-042") is DeviceState.AWAITING_WIPE
     screenshot(view, "loans-wipes")
 
     screen.desk.staff_id = screen.ben
-    with qtbot.waitSignal(view.wipe_verified) as verified:
-        click(qtbot, view.verify_button)
+    with qtbot.waitSignal(view.wipes.wipe_verified) as verified:
+        click(qtbot, view.wipes.verify_button)
     settle(qtbot, screen)
     assert verified.args[0].device.state is DeviceState.AVAILABLE
-    assert "available to lend" in view.wipes_note.text()
-    assert not view.wipes_error.isVisible()
-    assert view.pending.count() == 0
+    assert "available to lend" in view.wipes.wipes_note.text()
+    assert not view.wipes.wipes_error.isVisible()
+    assert view.wipes.pending.count() == 0
     with runtime.uow() as uow:
         loans_of = uow.loans.list_for_device(result.loan.device.id)
         assert loans_of[0].wipe_verified_by == screen.ben
@@ -276,16 +278,16 @@ def test_a_refused_loan_shows_why(qtbot: QtBot, screen: Screen) -> None:
     open_tab(qtbot, screen, LEND)
     fill_lend_form(qtbot, view, "Maria Lopez", "Someone Else")
     with qtbot.waitSignal(view.action_failed) as refused:
-        click(qtbot, view.lend_button)
+        click(qtbot, view.lend.lend_button)
     assert refused.args == [
         "To accept the agreement, the borrower types their name exactly as given above."
     ]
-    assert view.lend_error.isVisible()
-    assert view.lend_button.isEnabled()
+    assert view.lend.lend_error.isVisible()
+    assert view.lend.lend_button.isEnabled()
 
-    view.id_seen.setCurrentIndex(0)
-    click(qtbot, view.lend_button)
-    assert view.lend_error.text() == "Choose the type of ID you saw."
+    view.lend.id_seen.setCurrentIndex(0)
+    click(qtbot, view.lend.lend_button)
+    assert view.lend.lend_error.text() == "Choose the type of ID you saw."
 
 
 def test_a_third_loan_prompts_a_referral(qtbot: QtBot, runtime: Runtime, screen: Screen) -> None:
@@ -306,13 +308,13 @@ def test_a_third_loan_prompts_a_referral(qtbot: QtBot, runtime: Runtime, screen:
     view = screen.view
     open_tab(qtbot, screen, LEND)
     fill_lend_form(qtbot, view, "Maria Lopez", "Maria Lopez")
-    with qtbot.waitSignal(view.lent) as lent:
-        click(qtbot, view.lend_button)
+    with qtbot.waitSignal(view.lend.lent) as lent:
+        click(qtbot, view.lend.lend_button)
     settle(qtbot, screen)
     assert lent.args[0].offer_referral
-    assert view.referral.isVisible()
-    assert "loan number 3" in view.referral.text()
-    assert "Device bank" in view.referral.text()
+    assert view.lend.referral.isVisible()
+    assert "loan number 3" in view.lend.referral.text()
+    assert "Device bank" in view.lend.referral.text()
     screenshot(view, "loans-referral")
 
 
@@ -332,51 +334,51 @@ def test_overdue_shows_who_to_call_and_the_waitlist_when_none_is_free(
     )
     view = screen.view
     open_tab(qtbot, screen, OVERDUE)
-    assert view.overdue.rowCount() == 1
-    items = [view.overdue.item(0, col) for col in range(view.overdue.columnCount())]
+    assert view.waiting.overdue.rowCount() == 1
+    items = [view.waiting.overdue.item(0, col) for col in range(view.waiting.overdue.columnCount())]
     cells = [item.text() if item is not None else "" for item in items]
     assert cells[:3] == ["LT-042", "Maria Lopez", "07700900123"]
     assert cells[4] in {"11", "12"}
-    assert not view.no_overdue.isVisible()
+    assert not view.waiting.no_overdue.isVisible()
 
     # The only laptop is out: the resident can wait for the next one.
-    assert view.wait_kind.currentData() == DeviceKind.LAPTOP
-    assert view.join_button.isEnabled()
-    assert "No laptop is free now." in view.free_now.text()
-    with qtbot.waitSignal(view.waitlist_joined) as joined:
-        click(qtbot, view.join_button)
+    assert view.waiting.wait_kind.currentData() == DeviceKind.LAPTOP
+    assert view.waiting.join_button.isEnabled()
+    assert "No laptop is free now." in view.waiting.free_now.text()
+    with qtbot.waitSignal(view.waiting.waitlist_joined) as joined:
+        click(qtbot, view.waiting.join_button)
     settle(qtbot, screen)
     assert joined.args[0].position == 1
     assert joined.args[0].loan_kind is LoanKind.TAKE_HOME
-    assert view.waitlist.count() == 1
-    assert view.waitlist.item(0).text().startswith("1. Laptop, to take home")
+    assert view.waiting.waitlist.count() == 1
+    assert view.waiting.waitlist.item(0).text().startswith("1. Laptop, to take home")
     assert [p.kind for p in loans.list_waitlist(runtime.uow_factory, runtime.station.site_id)] == [
         DeviceKind.LAPTOP
     ]
     screenshot(view, "loans-overdue")
 
     # The resident got a device elsewhere: their place comes off the list.
-    view.waitlist.setCurrentRow(0)
-    with qtbot.waitSignal(view.waitlist_closed) as closed:
-        click(qtbot, view.served_button)
+    view.waiting.waitlist.setCurrentRow(0)
+    with qtbot.waitSignal(view.waiting.waitlist_closed) as closed:
+        click(qtbot, view.waiting.served_button)
     settle(qtbot, screen)
     assert closed.args == [joined.args[0].id]
     assert loans.list_waitlist(runtime.uow_factory, runtime.station.site_id) == []
-    assert view.waitlist.item(0).text() == "Nobody is waiting."
+    assert view.waiting.waitlist.item(0).text() == "Nobody is waiting."
 
     # A tablet is free: lend that instead.
-    view.wait_kind.setCurrentIndex(view.wait_kind.findData(DeviceKind.TABLET))
+    view.waiting.wait_kind.setCurrentIndex(view.waiting.wait_kind.findData(DeviceKind.TABLET))
     settle(qtbot, screen)
-    assert not view.join_button.isEnabled()
-    assert view.free_now.text().startswith("1 free now")
+    assert not view.waiting.join_button.isEnabled()
+    assert view.waiting.free_now.text().startswith("1 free now")
 
     # Nothing is overdue yet by a clock before the due date.
     screen.desk.now = earlier + timedelta(days=1)
-    with qtbot.waitSignal(view.overdue_listed) as listed:
-        view.refresh_overdue()
+    with qtbot.waitSignal(view.waiting.overdue_listed) as listed:
+        view.waiting.refresh()
     settle(qtbot, screen)
     assert listed.args == [0]
-    assert view.no_overdue.isVisible()
+    assert view.waiting.no_overdue.isVisible()
 
 
 def test_every_control_is_named_and_reachable(qtbot: QtBot, screen: Screen) -> None:
@@ -398,4 +400,4 @@ def test_every_control_is_named_and_reachable(qtbot: QtBot, screen: Screen) -> N
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus
         ]
         assert unreachable == []
-        assert all(isinstance(box, QCheckBox) for box in view.wipe_steps.values())
+        assert all(isinstance(box, QCheckBox) for box in view.wipes.wipe_steps.values())

@@ -28,13 +28,13 @@ from desk.domain.visits import (
 )
 from desk.runtime import Runtime
 from desk.services import devices, triage, visits
+from desk.services import documents as documents_service
 from desk.services.scans import UowFactory, visit_receipt_pdf
 from desk.services.triage import TriageAnswers
 from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
 from desk.ui.views import kiosk as kiosk_screen
-from desk.ui.views import loans as loans_screen
 from desk.ui.views import visit as visit_screen
 from desk.ui.views.kiosk import bind_kiosk_actions
 from printing.fake import FakePrinters
@@ -211,22 +211,22 @@ def lend_to_take_home(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Non
     sign_in(qtbot, runtime, window)
     qtbot.mouseClick(window.home_view.loans_button, Qt.MouseButton.LeftButton)
     view = window.loans_view
-    with qtbot.waitSignal(view.lend_ready):
+    with qtbot.waitSignal(view.lend.lend_ready):
         view.tabs.setCurrentIndex(1)
-    view.lend_device.setCurrentIndex(view.lend_device.findData("LT-042"))
-    qtbot.keyClicks(view.borrower_name, "Maria Lopez")
-    qtbot.keyClicks(view.contact_number, "07700 900123")
-    view.id_seen.setCurrentIndex(view.id_seen.findData(IdTypeSeen.COUNCIL_LETTER))
-    qtbot.keyClicks(view.typed_name, "Maria Lopez")
-    with qtbot.waitSignal(view.lent):
-        qtbot.mouseClick(view.lend_button, Qt.MouseButton.LeftButton)
+    view.lend.lend_device.setCurrentIndex(view.lend.lend_device.findData("LT-042"))
+    qtbot.keyClicks(view.lend.borrower_name, "Maria Lopez")
+    qtbot.keyClicks(view.lend.contact_number, "07700 900123")
+    view.lend.id_seen.setCurrentIndex(view.lend.id_seen.findData(IdTypeSeen.COUNCIL_LETTER))
+    qtbot.keyClicks(view.lend.typed_name, "Maria Lopez")
+    with qtbot.waitSignal(view.lend.lent):
+        qtbot.mouseClick(view.lend.lend_button, Qt.MouseButton.LeftButton)
 
 
 def open_the_agreement(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> Path:
     """Sign in, lend a laptop to take home and open its agreement on the print screen."""
     lend_to_take_home(qtbot, runtime, window)
     with qtbot.waitSignal(window.print_view.printer_checked, timeout=30_000):
-        qtbot.mouseClick(window.loans_view.print_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.loans_view.lend.print_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.print_view
     pdf = window.print_view.pdf
     assert pdf is not None
@@ -392,10 +392,10 @@ def test_an_agreement_still_being_made_when_the_kiosk_starts_is_wiped_never_show
     qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = cups_window
-    gate = Gate(monkeypatch, loans_screen, "compose_loan_agreement")
+    gate = Gate(monkeypatch, documents_service, "compose_loan_agreement")
     lend_to_take_home(qtbot, runtime, window)
     try:
-        qtbot.mouseClick(window.loans_view.print_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.loans_view.lend.print_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(gate.entered.is_set, timeout=30_000)  # the agreement is being made
         folder = window.print_flow.pending_folder
         assert folder is not None
