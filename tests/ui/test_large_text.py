@@ -118,6 +118,8 @@ def test_every_screen_fits_the_smallest_window(
     screenshot(window, f"large-scan-{variant}")
     for index in range(window.loans_view.tabs.count()):
         window.loans_view.tabs.setCurrentIndex(index)
+        # What the tab loads (the agreement's title, for one) is laid out before it is judged.
+        qtbot.waitUntil(lambda: window.jobs.running == 0)
         found[f"loans-{index}"] = show(qtbot, window, window.loans_page)
         if window.loans_view.tabs.currentWidget() is window.loans_view.tabs.widget(1):
             screenshot(window, f"large-loans-lend-{variant}")
