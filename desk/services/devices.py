@@ -304,6 +304,7 @@ def add_device(
                     "site": site.name,
                 }
             )
+            rules.check_new_asset_tag(row.asset_tag)
         except rules.LoanRuleError as error:
             raise DeviceRefused(f"Cannot add the device: {error}.") from None
         if uow.devices.get_by_asset_tag(row.asset_tag) is not None:
@@ -374,6 +375,12 @@ def import_devices(
                 problems.append(RowProblem(line, f"no site called {row.site!r} (known: {known})"))
                 continue
             existing = uow.devices.get_by_asset_tag(row.asset_tag)
+            if existing is None:
+                try:
+                    rules.check_new_asset_tag(row.asset_tag)
+                except rules.LoanRuleError as error:
+                    problems.append(RowProblem(line, str(error)))
+                    continue
             if existing is not None and row.state not in {None, existing.state}:
                 problems.append(
                     RowProblem(
