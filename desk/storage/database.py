@@ -115,7 +115,7 @@ def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     return engine
 
 
-def _without_row_values(context: ExceptionContext) -> DBAPIError | None:
+def _without_row_values(context: ExceptionContext) -> BaseException | None:
     """The same error, with only the server's primary message (no DETAIL, HINT or CONTEXT).
 
     psycopg's message is the server's whole report, and its DETAIL quotes the refused row's
