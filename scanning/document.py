@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -75,13 +76,64 @@ class Document:
         return cls(tuple(ScannedPage.from_dict(p) for p in pages))
 
 
+class OutputBusy(OSError):
+    """Another process is writing the same PDF (its `.part` file is open and locked)."""
+
+
+_CREATE_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _lock(fd: int) -> bool:
+    """An exclusive, non-blocking lock on an open file, released when it closes.
+
+    On Windows an open file cannot be removed by another process, which is lock enough.
+    """
+    if sys.platform == "win32":
+        return True
+    import fcntl  # noqa: PLC0415  (POSIX only)
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _remove_leftover(partial: Path) -> None:
+    """Remove the `.part` file a killed run left, or raise OutputBusy if a live run holds it.
+
+    A link is removed, never followed.
+    """
+    try:
+        fd = os.open(partial, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return
+    except OSError:  # a link (ELOOP), or something we cannot open: take the name away
+        fd = None
+    try:
+        if fd is not None and not _lock(fd):
+            raise OutputBusy(f"{partial} is being written by another scan")
+        try:
+            partial.unlink(missing_ok=True)
+        except PermissionError as error:  # Windows: it is open in another process
+            raise OutputBusy(f"{partial} is being written by another scan") from error
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
 class PdfAssembler:
     """A PDF built page by page as pages arrive (e.g. on each `PageDone`), one in memory at a time.
 
-    Pages go to `output` + ".part"; `finish()` makes the file appear complete (at `output`, or
-    at another path in the same folder), `discard()` removes it. Leaving a `with` block without
-    `finish()` discards it. With `flush_pages`, each page is flushed to disk as it is added (while
-    a scan runs, so that `finish()` has little left to write).
+    Pages go to `output` + ".part", made new (exclusively) and readable by this account alone;
+    `finish()` makes the file appear complete (at `output`, or at another path in the same
+    folder, keeping that mode), `discard()` removes it. Leaving a `with` block without
+    `finish()` discards it, and so does any failure. A `.part` left by a run that was killed is
+    removed first (`replaced_leftover` tells); one a live run is writing raises OutputBusy. With
+    `flush_pages`, each page is flushed to disk as it is added (while a scan runs, so that
+    `finish()` has little left to write).
     """
 
     def __init__(
@@ -91,7 +143,21 @@ class PdfAssembler:
         self._flush_pages = flush_pages
         self._sink = sink or PlainFileSink(self.output.parent)
         self._partial = self.output.with_name(self.output.name + ".part")
-        self._handle: BinaryIO | None = self._partial.open("wb")
+        self.replaced_leftover = False
+        try:
+            fd = os.open(self._partial, _CREATE_FLAGS, 0o600)
+        except FileExistsError:
+            _remove_leftover(self._partial)
+            self.replaced_leftover = True
+            fd = os.open(self._partial, _CREATE_FLAGS, 0o600)
+        try:
+            if not _lock(fd):  # pragma: no cover  (a file made exclusively a moment ago)
+                raise OutputBusy(f"{self._partial} is being written by another scan")
+            self._handle: BinaryIO | None = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            self._partial.unlink(missing_ok=True)
+            raise
         self._writer = PdfWriter(self._handle)
         self.pages = 0
 
@@ -128,8 +194,16 @@ class PdfAssembler:
             handle.close()
             self._partial.unlink(missing_ok=True)
             raise
-        handle.close()
-        self._partial.replace(target)
+        if sys.platform == "win32":
+            handle.close()  # Windows renames no open file
+        try:
+            # Renamed while still open (and locked) elsewhere: no new run takes it for a leftover.
+            self._partial.replace(target)
+        except BaseException:
+            self._partial.unlink(missing_ok=True)
+            raise
+        finally:
+            handle.close()
         return target.stat().st_size
 
     def discard(self) -> None:

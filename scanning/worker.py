@@ -10,6 +10,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -97,9 +98,9 @@ def run_scan(
 ) -> None:
     """Open the scanner, configure it, read pages and hand each to the pipeline threads."""
     request = request_from_dict(job["request"])
-    sink = SinkSpec(job.get("sink_factory", SinkSpec.factory), job.get("sink_options", {})).make(
-        Path(job["spool"])
-    )
+    spec = SinkSpec(job.get("sink_factory", SinkSpec.factory), job.get("sink_options", {}))
+    # The sink is made while the scanner opens (an encrypting one loads its key then).
+    sink = _Deferred(functools.partial(spec.make, Path(job["spool"])), name="make-sink")
     name = str(job.get("backend", "sane"))
     backend = prepared[1] if prepared is not None and prepared[0] == name else load_backend(name)
     device, device_id = _open(backend, request.device)
@@ -146,12 +147,40 @@ def run_scan(
         _close(device)
 
 
+class _Deferred:
+    """A value made on a thread of its own; `result()` waits for it (and raises what it raised)."""
+
+    def __init__(self, make: Callable[[], PageSink], *, name: str) -> None:
+        self._make = make
+        self._value: PageSink | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._make()
+        except Exception as error:  # noqa: BLE001  (handed to whoever waits for it)
+            self._error = error
+
+    def result(self) -> PageSink:
+        self._thread.join()
+        if self._error is not None:
+            raise ScanFault(
+                FaultKind.INTERNAL, f"page store unavailable: {type(self._error).__name__}"
+            ) from self._error
+        assert self._value is not None
+        return self._value
+
+
 def _page_writer(
-    sink: PageSink, prefix: str, request: ScanRequest, dpi: int, emitter: Emitter
+    deferred: _Deferred, prefix: str, request: ScanRequest, dpi: int, emitter: Emitter
 ) -> PageWriter:
     """The pipeline threads for this run (waiting for `_load_pipeline` if it is not done)."""
     from scanning.pipeline import PipelineSettings  # noqa: PLC0415
     from scanning.writer import PageWriter  # noqa: PLC0415
+
+    sink = deferred.result()
 
     settings = PipelineSettings(
         mode=request.mode,

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
+import signal
 import sys
-import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.cli import common
 from desk.errors import DeskError
+from desk.uploads.scanruns import PAGE_SINK_FACTORY, ScanRun, wipe_stale_scan_runs
 from scanning.events import PageDone, capabilities_to_dict
 from scanning.faults import ScanFault
 from scanning.launch import PreparedWorker
@@ -27,6 +29,7 @@ from scanning.model import (
 )
 from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
 from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, discover
+from scanning.sink import PageSink, SinkSpec
 
 if TYPE_CHECKING:
     from desk.config import Settings
@@ -147,6 +150,31 @@ def run_scan(args: argparse.Namespace) -> int:
     if args.max_pages is not None and args.max_pages < 1:
         raise DeskError("--max-pages must be at least 1.")
     options = _driver_options(args.option or [])
+    with _stopped_by_sigterm():
+        return _run_scan(args, options)
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM stops a scan as Ctrl+C does: the scan is cancelled and its files removed."""
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run_scan(
+    args: argparse.Namespace, options: tuple[tuple[str, str | int | float | bool], ...]
+) -> int:
     # The worker process is started (and loads the scanner library) while the settings are
     # read; it touches no scanner until the job is given to it.
     with args.prepared_worker or PreparedWorker() as worker:
@@ -158,9 +186,12 @@ def run_scan(args: argparse.Namespace) -> int:
         device = args.device or settings.scanner.device or _first_scanner()
         profile = _profile(args, profiles_file)
         request = _request(args, profile, device, options)
+        # Pages wait in the encrypted spool; a run killed before it could tidy up is wiped now.
+        spool_root = settings.spool_path
+        wipe_stale_scan_runs(spool_root)
         if profile.sides > 1 and request.source is SourceKind.FLATBED:
-            return _scan_card(args, request, device, worker, profile)
-        return _scan(args, request, device, worker)
+            return _scan_card(args, request, device, worker, profile, spool_root=spool_root)
+        return _scan(args, request, device, worker, spool_root=spool_root)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -193,19 +224,22 @@ def _scan(
     request: ScanRequest,
     device: str,
     worker: PreparedWorker,
+    *,
+    spool_root: Path,
 ) -> int:
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="desk-scan-") as spool:
-        job = ScanJob(request, Path(spool), watchdog_seconds=args.watchdog, worker=worker)
+    with ScanRun(spool_root) as run:
+        job = _job(args, request, run.folder, worker)
         with job:
-            from scanning.document import PdfAssembler  # noqa: PLC0415  (while the scan starts)
+            # While the scanner warms up: the key that reads the worker's encrypted pages.
+            sink = _page_sink(run.folder, job)
 
             # Each page goes into the PDF as soon as it is done, one page in memory at a time.
-            with PdfAssembler(args.output, flush_pages=True) as pdf:
+            with _assembler(args.output, sink, flush_pages=True) as pdf:
 
                 def add(page: ScannedPage) -> None:
                     pdf.add(page)
-                    Path(page.path).unlink()  # the spool only feeds the PDF
+                    sink.delete(Path(page.path))  # the spool only feeds the PDF
 
                 result = _follow(job, add)
                 seconds = time.monotonic() - started
@@ -218,25 +252,30 @@ def _scan_card(
     device: str,
     worker: PreparedWorker,
     profile: Profile,
+    *,
+    spool_root: Path,
 ) -> int:
     """A card on the glass: its front, then its back when there is one, and with the profile's
-    `sides_on_one_page` both sides on one page (as the app's scan screen does)."""
-    from scanning.document import Document, PdfAssembler  # noqa: PLC0415
+    `sides_on_one_page` both sides on one page (as the app's scan screen does). The sides wait
+    in the encrypted spool, never in plain files."""
+    from scanning.document import Document  # noqa: PLC0415
     from scanning.sides import CardSides, SideStep  # noqa: PLC0415
-    from scanning.sink import PlainFileSink  # noqa: PLC0415
 
     started = time.monotonic()
     card = CardSides(profile)
-    with tempfile.TemporaryDirectory(prefix="desk-scan-") as spool:
-        folder = Path(spool)
-        result = _run(args, request, folder, worker)
+    with ScanRun(spool_root) as run:
+        folder = run.folder
+        with _job(args, request, folder, worker) as job:
+            sink = _page_sink(folder, job)
+            result = _follow(job)
         document = Document().extend(result.pages)
         if result.ok and card.after_run(document) is SideStep.TURN_OVER and _back_is_there():
-            result = _run(args, request, folder, None)
+            with _job(args, request, folder, None) as job:
+                result = _follow(job)
             document = document.extend(result.pages)
         if card.after_run(document) is SideStep.JOIN:
-            document = card.join(document, PlainFileSink(folder))
-        with PdfAssembler(args.output) as pdf:
+            document = card.join(document, sink)
+        with _assembler(args.output, sink) as pdf:
             for page in document.pages:
                 pdf.add(page)
             seconds = time.monotonic() - started
@@ -244,11 +283,49 @@ def _scan_card(
             return _finish(args, pdf, result, seconds=seconds, device=device)
 
 
-def _run(
-    args: argparse.Namespace, request: ScanRequest, spool: Path, worker: PreparedWorker | None
-) -> ScanResult:
-    with ScanJob(request, spool, watchdog_seconds=args.watchdog, worker=worker) as job:
-        return _follow(job)
+def _job(
+    args: argparse.Namespace, request: ScanRequest, folder: Path, worker: PreparedWorker | None
+) -> ScanJob:
+    """A scan whose worker writes each page encrypted into `folder`."""
+    return ScanJob(
+        request,
+        folder,
+        watchdog_seconds=args.watchdog,
+        worker=worker,
+        sink=SinkSpec(PAGE_SINK_FACTORY),
+    )
+
+
+def _page_sink(folder: Path, job: ScanJob) -> PageSink:
+    """The sink that reads the job's pages (with the station's key); no key stops the scan."""
+    from desk.uploads.spool import EncryptedPageSink  # noqa: PLC0415  (cryptography, keyring)
+
+    try:
+        return EncryptedPageSink(folder)
+    except DeskError:
+        job.cancel()
+        raise
+
+
+def _assembler(output: Path, sink: PageSink, *, flush_pages: bool = False) -> PdfAssembler:
+    """The PDF being written at `output`.part (owner only); an orphan of a killed run is
+    replaced, and said so."""
+    from scanning.document import OutputBusy, PdfAssembler  # noqa: PLC0415
+
+    try:
+        pdf = PdfAssembler(output, sink, flush_pages=flush_pages)
+    except OutputBusy:
+        raise DeskError(
+            f"Another scan is writing {output} right now: wait for it, or choose another file."
+        ) from None
+    except OSError as error:
+        raise DeskError(f"{output} cannot be written ({error.strerror or error}).") from None
+    if pdf.replaced_leftover:
+        print(
+            f"desk: removed {output.name}.part, left unfinished by a scan that was stopped.",
+            file=sys.stderr,
+        )
+    return pdf
 
 
 def _follow(job: ScanJob, on_page: Callable[[ScannedPage], None] | None = None) -> ScanResult:

@@ -353,7 +353,9 @@ CSV_COLUMNS = ("asset_tag", "serial", "kind", "model", "kit", "site", "state")
 MAX_ASSET_TAG_CHARS = 32
 MAX_SERIAL_CHARS = 64
 MAX_MODEL_CHARS = 120
-_ASSET_TAG_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/.")
+_ASSET_TAG_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+_LEGACY_ASSET_TAG_CHARS = _ASSET_TAG_CHARS | {"/"}
+"""Tags once could hold `/`: a device already tagged so can still be found by it."""
 IMPORTABLE_STATES = frozenset(
     {DeviceState.AVAILABLE, DeviceState.AWAITING_WIPE, DeviceState.IN_REPAIR, DeviceState.RETIRED}
 )
@@ -361,15 +363,29 @@ IMPORTABLE_STATES = frozenset(
 
 
 def clean_asset_tag(tag: str) -> str:
-    """An asset tag in capitals; LoanRuleError if it is empty, too long or has odd characters."""
+    """An asset tag in capitals; LoanRuleError if it is empty, too long or has odd characters.
+
+    This finds devices, so it still accepts the `/` older tags may hold; a new device's tag
+    must also pass `check_new_asset_tag`.
+    """
     cleaned = tag.strip().upper()
     if not cleaned:
         raise LoanRuleError("the asset tag is empty")
     if len(cleaned) > MAX_ASSET_TAG_CHARS:
         raise LoanRuleError(f"the asset tag is longer than {MAX_ASSET_TAG_CHARS} characters")
-    if not set(cleaned) <= _ASSET_TAG_CHARS:
-        raise LoanRuleError(f"the asset tag {cleaned!r} may only have letters, digits and - _ / .")
+    if not set(cleaned) <= _LEGACY_ASSET_TAG_CHARS:
+        raise LoanRuleError(f"the asset tag {cleaned!r} may only have letters, digits and - _ .")
     return cleaned
+
+
+def check_new_asset_tag(tag: str) -> str:
+    """A cleaned tag fit for a new device: no `/` (tags name files, such as reminder letters)."""
+    if not set(tag) <= _ASSET_TAG_CHARS:
+        raise LoanRuleError(
+            f"the asset tag {tag!r} has a '/', which new tags may not have (they name files); "
+            "use - or _ instead"
+        )
+    return tag
 
 
 def parse_kind(text: str) -> DeviceKind:

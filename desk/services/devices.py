@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy.exc import IntegrityError
 
+from desk.domain import csvcells
 from desk.domain import loans as rules
 from desk.domain.loans import DeviceEvent, DeviceKind, DeviceState, WipeStep
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType, check_audit_details
@@ -304,6 +305,7 @@ def add_device(
                     "site": site.name,
                 }
             )
+            rules.check_new_asset_tag(row.asset_tag)
         except rules.LoanRuleError as error:
             raise DeviceRefused(f"Cannot add the device: {error}.") from None
         if uow.devices.get_by_asset_tag(row.asset_tag) is not None:
@@ -374,6 +376,12 @@ def import_devices(
                 problems.append(RowProblem(line, f"no site called {row.site!r} (known: {known})"))
                 continue
             existing = uow.devices.get_by_asset_tag(row.asset_tag)
+            if existing is None:
+                try:
+                    rules.check_new_asset_tag(row.asset_tag)
+                except rules.LoanRuleError as error:
+                    problems.append(RowProblem(line, str(error)))
+                    continue
             if existing is not None and row.state not in {None, existing.state}:
                 problems.append(
                     RowProblem(
@@ -438,7 +446,12 @@ def _read_rows(source: TextIO) -> tuple[list[tuple[int, rules.DeviceRow]], list[
                 problems.append(RowProblem(line, "the row has more values than the header"))
                 continue
             try:
-                row = rules.parse_device_row(record)
+                row = rules.parse_device_row(
+                    {
+                        k: csvcells.restore_cell(v) if isinstance(v, str) else v
+                        for k, v in record.items()
+                    }
+                )
             except rules.LoanRuleError as error:
                 problems.append(RowProblem(line, str(error)))
                 continue
@@ -477,7 +490,9 @@ def export_devices(
 ) -> int:
     """Write the inventory as CSV (the columns `import_devices` reads); return the row count."""
     devices = list_devices(uow_factory, site_id=site_id)
-    writer = csv.writer(target, lineterminator="\n")
+    # Opened in a spreadsheet: cells that would run as formulas are neutralised (and an
+    # import reads them back as they were).
+    writer = csvcells.writer(target, lineterminator="\n")
     writer.writerow(rules.CSV_COLUMNS)
     for device in devices:
         writer.writerow(

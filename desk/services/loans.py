@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.domain import loans as rules
+from desk.domain.filenames import UniqueNames
 from desk.domain.loans import (
     DeviceCondition,
     DeviceEvent,
@@ -757,6 +758,7 @@ def overdue_reminder_letters(
     texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     written: list[Path] = []
+    names = UniqueNames(folder)  # tags name the files: never a path, never the same twice
     for item in overdue:
         loan, borrower = item.loan, item.borrower
         if borrower is None or not borrower.name or loan.due_at is None:
@@ -769,7 +771,7 @@ def overdue_reminder_letters(
             due_on=loan.due_at.astimezone().date(),
             site=loan.device.site_name,
         )
-        output = folder / f"reminder-{loan.device.asset_tag}.pdf"
+        output = names.path(f"reminder-{loan.device.asset_tag}", ".pdf")
         compose_overdue_reminder(reminder, output, texts=texts)
         written.append(output)
     log.info("overdue reminders written count=%d", len(written))

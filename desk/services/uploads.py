@@ -22,6 +22,7 @@ from desk.uploads.crypto import SpoolKey, is_encrypted, load_spool_key
 from desk.uploads.destinations import make_destination
 from desk.uploads.locks import LockBusy
 from desk.uploads.outbox import Backoff, Clock, Destination, Outbox, OutboxItem
+from desk.uploads.scanruns import wipe_stale_scan_runs
 from desk.uploads.spool import Spool, WipeReport
 
 if TYPE_CHECKING:
@@ -430,10 +431,14 @@ def wipe_stale_visits(
     *,
     keep: Collection[uuid.UUID] = (),
 ) -> WipeResult:
-    """Wipe every visit folder but those in `keep` (at start-up after a crash); check it."""
+    """Wipe every visit folder but those in `keep` (at start-up after a crash), and the working
+    folders of `desk scan` runs that were killed; check it."""
     report = uploads.spool.wipe_stale(keep)
     if report.left:
         log.warning("stale visit files not all wiped left=%d", len(report.left))
     if report.visits:
         _audit_wipe(uploads, uow_factory, report)
+    scans = wipe_stale_scan_runs(uploads.spool.root)
+    if scans is not None:  # not visits: no audit event, but counted as removed files
+        report = WipeReport(report.visits, report.removed + scans.removed, report.left + scans.left)
     return WipeResult.of(report)

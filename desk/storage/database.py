@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.errors import ConfigError
@@ -73,6 +73,10 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
     SQLite: the parent folder is created if missing; every connection enforces foreign keys,
     uses the WAL journal and waits for a busy database. PostgreSQL: psycopg 3, a short connect
     timeout and a liveness check before a pooled connection is reused.
+
+    A database error never carries the values of the row it refused (residents' names, phone
+    numbers): bound parameters are hidden, and PostgreSQL's DETAIL ("Failing row contains (...)",
+    "Key (...)=(...) already exists") is dropped from the message; the constraint's name stays.
     """
     parsed = parse_url(url, password=password)
     if parsed.get_backend_name() == "sqlite":
@@ -81,7 +85,14 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
         "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
         "application_name": "station-desk",
     }
-    engine = create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(
+        parsed,
+        echo=echo,
+        pool_pre_ping=True,
+        connect_args=connect_args,
+        hide_parameters=True,
+    )
+    event.listen(engine, "handle_error", _without_row_values)
     log.info("database engine backend=postgresql")
     return engine
 
@@ -93,10 +104,40 @@ def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             log.info("cannot create the SQLite database folder; check_database will report it")
-    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url,
+        echo=echo,
+        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,
+    )
     event.listen(engine, "connect", _on_sqlite_connect)
     log.info("database engine backend=sqlite")
     return engine
+
+
+def _without_row_values(context: ExceptionContext) -> BaseException | None:
+    """The same error, with only the server's primary message (no DETAIL, HINT or CONTEXT).
+
+    psycopg's message is the server's whole report, and its DETAIL quotes the refused row's
+    values; its `diag` keeps the fields a caller may need (sqlstate, constraint name).
+    """
+    original = context.original_exception
+    wrapped = context.sqlalchemy_exception
+    diag = getattr(original, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if not isinstance(wrapped, DBAPIError) or not primary:
+        return None
+    original.args = (primary,)
+    return DBAPIError.instance(
+        wrapped.statement,
+        wrapped.params,
+        original,
+        context.dialect.loaded_dbapi.Error,
+        hide_parameters=True,
+        connection_invalidated=wrapped.connection_invalidated,
+        dialect=context.dialect,
+        ismulti=wrapped.ismulti,
+    )
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -18,12 +18,13 @@ from desk.uploads.crypto import (
     load_spool_key,
     read_decrypted,
 )
+from desk.uploads.scanruns import PAGE_SINK_FACTORY
+
+__all__ = ["PAGE_SINK_FACTORY", "EncryptedPageSink", "Spool", "WipeReport", "wipe_tree"]
 
 log = logging.getLogger(__name__)
 
 VISITS_FOLDER = "visits"
-PAGE_SINK_FACTORY = "desk.uploads.spool:EncryptedPageSink"
-"""Give this to scanning's `SinkSpec(factory=...)` so the scan worker writes encrypted pages."""
 
 _OVERWRITE_LIMIT = 64 * 1024 * 1024
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import timedelta
 
@@ -161,3 +162,31 @@ def test_repair_goes_back_through_a_wipe_and_retired_is_final(world: World) -> N
         {"from": "in_repair", "to": "awaiting_wipe", "event": "back_from_repair"},
         {"from": "awaiting_wipe", "to": "retired", "event": "retire"},
     ]
+
+
+FORMULA_INVENTORY = """asset_tag,serial,kind,model,kit,site,state
+LT-500,=1+2,laptop,"=HYPERLINK(""http://x.test"",""open"")",@SUM(A1),Woolwich Centre,
+LT-501,+44 20 7946 0000,laptop,-2+3,charger,Woolwich Centre,
+LT-502,'=quoted already,tablet,''+twice,'plain quote,Woolwich Centre,
+-LT503,SN,laptop,Model,=cmd|' /C calc'!A0,Woolwich Centre,
+"""
+
+
+def test_export_neutralises_formulas_and_imports_back_unchanged(world: World) -> None:
+    device_service.import_devices(world.uow, io.StringIO(FORMULA_INVENTORY))
+    before = {d.asset_tag: d for d in device_service.list_devices(world.uow)}
+    text = device_service.export_devices_text(world.uow)
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert cells  # no cell a spreadsheet would run: each such one starts with a quote
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    assert before["LT-500"].serial == "=1+2"
+    assert before["LT-502"].serial == "=quoted already"  # a hand-made file's quote is a marker
+    assert before["LT-502"].model == "'+twice"
+    assert "'=1+2" in cells
+    assert "'-LT503" in cells
+    assert "''+twice" in cells
+    assert "'plain quote" in cells  # nothing to neutralise: left alone
+    result = device_service.import_devices(world.uow, io.StringIO(text))
+    assert result.unchanged == len(before)
+    after = {d.asset_tag: d for d in device_service.list_devices(world.uow)}
+    assert after == before

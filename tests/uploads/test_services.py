@@ -22,6 +22,8 @@ from desk.uploads.crypto import SpoolKey
 from desk.uploads.destinations import FolderDestination
 from desk.uploads.errors import permanent
 from desk.uploads.outbox import Outbox
+from desk.uploads.scanruns import SCANS_FOLDER, ScanRun
+from desk.uploads.spool import EncryptedPageSink
 from tests.storage.conftest import Seed
 from tests.uploads.conftest import FakeClock, pdf_bytes
 
@@ -213,6 +215,27 @@ def test_stale_visits_are_wiped_at_start_up(uploads: svc.Uploads, uow: Uow) -> N
         (other_event,) = unit.audit.list(record_type=RecordType.VISIT, record_id=other)
         assert stale_event.details == {"files": 2, "left": 0}
         assert other_event.details == {"files": 1, "left": 0}
+
+
+def test_start_up_wipes_killed_desk_scan_runs_but_not_a_live_one(
+    uploads: svc.Uploads, uow: Uow
+) -> None:
+    # A `desk scan` killed outright leaves its folder (pages encrypted) and an unheld lock.
+    with ScanRun(uploads.spool.root) as killed:
+        EncryptedPageSink(killed.folder, key=uploads.spool.key).write("page-1.jpg", b"front")
+        orphan = killed.folder.with_name(killed.folder.name + "-copy")
+        killed.folder.rename(orphan)
+        orphan.with_name(orphan.name + ".lock").touch()
+    with ScanRun(uploads.spool.root) as live:
+        (live.folder / "page-1.jpg").write_bytes(b"x")
+        result = svc.wipe_stale_visits(uploads, uow)
+        assert result.ok
+        assert result.files_removed == 1
+        assert not orphan.exists()
+        assert not orphan.with_name(orphan.name + ".lock").exists()
+        assert (live.folder / "page-1.jpg").exists()  # its run still holds it
+    assert not live.folder.exists()
+    assert sorted(p.name for p in (uploads.spool.root / SCANS_FOLDER).iterdir()) == []
 
 
 def test_outbox_status_counts_what_waits(uploads: svc.Uploads, uow: Uow) -> None:
