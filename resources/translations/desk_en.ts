@@ -1012,6 +1012,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>You can enter your PIN again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong PINs. You can try again in %1 (at %2), or ask a colleague to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter your name.</source>
             <translation type="unfinished" />
         </message>
