@@ -204,7 +204,7 @@ def lock_length(number: int) -> timedelta | None:
     """How long the `number`th lock in a row lasts (5, 10, 20 minutes); None: until unlocked."""
     if number > TIMED_LOCKS:
         return None
-    return FIRST_LOCK * 2 ** (number - 1)
+    return FIRST_LOCK * (1 << (number - 1))
 
 
 def lockout_state(failure_times: Sequence[datetime], now: datetime) -> Lockout:

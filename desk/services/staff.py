@@ -156,7 +156,9 @@ def sign_in(
         if not ok:
             failures.append(at)
             lock = pins.lockout_state(failures, at)
-        events = [(AuditAction.STAFF_SIGNED_IN if ok else AuditAction.STAFF_SIGN_IN_FAILED, None)]
+        events: list[tuple[AuditAction, dict[str, AuditDetailValue] | None]] = [
+            (AuditAction.STAFF_SIGNED_IN if ok else AuditAction.STAFF_SIGN_IN_FAILED, None)
+        ]
         if lock.locked:
             length = pins.lock_length(lock.locks)
             minutes = None if length is None else int(length.total_seconds() // 60)

@@ -45,7 +45,9 @@ def test_digits_and_length(pin: str) -> None:
         pins.check_pin_rules(pin)
 
 
-def _wrong(count: int, start: datetime = T0, every: timedelta = timedelta(seconds=10)) -> list:
+def _wrong(
+    count: int, start: datetime = T0, every: timedelta = timedelta(seconds=10)
+) -> list[datetime]:
     return [start + every * n for n in range(count)]
 
 
