@@ -48,14 +48,24 @@ def user_config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "desk.toml"
 
 
+LINUX_MACHINE_FILE = Path("/etc/desk/desk.toml")
+
+
 def machine_config_file() -> Path:
-    """The machine's configuration file, written by IT (or the MSI)."""
-    override = os.environ.get("DESK_MACHINE_CONFIG")
-    if override:
-        return Path(override)
+    """The machine's configuration file, written by IT (or the MSI).
+
+    It is IT's: nothing a user sets moves it. DESK_MACHINE_CONFIG names a stand-in only where
+    the machine has no file of its own (tests, a developer's PC); the Windows folder is asked of
+    the system, not read from the (user-settable) PROGRAMDATA variable.
+    """
     if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME / "desk.toml"
-    return Path("/etc/desk/desk.toml")
+        real = _program_data() / APP_NAME / "desk.toml"
+    else:
+        real = LINUX_MACHINE_FILE
+    override = os.environ.get("DESK_MACHINE_CONFIG")
+    if override and not real.is_file():
+        return Path(override)
+    return real
 
 
 def _hostname() -> str:
@@ -327,6 +337,22 @@ def read_windows_policy(key: str = POLICY_KEY) -> dict[str, str]:
 if sys.platform == "win32":
     import winreg
 
+    def _program_data() -> Path:
+        """The ProgramData folder, as the system knows it (SHGetKnownFolderPath)."""
+        import ctypes  # noqa: PLC0415  (Windows only)
+        import uuid  # noqa: PLC0415
+
+        folder_id = uuid.UUID("62AB5D82-FDC1-4DC3-A9DD-070D1D495D97").bytes_le  # ProgramData
+        guid = ctypes.create_string_buffer(folder_id, 16)
+        found = ctypes.c_wchar_p()
+        shell32, ole32 = ctypes.windll.shell32, ctypes.windll.ole32
+        if shell32.SHGetKnownFolderPath(guid, 0, None, ctypes.byref(found)) != 0:
+            return Path(r"C:\ProgramData")
+        try:
+            return Path(found.value or r"C:\ProgramData")
+        finally:
+            ole32.CoTaskMemFree(found)
+
     def _read_hklm_values(key: str) -> dict[str, str]:
         """Read a key's string values from the 64-bit view of HKLM, lower-casing the names."""
         values: dict[str, str] = {}
@@ -374,6 +400,16 @@ class LoadedSettings:
 
     settings: Settings
     layers: tuple[Layer, ...]
+    machine: tuple[Layer, ...] = ()
+    """IT's layers (machine file, Windows policy), read even when --config names another file:
+    what IT locks there (scan profiles) holds whatever the other layers say."""
+
+    def it_value(self, flat_name: str) -> Any:
+        """The value IT's layers give a setting (the policy over the machine file), or None."""
+        for layer in reversed(self.machine):
+            if flat_name in layer.values:
+                return layer.values[flat_name]
+        return None
 
     def origin_of(self, flat_name: str) -> str:
         """Which layer set this setting last ('default' if none did)."""
@@ -383,7 +419,7 @@ class LoadedSettings:
         return "default"
 
 
-def _file_layers(env: Mapping[str, str], policy_reader: RegistryReader | None) -> list[Layer]:
+def _file_layers(env: Mapping[str, str], machine: list[Layer]) -> list[Layer]:
     """The file (and Windows policy) layers: one explicit file, or machine, policy and user."""
     explicit = env.get("DESK_CONFIG")
     if explicit:
@@ -391,6 +427,15 @@ def _file_layers(env: Mapping[str, str], policy_reader: RegistryReader | None) -
         if not path.is_file():
             raise ConfigError(f"{path}: configuration file not found (named by DESK_CONFIG)")
         return [Layer(str(path), read_toml(path))]
+    layers = list(machine)
+    user = user_config_file()
+    if user.is_file():
+        layers.append(Layer(str(user), read_toml(user)))
+    return layers
+
+
+def _machine_layers(policy_reader: RegistryReader | None) -> list[Layer]:
+    """IT's layers: the machine file (or the one the policy names) and the Windows policy."""
     layers: list[Layer] = []
     machine = machine_config_file()
     policy_origin = rf"HKLM\{POLICY_KEY}"
@@ -405,9 +450,6 @@ def _file_layers(env: Mapping[str, str], policy_reader: RegistryReader | None) -
         layers.append(Layer(str(machine), read_toml(machine)))
     if policy_values:
         layers.append(Layer(policy_origin, policy_values))
-    user = user_config_file()
-    if user.is_file():
-        layers.append(Layer(str(user), read_toml(user)))
     return layers
 
 
@@ -426,7 +468,8 @@ def load_settings(
     env = dict(os.environ if environ is None else environ)
     if config_file:
         env["DESK_CONFIG"] = str(config_file)
-    layers = _file_layers(env, policy_reader)
+    machine = _machine_layers(policy_reader)
+    layers = _file_layers(env, machine)
     for layer in (
         Layer("environment", read_environment(env)),
         Layer("command line", read_overrides(overrides)),
@@ -444,7 +487,7 @@ def load_settings(
                 nested.setdefault(key_path[0], {})[key_path[1]] = value
     # Every value was checked against its setting above: this only assembles them.
     settings = msgspec.convert(nested, Settings, dec_hook=_decode)
-    return LoadedSettings(settings, tuple(layers))
+    return LoadedSettings(settings, tuple(layers), tuple(machine))
 
 
 def get_secret(name: str) -> str | None:

@@ -108,11 +108,14 @@ BUILTIN_PROFILES: dict[str, Profile] = {
 _FIELDS = {f.name for f in dataclasses.fields(Profile)}
 
 
-def load_profiles(path: Path, base: Mapping[str, Profile] | None = None) -> dict[str, Profile]:
+def load_profiles(
+    path: Path, base: Mapping[str, Profile] | None = None, *, keep_locked: bool = False
+) -> dict[str, Profile]:
     """Profiles from a TOML file (`[profiles.NAME]` tables), over `base` (the built-ins).
 
     A table for a built-in name changes only the keys it gives; a new name needs `title`,
-    `source`, `mode` and `resolution`.
+    `source`, `mode` and `resolution`. With `keep_locked`, a table for a profile that is locked
+    in `base` is refused: a file laid over another cannot change or unlock what that one locks.
     """
     profiles = dict(BUILTIN_PROFILES if base is None else base)
     try:
@@ -125,6 +128,12 @@ def load_profiles(path: Path, base: Mapping[str, Profile] | None = None) -> dict
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise ProfileError(f"{path}: profiles.{name} must be a table")
+        locked = profiles.get(name)
+        if keep_locked and locked is not None and locked.locked:
+            raise ProfileError(
+                f"{path}: profiles.{name}: the profile {locked.title!r} is locked; this file "
+                "cannot change it"
+            )
         profiles[name] = _profile(path, name, table, profiles.get(name))
     return profiles
 

@@ -143,15 +143,7 @@ def _register_devices(sub: SubParsers) -> None:
 
 
 def _staff_id(rt: Runtime, name: str) -> uuid.UUID:
-    wanted = " ".join(name.split()).casefold()
-    found = [
-        m for m in staff_service.list_staff(rt.uow_factory) if m.display_name.casefold() == wanted
-    ]
-    if len(found) != 1:
-        raise DeskError(
-            f"no active member of staff is called {name!r}; `desk staff list` shows who is"
-        )
-    return found[0].id
+    return staff_service.find_staff(rt.uow_factory, name).id
 
 
 def _run(args: argparse.Namespace, work: Callable[[Runtime], T]) -> T:

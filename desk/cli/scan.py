@@ -27,12 +27,12 @@ from scanning.model import (
     ScanRequest,
     SourceKind,
 )
-from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
+from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError
 from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, discover
 from scanning.sink import PageSink, SinkSpec
 
 if TYPE_CHECKING:
-    from desk.config import Settings
+    from desk.config import LoadedSettings
     from scanning.document import PdfAssembler
 
 CUSTOM = Profile(
@@ -77,7 +77,8 @@ def register(sub: common.SubParsers) -> None:
         "--profiles-file",
         type=Path,
         metavar="FILE",
-        help="profiles TOML from IT (default: the configured scanner.profiles_file)",
+        help="more profiles, laid over IT's (the machine configuration's scanner.profiles_file), "
+        "whose locked profiles it cannot change (default: the configured scanner.profiles_file)",
     )
     scan.add_argument("--max-pages", type=int, metavar="N")
     scan.add_argument(
@@ -130,13 +131,13 @@ def run_scanners(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile(args: argparse.Namespace, profiles_file: Path | None) -> Profile:
+def _profile(args: argparse.Namespace, loaded: LoadedSettings) -> Profile:
     if args.profile is None:
         return CUSTOM
-    try:
-        profiles = load_profiles(profiles_file) if profiles_file else BUILTIN_PROFILES
-    except ProfileError as error:
-        raise DeskError(str(error)) from None
+    # IT's profiles first, whatever names another file; what IT locks holds (the module says how).
+    from desk.services.profiles import scan_profiles  # noqa: PLC0415  (only with --profile)
+
+    profiles = scan_profiles(loaded, args.profiles_file)
     if args.profile not in profiles:
         raise DeskError(f"No scan profile called {args.profile!r}: use {', '.join(profiles)}.")
     return profiles[args.profile]
@@ -178,13 +179,13 @@ def _run_scan(
     # The worker process is started (and loads the scanner library) while the settings are
     # read; it touches no scanner until the job is given to it.
     with args.prepared_worker or PreparedWorker() as worker:
-        settings = _settings(args)
+        loaded = _settings(args)
+        settings = loaded.settings
         # What is loaded by now lives until the command ends: keep the collector off it (this
         # also spares the final collection at exit, about 30 ms).
         gc.freeze()
-        profiles_file = args.profiles_file or settings.scanner.profiles_file
         device = args.device or settings.scanner.device or _first_scanner()
-        profile = _profile(args, profiles_file)
+        profile = _profile(args, loaded)
         request = _request(args, profile, device, options)
         # Pages wait in the encrypted spool; a run killed before it could tidy up is wiped now.
         spool_root = settings.spool_path
@@ -194,10 +195,10 @@ def _run_scan(
         return _scan(args, request, device, worker, spool_root=spool_root)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace) -> LoadedSettings:
     from desk.cli.settings import loaded_settings  # noqa: PLC0415  (once the worker is starting)
 
-    return loaded_settings(args).settings
+    return loaded_settings(args)
 
 
 def _request(

@@ -1,4 +1,5 @@
-"""`desk staff add` and `desk staff list`: the accounts champions sign in with."""
+"""`desk staff ...`: the accounts champions sign in with, and what a manager does to keep them
+right (deactivate, reset a PIN, lift a sign-in lock)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ from desk.cli.settings import runtime
 from desk.errors import DeskError
 from desk.services import staff as staff_service
 
+_WHO_HELP = "their name as `desk staff list` shows it (any case), or their id"
+
 
 def register(sub: SubParsers) -> None:
     """Add the `staff` command group."""
-    staff = sub.add_parser("staff", help="add or list staff accounts")
+    staff = sub.add_parser(
+        "staff", help="add, list, deactivate staff accounts; reset a PIN; lift a sign-in lock"
+    )
     actions = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add", help="add a member of staff (PIN read from standard input or a prompt)"
@@ -30,6 +35,20 @@ def register(sub: SubParsers) -> None:
     listing = actions.add_parser("list", help="list active staff")
     add_json_flag(listing)
     listing.set_defaults(handler=_list)
+    for name, text, handler in (
+        ("deactivate", "take a member of staff off the sign-in list", _deactivate),
+        (
+            "reset-pin",
+            "give a member of staff a new PIN (read from standard input or a prompt); "
+            "this also lifts a sign-in lock",
+            _reset_pin,
+        ),
+        ("unlock", "lift a sign-in lock after too many wrong PINs", _unlock),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("name", metavar="NAME", help=_WHO_HELP)
+        add_json_flag(action)
+        action.set_defaults(handler=handler)
 
 
 def _read_pin() -> str:
@@ -73,3 +92,58 @@ def _list(args: argparse.Namespace) -> int:
         "\n".join(m.display_name for m in members) or "no staff accounts yet",
     )
     return 0
+
+
+def _deactivate(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        change = staff_service.deactivate_staff(
+            rt.uow_factory, args.name, station_id=rt.station.station_id
+        )
+    finally:
+        rt.close()
+    _emit_change(args, change, f"deactivated {change.member.display_name}")
+    return 0
+
+
+def _reset_pin(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        # Who it is first, so that a wrong name is said before anyone types a PIN.
+        staff_service.find_staff(rt.uow_factory, args.name)
+        change = staff_service.reset_pin(
+            rt.uow_factory, args.name, _read_pin(), station_id=rt.station.station_id
+        )
+    finally:
+        rt.close()
+    _emit_change(args, change, f"new PIN set for {change.member.display_name}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        change = staff_service.unlock_staff(
+            rt.uow_factory, args.name, station_id=rt.station.station_id
+        )
+    finally:
+        rt.close()
+    name = change.member.display_name
+    _emit_change(
+        args,
+        change,
+        f"unlocked {name}" if change.was_locked else f"{name} was not locked; wrong PINs forgiven",
+    )
+    return 0
+
+
+def _emit_change(args: argparse.Namespace, change: staff_service.StaffChange, text: str) -> None:
+    emit(
+        args,
+        {
+            "id": str(change.member.id),
+            "display_name": change.member.display_name,
+            "was_locked": change.was_locked,
+        },
+        text,
+    )

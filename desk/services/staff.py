@@ -1,4 +1,9 @@
-"""Staff accounts and sign-in: PINs checked in the background, lockout after 10 wrong guesses."""
+"""Staff accounts and sign-in: PINs checked in the background, escalating locks on wrong guesses.
+
+The rules are `desk.domain.pins`; the state is the sign-in attempts and the staff record's
+`sign_in_cleared_at` (a manager's unlock or PIN reset), so stations that share a database share
+the count.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,13 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desk.domain import pins
-from desk.domain.records import AuditAction, RecordType
+from desk.domain.records import AuditAction, AuditDetailValue, RecordType
 from desk.errors import DeskError
 from desk.storage.models import AuditEvent, SignInAttempt, Staff
 
@@ -44,7 +49,17 @@ class SignInRefused(DeskError):
 
 
 class SignInLocked(DeskError):
-    """Too many wrong PINs: sign-in is locked for a while; the message says until when."""
+    """Too many wrong PINs: sign-in is locked for a while (`until`), or until a manager unlocks
+    it (`until` is None); the message says which and what to do."""
+
+    def __init__(self, message: str, until: datetime | None = None) -> None:
+        super().__init__(message)
+        self.until = until
+
+    @property
+    def held(self) -> bool:
+        """Locked until a manager unlocks it (`desk staff unlock`)."""
+        return self.until is None
 
 
 def list_staff(uow_factory: UowFactory) -> list[StaffMember]:
@@ -83,6 +98,11 @@ def add_staff(
         os_account=(os_account or "").strip().lower() or None,
     )
     with uow_factory() as uow:
+        for same in _named(uow.staff.list(), name):
+            raise DeskError(
+                f"An active member of staff is already called {same.display_name!r}: add an "
+                "initial or a surname to tell them apart."
+            )
         if staff.os_account and uow.staff.by_os_account(staff.os_account) is not None:
             raise DeskError(f"The OS account {staff.os_account} already belongs to someone.")
         uow.staff.add(staff)
@@ -118,27 +138,33 @@ def sign_in(
     station_id: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> StaffMember:
-    """Check a PIN; after 10 wrong PINs in 5 minutes sign-in is locked until the 5 minutes pass."""
+    """Check a PIN; every 10 wrong PINs in a row lock sign-in, for longer each time (5, 10, 20
+    minutes), and then until a manager unlocks it (`desk.domain.pins`)."""
     at = now or datetime.now(UTC)
     with uow_factory() as uow:
         staff = uow.staff.get(staff_id)
         if staff is None or not staff.active:
             raise SignInRefused("That account is not active. Ask your manager to check it.")
-        failures = list(uow.staff.failed_sign_in_times(staff_id, at - pins.FAILURE_WINDOW))
+        failures = list(uow.staff.failed_sign_in_times(staff_id, _counted_after(uow, staff)))
         lock = pins.lockout_state(failures, at)
         if lock.locked:
-            raise SignInLocked(_locked_message(lock.until))
+            raise SignInLocked(_locked_message(lock, at), lock.until)
         ok = pins.verify_pin(pin, staff.pin_hash)
         uow.staff.add_sign_in_attempt(
             SignInAttempt(staff_id=staff_id, station_id=station_id, at=at, succeeded=ok)
         )
         if not ok:
             failures.append(at)
-        lock = pins.lockout_state(failures, at)
-        actions = [AuditAction.STAFF_SIGNED_IN if ok else AuditAction.STAFF_SIGN_IN_FAILED]
+            lock = pins.lockout_state(failures, at)
+        events: list[tuple[AuditAction, dict[str, AuditDetailValue] | None]] = [
+            (AuditAction.STAFF_SIGNED_IN if ok else AuditAction.STAFF_SIGN_IN_FAILED, None)
+        ]
         if lock.locked:
-            actions.append(AuditAction.STAFF_LOCKED_OUT)
-        for action in actions:
+            length = pins.lock_length(lock.locks)
+            minutes = None if length is None else int(length.total_seconds() // 60)
+            details: dict[str, AuditDetailValue] = {"lock": lock.locks, "minutes": minutes}
+            events.append((AuditAction.STAFF_LOCKED_OUT, details))
+        for action, extra in events:
             uow.audit.add(
                 AuditEvent(
                     action=action,
@@ -147,6 +173,7 @@ def sign_in(
                     station_id=station_id,
                     staff_id=staff_id,
                     at=at,
+                    details=extra,
                 )
             )
         uow.commit()
@@ -154,11 +181,18 @@ def sign_in(
     if ok:
         return member
     if lock.locked:
-        raise SignInLocked(_locked_message(lock.until))
-    left = pins.MAX_FAILURES - lock.failures
+        log.warning(
+            "sign-in locked staff=%s lock=%d until=%s",
+            staff_id,
+            lock.locks,
+            lock.until.isoformat() if lock.until else "unlocked-by-manager",
+        )
+        raise SignInLocked(_locked_message(lock, at), lock.until)
+    left, length = lock.tries_left, lock.next_lock
+    then = f"for {pins.describe_wait(length)}" if length else "until a manager unlocks it"
     raise SignInRefused(
         f"That PIN is not right. Try again ({left} {'try' if left == 1 else 'tries'} left "
-        "before sign-in is locked for 5 minutes)."
+        f"before sign-in is locked {then})."
     )
 
 
@@ -196,8 +230,153 @@ def sign_in_os_account(
         return StaffMember.of(staff)
 
 
-def _locked_message(until: datetime | None) -> str:
-    when = until.astimezone().strftime("%H:%M") if until else "in a few minutes"
+def _locked_message(lock: pins.Lockout, now: datetime) -> str:
+    left = lock.left(now)
+    if lock.until is None or left is None:
+        return (
+            "Too many wrong PINs. Sign-in is locked until a manager unlocks it "
+            "(desk staff unlock). Ask a colleague to sign in."
+        )
+    when = lock.until.astimezone().strftime("%H:%M")
     return (
-        f"Too many wrong PINs. Sign-in is locked until {when}. Ask a colleague to sign in, or wait."
+        f"Too many wrong PINs. Sign-in is locked for {pins.describe_wait(left)} more (until "
+        f"{when}). Ask a colleague to sign in, or wait."
+    )
+
+
+def _counted_after(uow: SqlUnitOfWork, staff: Staff) -> datetime | None:
+    """Wrong PINs count from the last sign-in, unlock or PIN reset, whichever is latest."""
+    marks = [m for m in (uow.staff.last_sign_in(staff.id), staff.sign_in_cleared_at) if m]
+    return max(marks, default=None)
+
+
+def _named(members: Sequence[Staff], name: str) -> list[Staff]:
+    wanted = " ".join(name.split()).casefold()
+    return [m for m in members if " ".join(m.display_name.split()).casefold() == wanted]
+
+
+def _find(uow: SqlUnitOfWork, who: str) -> Staff:
+    """The one active member of staff called `who` (any case), or with that id."""
+    try:
+        staff = uow.staff.get(uuid.UUID(who.strip()))
+    except ValueError:
+        staff = None
+    if staff is not None and staff.active:
+        return staff
+    found = _named(uow.staff.list(), who)
+    if not found:
+        raise DeskError(
+            f"no active member of staff is called {who!r}; `desk staff list` shows who is"
+        )
+    if len(found) > 1:
+        raise DeskError(
+            f"{len(found)} active members of staff are called {who!r}: name one by its id "
+            "(`desk staff list --json` shows them)"
+        )
+    return found[0]
+
+
+def find_staff(uow_factory: UowFactory, who: str) -> StaffMember:
+    """The one active member of staff called `who` (case and spacing aside), or with that id;
+    DeskError when there is none or more than one."""
+    with uow_factory() as uow:
+        return StaffMember.of(_find(uow, who))
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    """What a manager's change did: to whom, and (for an unlock) whether sign-in was locked."""
+
+    member: StaffMember
+    was_locked: bool = False
+
+
+def deactivate_staff(
+    uow_factory: UowFactory, who: str, *, station_id: uuid.UUID | None = None
+) -> StaffChange:
+    """Take a member of staff off the sign-in list for good (their records stay theirs)."""
+    with uow_factory() as uow:
+        staff = _find(uow, who)
+        if len(uow.staff.list()) == 1:
+            raise DeskError(
+                f"{staff.display_name} is the last active member of staff: add another first "
+                "(desk staff add), or nobody could sign in."
+            )
+        staff.active = False
+        _audit_change(uow, staff, "deactivated", station_id)
+        uow.commit()
+        change = StaffChange(StaffMember.of(staff))
+    log.info("staff deactivated staff=%s", change.member.id)
+    return change
+
+
+def reset_pin(
+    uow_factory: UowFactory,
+    who: str,
+    pin: str,
+    *,
+    station_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> StaffChange:
+    """Give a member of staff a new PIN (it follows the PIN rules); this also lifts any lock."""
+    try:
+        pins.check_pin_rules(pin)
+    except pins.PinRuleError as error:
+        raise DeskError(str(error)) from None
+    pin_hash = pins.hash_pin(pin)
+    at = now or datetime.now(UTC)
+    with uow_factory() as uow:
+        staff = _find(uow, who)
+        was_locked = _is_locked(uow, staff, at)
+        staff.pin_hash = pin_hash
+        staff.sign_in_cleared_at = at
+        _audit_change(uow, staff, "pin_reset", station_id, at)
+        uow.commit()
+        change = StaffChange(StaffMember.of(staff), was_locked)
+    log.info("staff PIN reset staff=%s", change.member.id)
+    return change
+
+
+def unlock_staff(
+    uow_factory: UowFactory,
+    who: str,
+    *,
+    station_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> StaffChange:
+    """Lift a sign-in lock (the one only a manager can lift, or a timed one) and forgive the
+    wrong PINs so far."""
+    at = now or datetime.now(UTC)
+    with uow_factory() as uow:
+        staff = _find(uow, who)
+        was_locked = _is_locked(uow, staff, at)
+        staff.sign_in_cleared_at = at
+        _audit_change(uow, staff, "unlocked", station_id, at)
+        uow.commit()
+        change = StaffChange(StaffMember.of(staff), was_locked)
+    log.info("staff sign-in unlocked staff=%s was_locked=%s", change.member.id, was_locked)
+    return change
+
+
+def _is_locked(uow: SqlUnitOfWork, staff: Staff, at: datetime) -> bool:
+    failures = uow.staff.failed_sign_in_times(staff.id, _counted_after(uow, staff))
+    return pins.lockout_state(failures, at).locked
+
+
+def _audit_change(
+    uow: SqlUnitOfWork,
+    staff: Staff,
+    change: str,
+    station_id: uuid.UUID | None,
+    at: datetime | None = None,
+) -> None:
+    uow.audit.add(
+        AuditEvent(
+            action=AuditAction.STAFF_CHANGED,
+            record_type=RecordType.STAFF,
+            record_id=staff.id,
+            station_id=station_id,
+            at=at or datetime.now(UTC),
+            details={"change": change},
+        )
     )

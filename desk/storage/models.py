@@ -128,6 +128,8 @@ class Staff(_Keyed, _Versioned, Base):
     active: Mapped[bool] = mapped_column(default=True)
     os_account: Mapped[str | None] = mapped_column(String(256))
     """The signed-in OS account (e.g. RBG\\asha.patel) that signs this person in, if configured."""
+    sign_in_cleared_at: Mapped[datetime | None] = mapped_column()
+    """When a manager last unlocked sign-in or reset the PIN: wrong PINs before it do not count."""
 
 
 class SignInAttempt(_HasId, Base):

@@ -103,18 +103,25 @@ class StaffRepository(_Repository[Staff]):
         """The member of staff linked to an OS account (stored lower-case)."""
         return self._session.scalars(select(Staff).where(Staff.os_account == account)).first()
 
-    def failed_sign_in_times(self, staff_id: uuid.UUID, since: datetime) -> Sequence[datetime]:
-        """When each failed PIN entry at or after `since` happened, oldest first."""
+    def failed_sign_in_times(
+        self, staff_id: uuid.UUID, after: datetime | None = None
+    ) -> Sequence[datetime]:
+        """When each failed PIN entry after `after` (all when None) happened, oldest first."""
         query = (
             select(SignInAttempt.at)
-            .where(
-                SignInAttempt.staff_id == staff_id,
-                SignInAttempt.succeeded.is_(False),
-                SignInAttempt.at >= since,
-            )
+            .where(SignInAttempt.staff_id == staff_id, SignInAttempt.succeeded.is_(False))
             .order_by(SignInAttempt.at)
         )
+        if after is not None:
+            query = query.where(SignInAttempt.at > after)
         return self._session.scalars(query).all()
+
+    def last_sign_in(self, staff_id: uuid.UUID) -> datetime | None:
+        """When this member of staff last signed in (a right PIN or their OS account), or None."""
+        query = select(func.max(SignInAttempt.at)).where(
+            SignInAttempt.staff_id == staff_id, SignInAttempt.succeeded.is_(True)
+        )
+        return self._session.scalars(query).one()
 
 
 class VisitRepository(_Repository[Visit]):

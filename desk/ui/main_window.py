@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.scan_controller = ScanController(self)
-        profiles = load_scan_profiles(settings.scanner)
+        profiles = load_scan_profiles(runtime.loaded)
         self.scan_view = ScanView(
             self.jobs,
             self.scan_controller,

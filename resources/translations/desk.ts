@@ -881,6 +881,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>You can enter your PIN again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong PINs. You can try again in %1 (at %2), or ask a colleague to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter your name.</source>
             <translation type="unfinished" />
         </message>
@@ -1304,13 +1312,6 @@
         </message>
         <message>
             <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -873,6 +873,14 @@
             <translation>[Ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ƒřǿḿ ŧħḗ ŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>You can enter your PIN again now.</source>
+            <translation>[Ẏǿŭ ƈȧƞ ḗƞŧḗř ẏǿŭř ƤĪȠ ȧɠȧīƞ ƞǿẇ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. You can try again in %1 (at %2), or ask a colleague to sign in.</source>
+            <translation>[Ŧǿǿ ḿȧƞẏ ẇřǿƞɠ ƤĪȠş. Ẏǿŭ ƈȧƞ ŧřẏ ȧɠȧīƞ īƞ %1 (ȧŧ %2), ǿř ȧşķ ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ şīɠƞ īƞ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Enter your name.</source>
             <translation>[Ḗƞŧḗř ẏǿŭř ƞȧḿḗ. ~~~~]</translation>
         </message>
@@ -1297,13 +1305,6 @@
         <message>
             <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
             <translation>[{count} ẇȧīŧīƞɠ ƒǿř ȧ {kind}: ƈȧŀŀ ŧħḗ ƞḗẋŧ ǿƞḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
-            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ŧřẏ ȧɠȧīƞ; īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ (řḗƒḗřḗƞƈḗ {ref}). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desk.domain.documents import PrintOutcome
 from desk.domain.loans import DeviceCondition, DeviceKind, DeviceState, IdTypeSeen, LoanKind
-from desk.domain.pins import FAILURE_WINDOW, lockout_state
+from desk.domain.pins import lockout_state
 from desk.domain.records import RetentionClass
 from desk.domain.visits import EntryRoute
 from desk.storage.models import (
@@ -28,7 +28,7 @@ from desk.storage.uow import SqlUnitOfWork
 from tests.storage.conftest import Seed
 
 
-def test_failed_sign_ins_are_counted_in_the_window(
+def test_failed_sign_ins_are_counted_after_a_time(
     uow: Callable[[], SqlUnitOfWork], seed: Seed
 ) -> None:
     now = utcnow()
@@ -43,13 +43,15 @@ def test_failed_sign_ins_are_counted_in_the_window(
                 )
             )
         unit.staff.add_sign_in_attempt(
-            SignInAttempt(staff_id=seed.staff_id, at=now, succeeded=True)
+            SignInAttempt(staff_id=seed.staff_id, at=now - timedelta(minutes=5), succeeded=True)
         )
         unit.commit()
     with uow() as unit:
-        failures = unit.staff.failed_sign_in_times(seed.staff_id, now - FAILURE_WINDOW)
+        assert unit.staff.last_sign_in(seed.staff_id) == now - timedelta(minutes=5)
+        failures = unit.staff.failed_sign_in_times(seed.staff_id, now - timedelta(minutes=5))
         assert len(failures) == 3
         assert failures == sorted(failures)
+        assert len(unit.staff.failed_sign_in_times(seed.staff_id)) == 4
         assert not lockout_state(failures, now).locked
 
 

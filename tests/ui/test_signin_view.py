@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.errors import DeskError
-from desk.services.staff import StaffMember
+from desk.services.staff import SignInLocked, StaffMember
 from desk.ui.jobs import JobRunner
 from desk.ui.views.signin import SignInView
 
@@ -113,3 +115,32 @@ def test_every_control_is_named_for_screen_readers(qtbot: QtBot) -> None:
     ):
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+class LockedStaff(FakeStaff):
+    """Sign-in is locked for a couple of seconds, as the service says after ten wrong PINs."""
+
+    def sign_in(self, staff_id: uuid.UUID, pin: str) -> StaffMember:
+        until = datetime.now(UTC) + timedelta(seconds=2)
+        raise SignInLocked("Too many wrong PINs. Sign-in is locked for 1 minute more.", until)
+
+
+def test_a_lock_counts_down_on_the_screen_and_ends(qtbot: QtBot) -> None:
+    view = make_view(qtbot, LockedStaff([ASHA, BEN]))
+    qtbot.keyClicks(view.pin, "0000")
+    with qtbot.waitSignal(view.sign_in_failed):
+        qtbot.mouseClick(view.sign_in_button, Qt.MouseButton.LeftButton)
+    assert re.search(r"try again in 0:0[12] \(at \d\d:\d\d\)", view.error.text())
+    assert view.error.accessibleDescription() == view.error.text()
+    qtbot.waitUntil(lambda: "again now" in view.error.text(), timeout=5_000)
+    assert view.error.isVisible()
+
+
+def test_choosing_another_name_clears_the_countdown(qtbot: QtBot) -> None:
+    view = make_view(qtbot, LockedStaff([ASHA, BEN]))
+    qtbot.keyClicks(view.pin, "0000")
+    with qtbot.waitSignal(view.sign_in_failed):
+        qtbot.mouseClick(view.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "try again in" in view.error.text()
+    view.staff_list.setCurrentRow(1)
+    assert not view.error.isVisible()

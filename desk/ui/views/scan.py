@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.config import ScannerSettings
+from desk.config import LoadedSettings, ScannerSettings
 from desk.domain.documents import DocumentKind
 from desk.errors import DeskError
 from desk.runtime import Runtime
+from desk.services.profiles import scan_profiles_or_safe
 from desk.services.scans import documents_for_visit, send_scan
 from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import JobRunner
@@ -46,7 +47,7 @@ from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
 from scanning.faults import ScanFault
 from scanning.model import Capabilities, DeviceRef, ScannedPage
-from scanning.profiles import BUILTIN_PROFILES, Profile, ProfileError, load_profiles
+from scanning.profiles import Profile
 from scanning.session import discover
 from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
@@ -452,16 +453,9 @@ class ScanView(QWidget):
             self.document_ready.emit(self.document, kind)
 
 
-def load_scan_profiles(settings: ScannerSettings) -> dict[str, Profile]:
-    """The configured scan profiles; the built-in ones when none are configured or they fail."""
-    configured = settings.profiles_file
-    if configured is None:
-        return dict(BUILTIN_PROFILES)
-    try:
-        return load_profiles(configured)
-    except ProfileError as error:
-        log.warning("scanner profiles not loaded: %s", error)
-        return dict(BUILTIN_PROFILES)
+def load_scan_profiles(loaded: LoadedSettings) -> dict[str, Profile]:
+    """The scan profiles, IT's locks holding (desk.services.profiles); never fails."""
+    return scan_profiles_or_safe(loaded)
 
 
 def find_scanner(settings: ScannerSettings) -> Capabilities:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
-from desk.services.staff import StaffMember
+from desk.services.staff import SignInLocked, StaffMember
 from desk.ui.jobs import JobRunner
 from desk.ui.widgets import WrapButton, error_label, fields, heading, hint, scrolling, show_error
 
@@ -53,6 +54,11 @@ class SignInView(QWidget):
         self._sign_in = sign_in
         self._add_first_staff = add_first_staff
         self.setAccessibleName(self.tr("Staff sign-in"))
+        # While a member of staff's sign-in is locked, the time left, once a second.
+        self._locked_until: datetime | None = None
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._show_time_left)
 
         self._pages = QStackedWidget()
         self._pages.addWidget(self._build_sign_in())
@@ -100,6 +106,7 @@ class SignInView(QWidget):
         self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
         self.pin.returnPressed.connect(self._on_sign_in_clicked)
         self.staff_list.itemActivated.connect(lambda _item: self.pin.setFocus())
+        self.staff_list.currentRowChanged.connect(lambda _row: self._stop_lock_countdown())
         return page
 
     def _build_first_run(self) -> QWidget:
@@ -155,6 +162,7 @@ class SignInView(QWidget):
     def reset(self) -> None:
         """Clear the PIN and any message (after sign-out)."""
         self.pin.clear()
+        self._stop_lock_countdown()
         self.error.hide()
         self.refresh()
 
@@ -212,7 +220,38 @@ class SignInView(QWidget):
         self.pin.clear()
         self.pin.setFocus()
         show_error(self.error, str(error))
+        if isinstance(error, SignInLocked) and error.until is not None:
+            self._locked_until = error.until
+            self._show_time_left()
+            self._lock_timer.start()
         self.sign_in_failed.emit(str(error))
+
+    def _show_time_left(self) -> None:
+        """Count down a timed lock on the chosen name, then say the PIN may be tried again."""
+        if self._locked_until is None:
+            return
+        left = int((self._locked_until - datetime.now(UTC)).total_seconds() + 0.999)
+        if left <= 0:
+            self._stop_lock_countdown()
+            show_error(self.error, self.tr("You can enter your PIN again now."))
+            return
+        minutes, seconds = divmod(left, 60)
+        until = self._locked_until.astimezone().strftime("%H:%M")
+        show_error(
+            self.error,
+            self.tr(
+                "Too many wrong PINs. You can try again in %1 (at %2), or ask a colleague to "
+                "sign in."
+            )
+            .replace("%1", f"{minutes}:{seconds:02d}")
+            .replace("%2", until),
+        )
+
+    def _stop_lock_countdown(self) -> None:
+        if self._locked_until is not None:
+            self._locked_until = None
+            self._lock_timer.stop()
+            self.error.hide()
 
     def _on_create_clicked(self) -> None:
         name, pin, again = (
