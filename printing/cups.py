@@ -325,10 +325,7 @@ class CupsPrinters:
         label = printer.label if printer else job.printer
         if printer is not None and printer.state is PrinterState.STOPPED:
             return str(errors.stopped(label))
-        return (
-            f"The printer '{label}' did not finish the job in time, so it was cancelled. "
-            "Ask staff to check the printer, then press Print again."
-        )
+        return errors.job_timed_out(label)
 
     def _printer(self, group: Mapping[str, tuple[Value, ...]], default: str | None) -> Printer:
         name = str(_first(group, "printer-name"))
@@ -412,12 +409,9 @@ class CupsPrinters:
 
 def _reason(result: JobResult) -> str:
     if result is JobResult.ABORTED:
-        return (
-            "The printer stopped the job before it finished. "
-            "Ask staff to check the printer, then press Print again."
-        )
+        return errors.job_stopped()
     if result is JobResult.CANCELLED:
-        return "The print job was cancelled."
+        return errors.job_cancelled()
     return ""
 
 

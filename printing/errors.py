@@ -74,3 +74,40 @@ def service_unreachable(where: str) -> PrinterUnreachableError:
         f"The print service ({where}) is not answering. "
         "Ask staff to restart the station's printing, then press Print again."
     )
+
+
+def paper_out(label: str) -> PrinterStoppedError:
+    """The error for a printer that has run out of paper."""
+    return PrinterStoppedError(
+        f"The printer '{label}' has run out of paper. "
+        "Ask staff to add paper, then press Print again."
+    )
+
+
+def needs_attention(label: str, what: str) -> PrinterStoppedError:
+    """The error for a printer that reports a fault someone must clear (`what`: "a paper jam")."""
+    return PrinterStoppedError(
+        f"The printer '{label}' needs attention ({what}). "
+        "Ask staff to check the printer, then press Print again."
+    )
+
+
+def job_stopped() -> str:
+    """The reason given when the printer stopped a job before it finished."""
+    return (
+        "The printer stopped the job before it finished. "
+        "Ask staff to check the printer, then press Print again."
+    )
+
+
+def job_cancelled() -> str:
+    """The reason given for a cancelled job."""
+    return "The print job was cancelled."
+
+
+def job_timed_out(label: str) -> str:
+    """The reason given for a job that did not finish in time (and was cancelled)."""
+    return (
+        f"The printer '{label}' did not finish the job in time, so it was cancelled. "
+        "Ask staff to check the printer, then press Print again."
+    )

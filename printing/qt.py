@@ -57,7 +57,12 @@ _PAGE_SIZES = {
 
 
 class JobTracker(Protocol):
-    """A spooler that can find a job Qt sent by its name and follow it (CUPS on Linux)."""
+    """A spooler that can find a job Qt sent by its name and follow it (CUPS on Linux, the
+    Windows spooler through `printing.windows` on Windows)."""
+
+    def check(self, name: str | None = None) -> Printer:
+        """Pre-flight as the spooler sees the printer; raises a `PrintingError` if not ready."""
+        ...
 
     def find_job(self, printer: str, job_name: str) -> int | None:
         """The newest job on `printer` with this name."""
@@ -99,14 +104,23 @@ class QtPrinters:
     """The printers port over Qt's print support.
 
     Qt hands the job to the system spooler and gives no job id back; with a `tracker` (CUPS on
-    Linux) the job is found by a unique name and followed to its end, otherwise its outcome is
-    "sent".
+    Linux, the Windows spooler on Windows) the job is found by a unique name and followed to its
+    end, otherwise its outcome is "sent". A job the tracker cannot find means the printer refused
+    it (CUPS), or with `unfound_job_sent` that it left the queue before it was looked for (the
+    Windows spooler removes printed jobs): then its outcome is "sent".
     """
 
-    def __init__(self, tracker: JobTracker | None = None, *, render_dpi: int = 300) -> None:
+    def __init__(
+        self,
+        tracker: JobTracker | None = None,
+        *,
+        render_dpi: int = 300,
+        unfound_job_sent: bool = False,
+    ) -> None:
         ensure_gui_application()
         self._tracker = tracker
         self._render_dpi = render_dpi
+        self._unfound_job_sent = unfound_job_sent
 
     def list_printers(self) -> list[Printer]:
         """Every printer Qt can see, default first then by name."""
@@ -124,7 +138,10 @@ class QtPrinters:
             raise errors.not_found(None)
         if target not in QPrinterInfo.availablePrinterNames():
             raise errors.not_found(target)
-        return ensure_ready(_printer_from(QPrinterInfo.printerInfo(target)))
+        printer = ensure_ready(_printer_from(QPrinterInfo.printerInfo(target)))
+        if self._tracker is not None:
+            self._tracker.check(printer.name)
+        return printer
 
     def submit(
         self, pdf: Path, printer: str | None = None, request: PrintRequest | None = None
@@ -146,7 +163,9 @@ class QtPrinters:
         job_id = None
         if self._tracker is not None:
             job_id = self._tracker.find_job(target.name, job_name)
-            if job_id is None:
+            if job_id is None and self._unfound_job_sent:
+                log.info("print job to %s left the queue before it could be followed", target.name)
+            elif job_id is None:
                 raise errors.not_accepting(target.label)
         log.info("print job sent to %s through Qt (%d page(s))", target.name, pages)
         return SubmittedJob(

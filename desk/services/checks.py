@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import keyring.errors
 
 from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
 from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from scanning.backends.wia.service import ServiceState as WiaServiceState
 
 
 class Status(StrEnum):
@@ -195,10 +199,36 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
 
 def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     """Scanner and printer checks (a station with none attached warns, it does not fail)."""
-    return [
+    checks: list[tuple[str, Check]] = [
         ("scanners", lambda: check_scanners(loaded.settings.scanner.device)),
         ("printers", lambda: check_printers(loaded.settings.printer.name)),
     ]
+    if sys.platform == "win32":
+        checks.insert(0, ("scanner service", check_wia_service))
+    return checks
+
+
+def check_wia_service(state: WiaServiceState | None = None) -> CheckResult:
+    """Windows: the Windows Image Acquisition service (stisvc) is there and not disabled."""
+    from scanning.backends.wia.service import wia_service  # noqa: PLC0415  (Windows only)
+
+    state = state or wia_service()
+    name = "scanner service"
+    fix = "Ask IT to set the Windows Image Acquisition (WIA) service to Manual or Automatic."
+    if state.error:
+        return CheckResult(name, Status.WARN, state.error, fix)
+    if not state.present:
+        return CheckResult(
+            name, Status.WARN, "the Windows Image Acquisition service (stisvc) is missing", fix
+        )
+    if not state.usable:
+        return CheckResult(
+            name, Status.WARN, "the Windows Image Acquisition service (stisvc) is disabled", fix
+        )
+    running = f", {state.state}" if state.state else ""
+    return CheckResult(
+        name, Status.OK, f"Windows Image Acquisition (stisvc): {state.start_type} start{running}"
+    )
 
 
 def check_scanners(configured: str, timeout: float = 30.0, backend: str = "sane") -> CheckResult:
@@ -210,8 +240,8 @@ def check_scanners(configured: str, timeout: float = 30.0, backend: str = "sane"
         found = discover(timeout=timeout, backend=backend)
     except ScanFault as error:
         hint = (
-            "Scanning needs SANE (libsane) on this computer; this version has no Windows "
-            "scanner backend."
+            "Scanning needs SANE (libsane) on Linux, or Windows Image Acquisition (WIA) "
+            "on Windows, on this computer."
             if error.kind is FaultKind.NO_SCANNER_SOFTWARE
             else "Check the scanner's cable and power."
         )

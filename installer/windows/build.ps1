@@ -10,11 +10,11 @@
 
   Steps:
     1. a virtual environment in build\venv-win (64-bit Python 3.11 from the py launcher),
-    2. pip install the project and PyInstaller. pyinsane2 has no wheel: pip compiles its WIA
-       extension (pyinsane2\wia\_rawapi) from source, which needs the "Desktop development with
-       C++" workload of Visual Studio or the Build Tools (cl.exe, the Windows SDK). GitHub's
-       windows runners have it; on a bare agent install it first, or the scanner is unreachable
-       on Windows even though the build succeeds.
+    2. pip install the project and PyInstaller: wheels only, no compiler needed. pyinsane2 is
+       not installed on Windows (its marker is sys_platform != "win32"): it has no Windows wheel
+       for Python 3.7 or later, and its WIA extension needs the WinDDK 7600 ATL headers and C
+       APIs Python 3.13 removed, so it cannot be built here. Scanning goes through WIA 2 with
+       comtypes (pure Python) and print jobs are followed through the spooler with pywin32.
     3. PyInstaller with installer\windows\station_desk.spec -> dist\StationDesk\
        (StationDesk.exe, desk.exe, _internal\ with resources\ and the migrations),
     4. a check that the frozen desk.exe starts (`desk --version`),
@@ -77,7 +77,7 @@ if (-not (Test-Path $Python)) {
     }
 }
 
-# 2. Dependencies (pyinsane2 compiles its WIA extension here: needs the MSVC build tools)
+# 2. Dependencies (wheels only: comtypes and pywin32 on Windows; pyinsane2 is Linux-only)
 Invoke-Checked 'upgrade pip' { & $Python -m pip install --upgrade pip }
 Invoke-Checked 'pip install the project and PyInstaller' {
     & $Python -m pip install "$Root" 'pyinstaller>=6.3'

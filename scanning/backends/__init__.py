@@ -9,7 +9,10 @@ from typing import cast
 from scanning.faults import FaultKind, ScanFault
 from scanning.port import ScannerBackend
 
-BUILTIN: dict[str, str] = {"sane": "scanning.backends.sane:SaneBackend"}
+BUILTIN: dict[str, str] = {
+    "sane": "scanning.backends.sane:SaneBackend",
+    "wia": "scanning.backends.wia:WiaBackend",
+}
 
 
 def load_backend(name: str) -> ScannerBackend:

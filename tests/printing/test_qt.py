@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pikepdf
@@ -11,12 +12,15 @@ from printing import (
     Duplex,
     JobResult,
     NotAPdfError,
+    Printer,
     PrinterNotAcceptingError,
     PrinterNotFoundError,
     PrinterState,
     PrinterStoppedError,
     PrintingError,
+    PrintOutcome,
     PrintRequest,
+    SubmittedJob,
 )
 from printing.cups import CupsPrinters
 from printing.qt import QtPrinters
@@ -102,3 +106,52 @@ def test_qt_paper_size_is_checked_and_used(qt_cups: CupsScheduler, make_pdf: Mak
     assert printers.follow(job, timeout=60).result is JobResult.COMPLETED
     with pikepdf.open(qt_cups.output("front")) as printed:
         assert [round(float(v)) for v in printed.pages[0].mediabox] == [0, 0, 612, 792]
+
+
+class _TrackerThatFindsNothing:
+    """A spooler tracker whose queue has already let the job go (as Windows does once printed)."""
+
+    def __init__(self, refuse: PrintingError | None = None) -> None:
+        self.refuse = refuse
+        self.checked: list[str | None] = []
+
+    def check(self, name: str | None = None) -> Printer:
+        self.checked.append(name)
+        if self.refuse is not None:
+            raise self.refuse
+        return Printer(name or "", PrinterState.READY)
+
+    def find_job(self, printer: str, job_name: str) -> int | None:
+        return None
+
+    def follow(
+        self, job: SubmittedJob, timeout: float = 120.0, cancel: threading.Event | None = None
+    ) -> PrintOutcome:
+        raise AssertionError("a job that was not found is not followed")
+
+    def cancel(self, job: SubmittedJob) -> None:
+        raise AssertionError("a job that was not found is not cancelled")
+
+
+def test_qt_job_gone_before_it_is_found_is_sent_where_the_spooler_drops_printed_jobs(
+    qt_cups: CupsScheduler, make_pdf: MakePdf
+) -> None:
+    tracker = _TrackerThatFindsNothing()
+    printers = QtPrinters(tracker, render_dpi=72, unfound_job_sent=True)
+    job = printers.submit(make_pdf(1), "front")
+    outcome = printers.follow(job)
+    assert (job.job_id, outcome.result) == (None, JobResult.SENT)
+    assert tracker.checked == ["front"]
+    assert qt_cups.wait_printed("front")
+    # Without the flag (CUPS), a job that never appeared was refused.
+    with pytest.raises(PrinterNotAcceptingError):
+        QtPrinters(_TrackerThatFindsNothing(), render_dpi=72).submit(make_pdf(1), "front")
+
+
+def test_qt_preflight_asks_the_tracker_before_anything_is_sent(
+    qt_cups: CupsScheduler, make_pdf: MakePdf
+) -> None:
+    refusal = PrinterStoppedError("The printer 'Front desk' has run out of paper.")
+    printers = QtPrinters(_TrackerThatFindsNothing(refusal), render_dpi=72)
+    with pytest.raises(PrinterStoppedError, match="run out of paper"):
+        printers.submit(make_pdf(1), "front")
