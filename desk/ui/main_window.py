@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         """Show a visit just started or picked up (left open to pick up again if the champion's
         session ended while it was being started)."""
         if isinstance(visit, VisitSummary) and self.member is not None:
+            self.home_view.clear_arrival()  # it was this resident's; the next one says again
             self.visit_view.show_visit(visit)
             self.visit_view.show_signposts(())
             self.screens.setCurrentWidget(self.visit_view)

@@ -108,8 +108,12 @@ class HomeView(QWidget):
         """Greet the champion who signed in."""
         self.greeting.setText(self.tr("Hello, {name}").format(name=member.first_name))
         self.greeting.setAccessibleName(self.greeting.text())
-        self.waited.setValue(0)
+        self.clear_arrival()
         self.error.hide()
+
+    def clear_arrival(self) -> None:
+        """Forget when the last resident arrived: each visit's wait is told afresh."""
+        self.waited.setValue(0)
 
     def show_open_visits(self, visits: Sequence[VisitSummary]) -> None:
         """Offer to pick up visits left open (after a sign-out or a crash)."""
@@ -197,6 +201,7 @@ class HomeFlow(QObject):
         def started(visit: object) -> None:
             # Shown only in the session that asked for it (each sign-in is a new member object):
             # after a sign-out, or the kiosk, the visit waits in the open visits to pick up.
+            self._view.clear_arrival()  # that resident's arrival is recorded
             if self._member() is member:
                 self._started(visit)
 

@@ -201,7 +201,10 @@ class ScanView(QWidget):
 
     def start(self, spool: Path, sink: SinkSpec | None = None) -> None:
         """A fresh document whose pages go into `spool` (the visit's working folder), through
-        `sink` (the encrypting one, in the app)."""
+        `sink` (the encrypting one, in the app); another visit's starts from the first kind of
+        document again."""
+        if spool != self.spool:
+            self.profile.setCurrentIndex(0)
         self.spool = spool
         self._sink = sink
         self.document = Document()
