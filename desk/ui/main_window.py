@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             languages=available_languages(settings.language),
             idle_seconds=settings.idle_timeout_seconds,
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
+            home_language=settings.language,
         )
         self.loans_view = LoansView(
             self.jobs, StationLoans(runtime, staff_id=self._require_member_id)
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
             view=self.home_view,
             member=self._signed_in,
             started=self._show_visit,
+            # A kiosk visit is never the champion's to continue, even while it is being ended.
+            hidden=lambda: self.kiosk_view.ending,
         )
         bind_triage_flow(
             jobs,
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.scan_view.closed.connect(self._back_to_visit)
         self.home_view.kiosk_requested.connect(self._on_kiosk_requested)
         self.kiosk_view.staff_exit.connect(self._on_kiosk_exit)
+        self.kiosk_view.visit_ended.connect(self._on_kiosk_visit_ended)
         self.home_view.loans_requested.connect(self._on_loans_requested)
         self.loans_back.clicked.connect(self._back_home)
         self.outbox_timer = QTimer(self)
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
         """Show a visit just started or picked up (left open to pick up again if the champion's
         session ended while it was being started)."""
         if isinstance(visit, VisitSummary) and self.member is not None:
+            self.home_view.clear_arrival()  # it was this resident's; the next one says again
             self.visit_view.show_visit(visit)
             self.visit_view.show_signposts(())
             self.screens.setCurrentWidget(self.visit_view)
@@ -360,6 +365,11 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.kiosk_view)
         self.kiosk_started.emit()
 
+    def _on_kiosk_visit_ended(self, _visit_id: object) -> None:
+        """A kiosk visit ended after staff took the station back: their list is out of date."""
+        if self.member is not None and self.screens.currentWidget() is self.home_view:
+            self.home_flow.refresh_open_visits()
+
     def _on_kiosk_exit(self, member: object) -> None:
         self._kiosk_owner = None
         change_language(self._runtime.settings.language)
@@ -400,6 +410,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         """Let background jobs finish before the window goes."""
         if event.type() == QEvent.Type.Close:
+            self.kiosk_view.shut_down()  # a resident's session ends with the app
             self.jobs.wait(5_000)
         return super().event(event)
 

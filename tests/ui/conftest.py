@@ -53,6 +53,7 @@ def window(qtbot: QtBot, runtime: Runtime) -> Iterator[MainWindow]:
         win.show()
     yield win
     app.removeEventFilter(win)
+    win.close()  # as the app closes (a kiosk session ends), while the database is still open
     win.jobs.wait()
     app.setStyleSheet("")
 

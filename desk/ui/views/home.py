@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -107,8 +108,12 @@ class HomeView(QWidget):
         """Greet the champion who signed in."""
         self.greeting.setText(self.tr("Hello, {name}").format(name=member.first_name))
         self.greeting.setAccessibleName(self.greeting.text())
-        self.waited.setValue(0)
+        self.clear_arrival()
         self.error.hide()
+
+    def clear_arrival(self) -> None:
+        """Forget when the last resident arrived: each visit's wait is told afresh."""
+        self.waited.setValue(0)
 
     def show_open_visits(self, visits: Sequence[VisitSummary]) -> None:
         """Offer to pick up visits left open (after a sign-out or a crash)."""
@@ -147,9 +152,12 @@ class HomeFlow(QObject):
         view: HomeView,
         member: Callable[[], StaffMember | None],
         started: Callable[[object], None],
+        hidden: Callable[[], Collection[uuid.UUID]] = frozenset,
     ) -> None:
-        """`started` gets the new visit."""
+        """`started` gets the new visit; `hidden` names open visits never offered to pick up
+        (the kiosk's)."""
         super().__init__(parent)
+        self._hidden = hidden
         self._jobs = jobs
         self._runtime = runtime
         self._view = view
@@ -160,9 +168,15 @@ class HomeFlow(QObject):
     def refresh_open_visits(self) -> None:
         """List the visits not yet ended at this station."""
         uow, station = self._runtime.uow_factory, self._runtime.station
+
+        def show(found: object) -> None:
+            hidden = self._hidden()
+            listed = found if isinstance(found, list) else []
+            self._view.show_open_visits([v for v in listed if v.id not in hidden])
+
         self._jobs.run(
             lambda: visits.open_visits(uow, station),
-            on_done=self._view.show_open_visits,
+            on_done=show,
             on_error=lambda error: self._view.show_problem(str(error)),
             name="open-visits",
         )
@@ -187,6 +201,7 @@ class HomeFlow(QObject):
         def started(visit: object) -> None:
             # Shown only in the session that asked for it (each sign-in is a new member object):
             # after a sign-out, or the kiosk, the visit waits in the open visits to pick up.
+            self._view.clear_arrival()  # that resident's arrival is recorded
             if self._member() is member:
                 self._started(visit)
 

@@ -4,10 +4,19 @@ Steps: choose your language, choose what you are sending, put it on the scanner 
 front, then its back, which join on one page when the profile says so), check the pages, send,
 take your receipt. When nobody touches the screen for a while it asks "Are you
 still there?", and if nobody answers it wipes the resident's pages and starts again.
+
+Every way out of a resident's session (Finish, Staff then Back, the question left unanswered,
+staff taking the station back, the app closing) ends it the same way: the screen forgets it at
+once (pages, reference, document type, error, language), and once nothing in the background
+still writes into its working folder (a scan being stopped, both sides being joined, a send, a
+receipt) its visit is ended with how it went and the folder is wiped. A result that lands after
+that belongs to nobody on screen and is dropped.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -81,6 +90,8 @@ _PROFILE_TITLES = (
 
 _T = TypeVar("_T")
 
+log = logging.getLogger(__name__)
+
 WARNING_SECONDS = 30
 """How long the "Are you still there?" question waits before the kiosk starts again."""
 
@@ -140,7 +151,8 @@ class KioskView(QWidget):
     step_changed = Signal(str)
     pages_changed = Signal(int)
     sent = Signal(str)  # the reference
-    reset_done = Signal()
+    reset_done = Signal()  # the session left is ended and wiped (or there was none)
+    visit_ended = Signal(object)  # a kiosk visit's id, once it is ended and wiped
     staff_exit = Signal(object)  # StaffMember
     failed = Signal(str)
 
@@ -159,7 +171,9 @@ class KioskView(QWidget):
         languages: Sequence[str],
         idle_seconds: int,
         page_sink: SinkSpec | None = None,
+        home_language: str = "en",
     ) -> None:
+        """`home_language` is the station's: each resident starts in it."""
         super().__init__()
         self._jobs = jobs
         self._controller = controller
@@ -167,14 +181,7 @@ class KioskView(QWidget):
         self._profiles = dict(profiles)
         self._languages = list(languages)
         self._page_sink = page_sink
-        self.visit_id: uuid.UUID | None = None
-        self.spool: Path | None = None
-        self.document = Document()
-        self.profile: Profile | None = None
-        # The sides of the card on the glass (scanning.sides), for the profile chosen.
-        self.sides: CardSides | None = None
-        self.turning_over = False  # the front is in: the place step asks for the back
-        self.reference = ""
+        self._init_visits(home_language)
         self.setObjectName("kiosk")
 
         self.idle = QTimer(self)
@@ -184,7 +191,7 @@ class KioskView(QWidget):
         self.warning = QTimer(self)
         self.warning.setSingleShot(True)
         self.warning.setInterval(WARNING_SECONDS * 1000)
-        self.warning.timeout.connect(self.reset)
+        self.warning.timeout.connect(self._leave)
 
         self.pages = QStackedWidget()
         self._steps: dict[str, QWidget] = {}
@@ -224,6 +231,30 @@ class KioskView(QWidget):
         controller.scan_finished.connect(self._on_scan_finished)
         controller.scan_faulted.connect(self._on_scan_faulted)
         self.retranslate()
+
+    def _init_visits(self, home_language: str) -> None:
+        """What the kiosk keeps about the resident's session, and about its visits while they
+        run and while they are ended."""
+        self.visit_id: uuid.UUID | None = None
+        self.spool: Path | None = None
+        self.document = Document()
+        self.profile: Profile | None = None
+        # The sides of the card on the glass (scanning.sides), for the profile chosen.
+        self.sides: CardSides | None = None
+        self.turning_over = False  # the front is in: the place step asks for the back
+        self.reference = ""
+        self._home_language = self._language = home_language
+        self._starting = False  # Start pressed, the visit not back yet
+        # What the background knows of each kiosk visit, written from job threads too: the
+        # visits started and not yet ended, and those that sent a document.
+        self._lock = threading.Lock()
+        self._open: set[uuid.UUID] = set()
+        self._sent: set[uuid.UUID] = set()
+        # Background work still using a visit's folder, and the visits left, waiting for it to
+        # end before they are ended and wiped (with what to do then).
+        self._work: dict[uuid.UUID, int] = {}
+        self._ending: dict[uuid.UUID, Callable[[], None] | None] = {}
+        self._scan_visit: uuid.UUID | None = None  # the visit the kiosk's scan writes into
 
     # ------------------------------------------------------------------ the steps
 
@@ -323,7 +354,7 @@ class KioskView(QWidget):
         self.receipt_button = _big()
         self.receipt_button.clicked.connect(self._on_receipt)
         self.finish_button = _big(primary=False)
-        self.finish_button.clicked.connect(self.reset)
+        self.finish_button.clicked.connect(self._leave)
         column = QVBoxLayout(page)
         column.addWidget(self.done_title)
         column.addWidget(self.done_text)
@@ -346,7 +377,9 @@ class KioskView(QWidget):
         self.staff_ok = _big()
         self.staff_ok.clicked.connect(self._on_staff_pin)
         self.staff_cancel = _big(primary=False)
-        self.staff_cancel.clicked.connect(lambda: self._show("welcome"))
+        # Back leaves the resident's session too: whoever pressed Staff may have been the last
+        # resident, and the next one must not find their pages.
+        self.staff_cancel.clicked.connect(self._leave)
         column = QVBoxLayout(page)
         column.addWidget(self.staff_title)
         column.addWidget(self.staff_name_label)
@@ -438,7 +471,22 @@ class KioskView(QWidget):
         return self.STEPS[self.pages.currentIndex()]
 
     def _show(self, name: str) -> None:
-        self.pages.setCurrentWidget(self._steps[name])
+        page = self._steps[name]
+        self.pages.setCurrentWidget(page)
+        # Focus starts on the step's first control: a step shown again would otherwise give
+        # it back to what the last resident chose there (their kind of document, lit up).
+        first = next(
+            (
+                widget
+                for widget in page.findChildren(QWidget)
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isEnabled()
+                and not widget.isHidden()
+            ),
+            None,
+        )
+        if first is not None:
+            first.setFocus()
         self.error.hide()
         self.step_changed.emit(name)
 
@@ -448,6 +496,7 @@ class KioskView(QWidget):
         QWidget.window(self).installEventFilter(self)
 
     def _on_language(self, code: str) -> None:
+        self._language = code
         self._actions.change_language(code)
         self.retranslate()
 
@@ -462,38 +511,96 @@ class KioskView(QWidget):
         return call
 
     def _on_start(self) -> None:
+        # One visit per session: a second tap while the first is starting starts nothing.
+        if self._starting or self.visit_id is not None:
+            return
+        self._starting = True
         self.idle.start()
         session = self._session
 
+        def start() -> tuple[uuid.UUID, Path]:
+            visit_id, spool = self._actions.start_visit()
+            with self._lock:
+                self._open.add(visit_id)
+            return visit_id, spool
+
         def started(value: object) -> None:
             if self._session == session:
+                self._starting = False
                 self._on_visit(value)
             elif isinstance(value, tuple) and value and isinstance(value[0], uuid.UUID):
                 self._finish_late(value[0])  # nobody is there for it: end it at once
 
-        self._jobs.run(
-            self._actions.start_visit,
-            on_done=started,
-            on_error=self._in_session(
-                lambda error: self._resident_failed(
+        def failed(error: Exception) -> None:
+            if self._session == session:
+                self._starting = False
+                self._resident_failed(
                     error,
                     self.tr(
                         "This station cannot start just now. Please ask a member of staff for help."
                     ),
                 )
-            ),
-            name="kiosk-visit",
-        )
+
+        self._jobs.run(start, on_done=started, on_error=failed, name="kiosk-visit")
 
     def _finish_late(self, visit_id: uuid.UUID) -> None:
         """End a visit that started after the kiosk was reset (its resident has gone)."""
         # Nothing to show: a failure is logged by the job runner, and the visit stays open.
-        self._jobs.run(lambda: self._actions.finish(visit_id, False), name="kiosk-finish-late")
+        self._finish(visit_id, None, announce=False)
 
     def _on_visit(self, started: object) -> None:
         if isinstance(started, tuple) and len(started) == 2:
             self.visit_id, self.spool = started
             self._show("choose")
+
+    # ------------------------------------------------------------------ work on a visit's folder
+
+    def _begin_work(self, visit_id: uuid.UUID) -> None:
+        """Background work starts that reads or writes `visit_id`'s folder."""
+        self._work[visit_id] = self._work.get(visit_id, 0) + 1
+
+    def _end_work(self, visit_id: uuid.UUID) -> None:
+        """That work is over: a visit left meanwhile is ended and wiped once none is left."""
+        left = self._work.get(visit_id, 0) - 1
+        if left > 0:
+            self._work[visit_id] = left
+            return
+        self._work.pop(visit_id, None)
+        if visit_id in self._ending:
+            self._finish(visit_id, self._ending.pop(visit_id))
+
+    def _run_on_folder(
+        self,
+        fn: Callable[[], object],
+        *,
+        on_done: Callable[[object], None],
+        on_error: Callable[[Exception], None],
+        name: str,
+    ) -> None:
+        """Run `fn` in the background as work on the current visit's folder; its callbacks run
+        only if the session is still the one on screen."""
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        self._begin_work(visit_id)
+        done, failed = self._in_session(on_done), self._in_session(on_error)
+
+        def finished(value: object) -> None:
+            self._end_work(visit_id)
+            done(value)
+
+        def crashed(error: Exception) -> None:
+            self._end_work(visit_id)
+            failed(error)
+
+        self._jobs.run(fn, on_done=finished, on_error=crashed, name=name)
+
+    @property
+    def ending(self) -> frozenset[uuid.UUID]:
+        """The kiosk's visits not yet ended (the one on screen, those being ended): nobody else
+        may pick them up."""
+        with self._lock:
+            return frozenset(self._open)
 
     def _on_profile(self, name: str) -> None:
         self.profile = self._profiles[name]
@@ -503,27 +610,54 @@ class KioskView(QWidget):
         self._show("place")
 
     def _on_scan(self) -> None:
-        if self._controller.busy or self.profile is None or self.spool is None:
+        visit_id, profile, spool = self.visit_id, self.profile, self.spool
+        if self._controller.busy or visit_id is None or profile is None or spool is None:
             return
         self.scan_button.setEnabled(False)
         self.no_back_button.setEnabled(False)
         self.scan_status.setText(self.tr("Scanning… please wait."))
-        profile, spool = self.profile, self.spool
+        session = self._session
+        self._begin_work(visit_id)  # until the scan it leads to has ended
 
         def start(scanner: object) -> None:
-            if isinstance(scanner, Capabilities):
-                request = profile.request(DeviceRef.of(scanner.device))
-                self._controller.start(request, spool, self._page_sink)
+            if self._session != session or not isinstance(scanner, Capabilities):
+                self._end_work(visit_id)  # the resident has gone: scan nothing into the folder
+                return
+            if self._controller.busy:  # a run that is still stopping
+                self._end_work(visit_id)
+                self._scanner_problem(FaultKind.BUSY)
+                return
+            self._scan_visit = visit_id
+            self._controller.start(
+                profile.request(DeviceRef.of(scanner.device)), spool, self._page_sink
+            )
+
+        def missing(error: Exception) -> None:
+            self._end_work(visit_id)
+            if self._session == session:
+                self._on_scanner_missing(error)
 
         self._jobs.run(
-            self._actions.find_scanner,
-            on_done=start,
-            on_error=self._on_scanner_missing,
-            name="kiosk-find",
+            self._actions.find_scanner, on_done=start, on_error=missing, name="kiosk-find"
         )
 
+    def _scan_ended(self) -> uuid.UUID | None:
+        """The kiosk's scan has ended (or none was running): which visit it wrote into."""
+        visit_id, self._scan_visit = self._scan_visit, None
+        if visit_id is not None:
+            self._end_work(visit_id)
+        return visit_id
+
     def _on_page_scanned(self, page: object) -> None:
-        if not isinstance(page, ScannedPage) or self.visit_id is None:
+        # Only a page of this session's scan, in its own folder: one that lands after a reset
+        # (the scan worker still stopping) belongs to the resident who has gone.
+        if (
+            not isinstance(page, ScannedPage)
+            or self.visit_id is None
+            or self.spool is None
+            or self._scan_visit != self.visit_id
+            or Path(page.path).parent != Path(self.spool)
+        ):
             return
         self.idle.start()
         self.document = self.document.extend([page])
@@ -531,7 +665,8 @@ class KioskView(QWidget):
         self.pages_changed.emit(len(self.document))
 
     def _add_thumbnail(self, index: int, page: ScannedPage) -> None:
-        """A "Page n" item for `page`, its picture loaded in the background."""
+        """A "Page n" item for `page`, its picture loaded in the background (before its folder
+        can be wiped)."""
         item = QListWidgetItem(self.tr("Page {n}").format(n=index + 1))
         item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
         item.setData(Qt.ItemDataRole.UserRole, page.path)
@@ -548,7 +683,7 @@ class KioskView(QWidget):
             ):
                 target.setIcon(QIcon(QPixmap.fromImage(image)))
 
-        self._jobs.run(
+        self._run_on_folder(
             lambda: thumbnail(self._actions.read_page(path), page.rotation),
             on_done=show,
             on_error=lambda _error: None,
@@ -556,7 +691,8 @@ class KioskView(QWidget):
         )
 
     def _on_scan_finished(self, pages: int, _cancelled: bool) -> None:
-        if self.visit_id is None:
+        # Only the end of this session's own scan moves its steps on.
+        if self._scan_ended() != self.visit_id or self.visit_id is None:
             return
         self.scan_button.setEnabled(True)
         self.no_back_button.setEnabled(True)
@@ -593,7 +729,7 @@ class KioskView(QWidget):
 
     def _join_sides(self) -> None:
         """Both sides are in: put them on one page in the background, then check the pages."""
-        sides, document, spool, visit_id = self.sides, self.document, self.spool, self.visit_id
+        sides, document, spool = self.sides, self.document, self.spool
         if sides is None or spool is None:
             self._show_check()
             return
@@ -603,7 +739,7 @@ class KioskView(QWidget):
         self.scan_status.setText(self.tr("Putting both sides on one page…"))
 
         def current() -> bool:
-            return self.visit_id == visit_id and self.document is document
+            return self.document is document
 
         def joined(result: object) -> None:
             if not current() or not isinstance(result, Document):
@@ -626,7 +762,7 @@ class KioskView(QWidget):
                 self.tr("The two sides could not be put on one page. They are kept as two pages."),
             )
 
-        self._jobs.run(
+        self._run_on_folder(
             lambda: sides.join(document, spec.make(spool)),
             on_done=joined,
             on_error=failed,
@@ -634,8 +770,9 @@ class KioskView(QWidget):
         )
 
     def _on_scan_faulted(self, _message: str, kind: object) -> None:
-        if self.visit_id is None:
-            return
+        ran = self._scan_ended()
+        if self.visit_id is None or ran not in {None, self.visit_id}:
+            return  # the end of a scan stopped by a reset
         self._scanner_problem(kind if isinstance(kind, FaultKind) else None)
 
     def _on_scanner_missing(self, _error: Exception) -> None:
@@ -689,17 +826,22 @@ class KioskView(QWidget):
         self.send_button.setEnabled(False)
         self.remove_button.setEnabled(False)
         self.check_title.setText(self.tr("Sending… please wait."))
-        self._jobs.run(
-            lambda: self._actions.send(visit_id, document, kind),
-            on_done=self._in_session(self._on_sent),
-            on_error=self._in_session(
-                lambda error: self._resident_failed(
-                    error,
-                    self.tr(
-                        "Your pages could not be sent just now. They are still here: press Send to "
-                        "try again, or ask a member of staff for help."
-                    ),
-                )
+
+        def send() -> str:
+            reference = self._actions.send(visit_id, document, kind)
+            with self._lock:  # in the outbox now: the visit ends as sent, whenever it ends
+                self._sent.add(visit_id)
+            return reference
+
+        self._run_on_folder(
+            send,
+            on_done=self._on_sent,
+            on_error=lambda error: self._resident_failed(
+                error,
+                self.tr(
+                    "Your pages could not be sent just now. They are still here: press Send to "
+                    "try again, or ask a member of staff for help."
+                ),
             ),
             name="kiosk-send",
         )
@@ -730,17 +872,16 @@ class KioskView(QWidget):
         if visit_id is None:
             return
         self.receipt_button.setEnabled(False)
-        self._jobs.run(
-            lambda: self._actions.print_receipt(visit_id, self.reference),
-            on_done=self._in_session(lambda _outcome: self.receipt_button.setEnabled(True)),
-            on_error=self._in_session(
-                lambda error: self._resident_failed(
-                    error,
-                    self.tr(
-                        "The receipt could not be printed. Please write down your reference, "
-                        "{reference}, or ask a member of staff to print it for you."
-                    ).format(reference=self.reference),
-                )
+        reference = self.reference
+        self._run_on_folder(  # the receipt is made in the visit's folder
+            lambda: self._actions.print_receipt(visit_id, reference),
+            on_done=lambda _outcome: self.receipt_button.setEnabled(True),
+            on_error=lambda error: self._resident_failed(
+                error,
+                self.tr(
+                    "The receipt could not be printed. Please write down your reference, "
+                    "{reference}, or ask a member of staff to print it for you."
+                ).format(reference=reference),
             ),
             name="kiosk-receipt",
         )
@@ -791,14 +932,40 @@ class KioskView(QWidget):
         self.still_there.hide()
         self.idle.start()
 
-    def reset(self) -> None:
-        """Wipe the resident's pages and go back to the start, ready for the next resident."""
+    def _leave(self) -> None:
+        """Finish, Back on the staff step, or nobody answering: the session is over."""
+        self.reset()
+
+    def reset(self, then: Callable[[], None] | None = None) -> None:
+        """End the resident's session and go back to the start, ready for the next resident.
+
+        The screen forgets the session at once; its visit is ended and its folder wiped once
+        no background work uses the folder any more (a scan still stopping, a join, a send),
+        and then `reset_done` says so and `then` is called (at once if that work is still
+        going: the visit is ended when it is over)."""
         self._session += 1
         self._controller.cancel()
+        visit_id = self.visit_id
+        self._forget_session()
+        self._show("welcome")
+        if visit_id is None:
+            self.reset_done.emit()
+            if then is not None:
+                then()
+            return
+        if self._work.get(visit_id):
+            self._ending[visit_id] = None
+            if then is not None:
+                then()
+            return
+        self._finish(visit_id, then)
+
+    def _forget_session(self) -> None:
+        """Take everything of the resident's session off the screen and out of memory."""
         self.idle.stop()
         self.warning.stop()
         self.still_there.hide()
-        visit_id, sent_any = self.visit_id, self.pages.currentWidget() is self._steps["done"]
+        self._starting = False
         self.visit_id = None
         self.spool = None
         self.document = Document()
@@ -809,31 +976,91 @@ class KioskView(QWidget):
         self.scan_button.setEnabled(True)
         self.no_back_button.setEnabled(True)
         self.reference = ""
+        self.done_text.clear()
         self.thumbnails.clear()
         self.send_button.setEnabled(False)
         self.remove_button.setEnabled(False)
         self.receipt_button.setEnabled(True)
+        self.staff_pin.clear()
+        self.error.clear()
+        self.error.setAccessibleDescription("")
+        self.error.hide()
         self.retranslate_check()
-        self._show("welcome")
-        if visit_id is None:
-            self.reset_done.emit()
-            return
+        if self._language != self._home_language:
+            self._language = self._home_language
+            self._actions.change_language(self._home_language)
+            self.retranslate()
+
+    def _finish(
+        self, visit_id: uuid.UUID, then: Callable[[], None] | None, *, announce: bool = True
+    ) -> None:
+        """End `visit_id` with how it went and wipe its folder, in the background; `announce`
+        says the reset is done (a visit that started after its reset is ended quietly)."""
+        with self._lock:
+            sent_any = visit_id in self._sent
+
+        def settled() -> None:
+            with self._lock:
+                self._open.discard(visit_id)
+                self._sent.discard(visit_id)
+            if then is not None:
+                then()
+
+        def done(_result: object) -> None:
+            settled()
+            self.visit_ended.emit(visit_id)
+            if announce:
+                self.reset_done.emit()
+
+        def failed(error: Exception) -> None:
+            settled()  # it stays open: staff can see it and end it
+            if announce:
+                self._resident_failed(
+                    error, self.tr("This station needs a member of staff. Please ask for help.")
+                )
+
         self._jobs.run(
             lambda: self._actions.finish(visit_id, sent_any),
-            on_done=lambda _result: self.reset_done.emit(),
-            on_error=lambda error: self._resident_failed(
-                error, self.tr("This station needs a member of staff. Please ask for help.")
-            ),
+            on_done=done,
+            on_error=failed,
             name="kiosk-finish",
         )
+
+    def shut_down(self) -> None:
+        """The app is closing: end every kiosk visit not yet ended and wipe its folder, now and
+        on this thread (no background result would be delivered after this)."""
+        with self._lock:
+            left = set(self._open)
+        self._session += 1
+        self._forget_session()
+        self._show("welcome")
+        if not left:
+            return
+        self._controller.close()  # the scan stops and its worker is gone: nothing more lands
+        self._jobs.wait(10_000)  # a join, a send or a receipt under way finishes
+        self._scan_visit = None
+        self._work.clear()
+        self._ending.clear()
+        for visit_id in sorted(left):
+            with self._lock:
+                sent_any = visit_id in self._sent
+                self._open.discard(visit_id)
+            try:
+                self._actions.finish(visit_id, sent_any)
+            except Exception as error:  # noqa: BLE001  (the app is closing: say it, go on)
+                log.warning(
+                    "kiosk visit not ended at close visit=%s error=%s",
+                    visit_id,
+                    type(error).__name__,
+                )
 
     # ------------------------------------------------------------------ leaving
 
     def _on_staff_clicked(self) -> None:
         self._jobs.run(
             self._actions.list_staff,
-            on_done=self._on_staff_listed,
-            on_error=self._on_failed,
+            on_done=self._in_session(self._on_staff_listed),
+            on_error=self._in_session(self._on_failed),
             name="kiosk-staff",
         )
 
@@ -859,11 +1086,12 @@ class KioskView(QWidget):
         )
 
     def _on_staff_ok(self, member: object) -> None:
+        """Staff take the station back once the resident's session is ended (so that their
+        home screen never offers it to continue)."""
         if isinstance(member, StaffMember):
             window = QWidget.window(self)
             window.removeEventFilter(self)
-            self.reset()
-            self.staff_exit.emit(member)
+            self.reset(then=lambda: self.staff_exit.emit(member))
 
 
 def bind_kiosk_actions(

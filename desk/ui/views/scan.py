@@ -105,6 +105,9 @@ class ScanView(QWidget):
         self._removed: list[tuple[int, ScannedPage]] = []
         self._sides: CardSides | None = None
         self._joining = False
+        # True while a scan this screen started runs: the scanner is shared with the kiosk,
+        # and a resident's pages there are never this screen's.
+        self._scanning = False
         self.setAccessibleName(self.tr("Scan documents"))
 
         self.profile = drop_down()
@@ -161,8 +164,8 @@ class ScanView(QWidget):
         self._controller.page_started.connect(self._on_page_started)
         self._controller.page_progress.connect(self._on_page_progress)
         self._controller.page_scanned.connect(self._on_page_scanned)
-        self._controller.scan_finished.connect(self._on_scan_finished)
-        self._controller.scan_faulted.connect(self._on_scan_faulted)
+        self._controller.scan_finished.connect(self._on_controller_finished)
+        self._controller.scan_faulted.connect(self._on_controller_faulted)
 
     def _lay_out(self) -> None:
         form = fields()
@@ -199,7 +202,10 @@ class ScanView(QWidget):
 
     def start(self, spool: Path, sink: SinkSpec | None = None) -> None:
         """A fresh document whose pages go into `spool` (the visit's working folder), through
-        `sink` (the encrypting one, in the app)."""
+        `sink` (the encrypting one, in the app); another visit's starts from the first kind of
+        document again."""
+        if spool != self.spool:
+            self.profile.setCurrentIndex(0)
         self.spool = spool
         self._sink = sink
         self.document = Document()
@@ -245,29 +251,48 @@ class ScanView(QWidget):
         self.status.setText(self.tr("Scanning…"))
         self.progress.setRange(0, 0)
         self.progress.show()
+        self._scanning = True
         self._controller.start(
             profile.request(DeviceRef.of(scanner.device)), self.spool, self._sink
         )
         self._update_buttons()
 
     def _on_page_started(self, index: int) -> None:
+        if not self._scanning:
+            return
         number = len(self.document) + 1
         self.status.setText(self.tr("Scanning page {n}…").format(n=number))
         self.progress.setRange(0, 0)
 
     def _on_page_progress(self, _index: int, percent: int) -> None:
-        if percent >= 0:
+        if self._scanning and percent >= 0:
             self.progress.setRange(0, 100)
             self.progress.setValue(percent)
 
     def _on_page_scanned(self, page: object) -> None:
-        if not isinstance(page, ScannedPage):
+        # Only pages of this screen's scan, into this visit's folder.
+        if (
+            not isinstance(page, ScannedPage)
+            or not self._scanning
+            or self.spool is None
+            or Path(page.path).parent != Path(self.spool)
+        ):
             return
         self.document = self.document.extend([page])
         index = len(self.document) - 1
         self.pages.addItem(self._item(index, page))
         self._load_thumbnail(index, page)
         self._update_buttons()
+
+    def _on_controller_finished(self, pages: int, cancelled: bool) -> None:
+        if self._scanning:
+            self._scanning = False
+            self._on_scan_finished(pages, cancelled)
+
+    def _on_controller_faulted(self, message: str, kind: object) -> None:
+        if self._scanning:
+            self._scanning = False
+            self._on_scan_faulted(message, kind)
 
     def _on_scan_finished(self, _pages: int, cancelled: bool) -> None:
         self.progress.hide()

@@ -141,6 +141,7 @@ class VisitView(QWidget):
         self._jobs = jobs
         self._actions = actions
         self.visit: VisitSummary | None = None
+        self._shown_for: uuid.UUID | None = None  # the visit the screen was last cleared for
         self.setAccessibleName(self.tr("Visit"))
 
         self.title = heading(self.tr("Visit"))
@@ -247,12 +248,20 @@ class VisitView(QWidget):
         self._order_tasks()
         self.no_tasks.setVisible(not visit.tasks)
         self.error.hide()
-        if visit.id != getattr(self, "_devices_for", None):
-            self._devices_for = visit.id
-            self.paired.clear()
-            self.paired.hide()
-            self.show_documents([])
-            self._list_devices()
+        if visit.id != self._shown_for:
+            self._clear_for(visit.id)
+
+    def _clear_for(self, visit_id: uuid.UUID) -> None:
+        """Another resident's visit: nothing the champion chose or was told for the last one
+        stays (the task being added, the device, how it ended, what was lent or sent)."""
+        self._shown_for = visit_id
+        for combo in (self.area, self.task_type, self.device_kind, self.outcome):
+            combo.setCurrentIndex(0)
+        self.paired.clear()
+        self.paired.hide()
+        self.show_signposts(())
+        self.show_documents([])
+        self._list_devices()
 
     def _order_tasks(self) -> None:
         """Tab goes through the task rows where they are on screen (they are made after the
