@@ -253,7 +253,7 @@ class ScanJob:
             else:
                 synthesised = False
         try:
-            self.sink.make(self.spool).discard_partial()
+            self.sink.make(self.spool).discard_partial(self.prefix)
         except OSError:
             log.exception("could not tidy the spool")
         if synthesised:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import importlib
 import os
 from collections.abc import Callable, Mapping
@@ -25,12 +26,19 @@ class PageSink(Protocol):
         """Remove a stored page."""
         ...
 
-    def discard_partial(self) -> None:
-        """Remove what an interrupted write left behind."""
+    def discard_partial(self, run: str) -> None:
+        """Remove what an interrupted write of run `run`'s pages (`run-NNNN.ext`) left behind,
+        and nothing else: another writer (the two sides being joined) may be using the folder."""
         ...
 
 
 PART_SUFFIX = ".part"
+
+
+def is_run_page(name: str, run: str) -> bool:
+    """True if `name` is a page the worker writes for run `run`: `run-0001.jpg`."""
+    number, dot, extension = name.removeprefix(f"{run}-").partition(".")
+    return name.startswith(f"{run}-") and number.isdigit() and bool(dot) and extension.isalnum()
 
 
 class PlainFileSink:
@@ -59,9 +67,10 @@ class PlainFileSink:
     def delete(self, path: Path) -> None:
         Path(path).unlink(missing_ok=True)
 
-    def discard_partial(self) -> None:
-        for leftover in self.folder.glob(f"*{PART_SUFFIX}"):
-            leftover.unlink(missing_ok=True)
+    def discard_partial(self, run: str) -> None:
+        for leftover in self.folder.glob(f"{glob.escape(run)}-*{PART_SUFFIX}"):
+            if is_run_page(leftover.name.removesuffix(PART_SUFFIX), run):
+                leftover.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 import uuid
@@ -19,6 +20,7 @@ from desk.uploads.crypto import (
     read_decrypted,
 )
 from desk.uploads.scanruns import PAGE_SINK_FACTORY
+from scanning.sink import is_run_page
 
 __all__ = ["PAGE_SINK_FACTORY", "EncryptedPageSink", "Spool", "WipeReport", "wipe_tree"]
 
@@ -233,7 +235,10 @@ class EncryptedPageSink:
         """Remove a stored page."""
         Path(path).unlink(missing_ok=True)
 
-    def discard_partial(self) -> None:
-        """Remove temporary files an interrupted write left (they are encrypted too)."""
-        for leftover in self.folder.glob(".*.tmp"):
-            leftover.unlink(missing_ok=True)
+    def discard_partial(self, run: str) -> None:
+        """Remove the temporary files an interrupted write of run `run`'s pages left (they are
+        encrypted too): `.run-0001.jpg.<random>.tmp`, never another writer's."""
+        for leftover in self.folder.glob(f".{glob.escape(run)}-*.tmp"):
+            page = leftover.name.removeprefix(".").removesuffix(".tmp").rsplit(".", 1)[0]
+            if is_run_page(page, run):
+                leftover.unlink(missing_ok=True)

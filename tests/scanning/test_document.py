@@ -219,9 +219,14 @@ def test_sink_writes_whole_files_and_tidies_partial_ones(tmp_path: Path) -> None
     sink = SinkSpec().make(tmp_path / "spool")
     path = sink.write("a.jpg", b"data")
     assert sink.read(path) == b"data"
-    (tmp_path / "spool" / "b.jpg.part").write_bytes(b"half")
-    sink.discard_partial()
-    assert sorted(p.name for p in (tmp_path / "spool").iterdir()) == ["a.jpg"]
+    (tmp_path / "spool" / "run-1-0002.jpg.part").write_bytes(b"half")
+    # Another writer's file being made (the two sides joined) is not the run's to remove.
+    (tmp_path / "spool" / "run-1-0001-both-sides.jpg.part").write_bytes(b"joining")
+    sink.discard_partial("run-1")
+    assert sorted(p.name for p in (tmp_path / "spool").iterdir()) == [
+        "a.jpg",
+        "run-1-0001-both-sides.jpg.part",
+    ]
     sink.delete(path)
     assert not path.exists()
     with pytest.raises(ValueError):
