@@ -76,7 +76,9 @@ def fail_on_unexpected_warning_logs(
     yield
     if request.node.get_closest_marker("allow_log_warnings"):
         return
-    loud = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    # Setup and teardown too: what a fixture (the window closing, say) logs counts as well.
+    records = [r for when in ("setup", "call", "teardown") for r in caplog.get_records(when)]
+    loud = [r for r in records if r.levelno >= logging.WARNING]
     if loud:
         lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in loud)
         pytest.fail(f"unexpected warning logs (mark the test allow_log_warnings):\n{lines}")

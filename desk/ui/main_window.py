@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._runtime = runtime
         settings = runtime.settings
-        self.jobs = JobRunner(self)
+        self.jobs = JobRunner(self, show_error=self._show_job_error)
         self.member: StaffMember | None = None
         self._shown_once = False
         self.setWindowTitle(self.tr("Station Desk — {site}").format(site=settings.site))
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
         self._bind_flows(runtime)
         self._connect()
-        self.jobs.run(self._wipe_after_crash, name="wipe-stale-visits")
+        self.jobs.run(self._wipe_after_crash, scope=self.jobs.scopes.app, name="wipe-stale-visits")
         if self._runtime.settings.staff_sign_in == "os-account":
             sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
         self.sign_in_view.refresh()
@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
                 )
             return self._uploads
 
+    def _show_job_error(self, message: str) -> None:
+        """A background job failed and its screen has no place of its own for the message."""
+        self.statusBar().showMessage(message, 30_000)
+
     def _wipe_after_crash(self) -> object:
         """At start-up nothing is in progress: any visit folder left is from a crash."""
         return wipe_stale_visits(self.uploads(), self._runtime.uow_factory)
@@ -282,21 +286,18 @@ class MainWindow(QMainWindow):
         uow = self._runtime.uow_factory
         self.jobs.run(
             lambda: wipe_visit(self.uploads(), visit_id, uow),
-            on_done=self.visit_wiped.emit,
-            on_error=lambda error: self.home_view.show_problem(str(error)),
+            self.visit_wiped.emit,
+            scope=self.jobs.scopes.app,
+            on_error=lambda failure: self.home_view.show_problem(failure.message),
             name="wipe-visit",
         )
 
     # ------------------------------------------------------------------ moving between screens
 
-    def _show_champion_screen(self, screen: QWidget) -> bool:
-        """Bring a champion's screen forward, only while a champion is signed in: a background
-        job that ends after the session has (kiosk, sign-out) never shows its result over the
-        kiosk or the sign-in screen. True when it was brought forward."""
-        if self.member is None:
-            return False
+    def _show_champion_screen(self, screen: QWidget) -> None:
+        """Bring a champion's screen forward. Results that arrive after the champion's session
+        (or the visit) ended never get here: the job runner drops them with their scope."""
         self.screens.setCurrentWidget(screen)
-        return True
 
     def _show_triage(self) -> None:
         self._show_champion_screen(self.triage_view)
@@ -308,33 +309,34 @@ class MainWindow(QMainWindow):
         self._show_champion_screen(self.loans_page)
 
     def _back_home(self) -> None:
-        if self._show_champion_screen(self.home_view):
-            self.home_flow.refresh_open_visits()
+        self._show_champion_screen(self.home_view)
+        self.home_flow.refresh_open_visits()
 
     def _on_loans_requested(self) -> None:
-        if self._show_champion_screen(self.loans_page):
-            self.loans_view.refresh()
+        self._show_champion_screen(self.loans_page)
+        self.loans_view.refresh()
 
-    def _show_visit(self, visit: object) -> None:
-        """Show a visit just started or picked up (left open to pick up again if the champion's
-        session ended while it was being started)."""
-        if isinstance(visit, VisitSummary) and self.member is not None:
-            self.home_view.clear_arrival()  # it was this resident's; the next one says again
-            self.visit_view.show_visit(visit)
-            self.visit_view.show_signposts(())
-            self.screens.setCurrentWidget(self.visit_view)
-            self.visit_view.mode.setFocus()
-            self.visit_started.emit(visit)
+    def _show_visit(self, visit: VisitSummary) -> None:
+        """Show a visit just started or picked up; what was asked for the visit before it is
+        dropped when it arrives."""
+        self.jobs.scopes.begin_visit()
+        self.home_view.clear_arrival()  # it was this resident's; the next one says again
+        self.visit_view.show_visit(visit)
+        self.visit_view.show_signposts(())
+        self.screens.setCurrentWidget(self.visit_view)
+        self.visit_view.mode.setFocus()
+        self.visit_started.emit(visit)
 
     def _back_to_visit(self) -> None:
-        if self._show_champion_screen(self.visit_view):
-            self.visit_view.triage_button.setFocus()
+        self._show_champion_screen(self.visit_view)
+        self.visit_view.triage_button.setFocus()
 
     def _on_document_sent(self, entries: object) -> None:
         self.document_sent.emit(entries)
         self._back_to_visit()
 
     def _on_visit_ended(self, visit: object) -> None:
+        self.jobs.scopes.end_visit()
         self._back_home()
         self.visit_papers.print_summary(visit)
 
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
     def _on_signed_in(self, member: object) -> None:
         if not isinstance(member, StaffMember):
             return
+        self.jobs.scopes.begin_session()
         self.member = member
         self.home_view.show_member(member)
         self.home_flow.refresh_open_visits()
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
         pending on the print screen, or still being made for it, is wiped, never shown."""
         if self.member is not None:
             log.info("session ended staff=%s", self.member.id)
+        self.jobs.scopes.end_session()
         self.member = None
         self.print_flow.discard()
 
@@ -411,7 +415,7 @@ class MainWindow(QMainWindow):
         """Let background jobs finish before the window goes."""
         if event.type() == QEvent.Type.Close:
             self.kiosk_view.shut_down()  # a resident's session ends with the app
-            self.jobs.wait(5_000)
+            self.jobs.shutdown(5_000)
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1320,6 +1320,13 @@
         </message>
     </context>
     <context>
+        <name>jobs</name>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Walked in</source>

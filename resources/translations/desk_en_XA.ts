@@ -1308,6 +1308,13 @@
         </message>
     </context>
     <context>
+        <name>jobs</name>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ŧřẏ ȧɠȧīƞ; īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ (řḗƒḗřḗƞƈḗ {ref}). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Walked in</source>

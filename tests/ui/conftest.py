@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from desk.config import load_settings
 from desk.runtime import Runtime, open_runtime
 from desk.ui.app import application, build_window
 from desk.ui.i18n import install_translation
+from desk.ui.jobs import JobRunner
 from desk.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def no_job_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves background work running when it ends (every job runner it made
+    must have finished its jobs by teardown, with a bound)."""
+    runners: list[weakref.ref[JobRunner]] = []
+    made = JobRunner.__init__
+
+    def tracked(self: JobRunner, *args: Any, **kwargs: Any) -> None:
+        made(self, *args, **kwargs)
+        runners.append(weakref.ref(self))
+
+    monkeypatch.setattr(JobRunner, "__init__", tracked)
+    yield
+    for ref in runners:
+        runner = ref()
+        if runner is not None and shiboken6.isValid(runner):
+            assert runner.wait(10_000), "a background job was still running after the test"
 
 
 @pytest.fixture(autouse=True)

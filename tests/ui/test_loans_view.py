@@ -78,6 +78,7 @@ def screen(qtbot: QtBot, runtime: Runtime) -> Iterator[Screen]:
     )
     desk = Desk(asha)
     jobs = JobRunner()
+    jobs.scopes.begin_session()  # a champion is signed in
     view = LoansView(
         jobs,
         StationLoans(runtime, staff_id=lambda: desk.staff_id, now=lambda: desk.now),

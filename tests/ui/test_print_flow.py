@@ -116,6 +116,7 @@ def test_a_stopped_printer_is_reported_before_sending(
 ) -> None:
     cups.disable("front")
     window = cups_window
+    sign_in(qtbot, runtime, window)
     view = window.print_view
     with qtbot.waitSignal(view.printer_checked, timeout=20_000) as checked:
         window.show_print(make_pdf(1), "Print a document")
@@ -179,6 +180,7 @@ def test_a_job_waiting_at_the_printer_can_be_stopped(
     qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, make_pdf: MakePdf, held_queue: str
 ) -> None:
     window = cups_window
+    sign_in(qtbot, runtime, window)
     view = window.print_view
     with qtbot.waitSignal(view.printer_checked, timeout=20_000):
         window.show_print(make_pdf(1), "Print a document")

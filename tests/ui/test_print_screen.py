@@ -35,6 +35,7 @@ def test_a_print_is_recorded_for_what_was_on_screen_when_print_was_pressed(
     on_screen: list[VisitSummary | None] = [first]
     signed_in: list[StaffMember | None] = [asha]
     jobs = JobRunner(max_threads=1)  # one job at a time: the print can be made to wait its turn
+    jobs.scopes.begin_session()  # a champion is signed in
     view = PrintView(
         jobs,
         bind_print_actions(
@@ -51,7 +52,7 @@ def test_a_print_is_recorded_for_what_was_on_screen_when_print_was_pressed(
     assert view.print_button.isEnabled()
 
     release = threading.Event()
-    jobs.run(lambda: release.wait(30), name="hold")  # the pool is busy: the print queues
+    jobs.run(lambda: release.wait(30), scope=jobs.scopes.app, name="hold")  # the pool is busy
     with qtbot.waitSignal(view.printing_started):
         qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     # Before the job runs, the station moves on: another visit, nobody signed in.

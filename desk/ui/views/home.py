@@ -151,7 +151,7 @@ class HomeFlow(QObject):
         *,
         view: HomeView,
         member: Callable[[], StaffMember | None],
-        started: Callable[[object], None],
+        started: Callable[[VisitSummary], None],
         hidden: Callable[[], Collection[uuid.UUID]] = frozenset,
     ) -> None:
         """`started` gets the new visit; `hidden` names open visits never offered to pick up
@@ -169,15 +169,15 @@ class HomeFlow(QObject):
         """List the visits not yet ended at this station."""
         uow, station = self._runtime.uow_factory, self._runtime.station
 
-        def show(found: object) -> None:
+        def show(found: list[VisitSummary]) -> None:
             hidden = self._hidden()
-            listed = found if isinstance(found, list) else []
-            self._view.show_open_visits([v for v in listed if v.id not in hidden])
+            self._view.show_open_visits([v for v in found if v.id not in hidden])
 
         self._jobs.run(
             lambda: visits.open_visits(uow, station),
-            on_done=show,
-            on_error=lambda error: self._view.show_problem(str(error)),
+            show,
+            scope=self._jobs.scopes.session,
+            on_error=lambda failure: self._view.show_problem(failure.message),
             name="open-visits",
         )
 
@@ -198,16 +198,17 @@ class HomeFlow(QObject):
                 now=now,
             )
 
-        def started(visit: object) -> None:
-            # Shown only in the session that asked for it (each sign-in is a new member object):
-            # after a sign-out, or the kiosk, the visit waits in the open visits to pick up.
+        def started(visit: VisitSummary) -> None:
             self._view.clear_arrival()  # that resident's arrival is recorded
-            if self._member() is member:
-                self._started(visit)
+            self._started(visit)
 
+        # Shown only in the session that asked for it: after a sign-out, or the kiosk, the
+        # visit waits in the open visits to pick up.
         self._jobs.run(
             start,
-            on_done=started,
-            on_error=lambda error: self._view.show_problem(str(error)),
+            started,
+            scope=self._jobs.scopes.session,
+            on_error=lambda failure: self._view.show_problem(failure.message),
+            on_late=lambda _visit: self._view.clear_arrival(),
             name="start-visit",
         )

@@ -58,7 +58,7 @@ from desk.services.scans import send_scan, visit_receipt_pdf
 from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads, wipe_visit
 from desk.ui.i18n import PSEUDO_LOCALE, change_language
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import label
 from desk.ui.scanner import ScanController
 from desk.ui.views.scan import PROFILE_KINDS, THUMBNAIL, find_scanner, thumbnail
@@ -107,7 +107,7 @@ class KioskActions:
     start_visit: Callable[[], tuple[uuid.UUID, Path]]  # the visit and its working folder
     send: Callable[[uuid.UUID, Document, DocumentKind], str]  # the reference, "" if not yet sent
     print_receipt: Callable[[uuid.UUID, str], object]
-    finish: Callable[[uuid.UUID, bool], object]  # visit id, sent anything
+    finish: Callable[[uuid.UUID, bool], None]  # visit id, sent anything
     list_staff: Callable[[], Sequence[StaffMember]]
     sign_in: Callable[[uuid.UUID, str], StaffMember]
     find_scanner: Callable[[], Capabilities]
@@ -159,7 +159,6 @@ class KioskView(QWidget):
     STEPS = ("welcome", "choose", "place", "check", "done", "staff")
     # Counts resets: a background result that lands after one (the idle timer, a member of
     # staff taking the station back) belongs to nobody on screen now.
-    _session = 0
 
     def __init__(
         self,
@@ -500,23 +499,12 @@ class KioskView(QWidget):
         self._actions.change_language(code)
         self.retranslate()
 
-    def _in_session(self, callback: Callable[[_T], None]) -> Callable[[_T], None]:
-        """`callback`, dropped if the kiosk is reset before it is called."""
-        session = self._session
-
-        def call(value: _T) -> None:
-            if self._session == session:
-                callback(value)
-
-        return call
-
     def _on_start(self) -> None:
         # One visit per session: a second tap while the first is starting starts nothing.
         if self._starting or self.visit_id is not None:
             return
         self._starting = True
         self.idle.start()
-        session = self._session
 
         def start() -> tuple[uuid.UUID, Path]:
             visit_id, spool = self._actions.start_visit()
@@ -524,34 +512,34 @@ class KioskView(QWidget):
                 self._open.add(visit_id)
             return visit_id, spool
 
-        def started(value: object) -> None:
-            if self._session == session:
-                self._starting = False
-                self._on_visit(value)
-            elif isinstance(value, tuple) and value and isinstance(value[0], uuid.UUID):
-                self._finish_late(value[0])  # nobody is there for it: end it at once
+        def started(value: tuple[uuid.UUID, Path]) -> None:
+            self._starting = False
+            self.visit_id, self.spool = value
+            self._show("choose")
 
-        def failed(error: Exception) -> None:
-            if self._session == session:
-                self._starting = False
-                self._resident_failed(
-                    error,
-                    self.tr(
-                        "This station cannot start just now. Please ask a member of staff for help."
-                    ),
-                )
+        def failed(failure: Failure) -> None:
+            self._starting = False
+            self._resident_failed(
+                failure,
+                self.tr(
+                    "This station cannot start just now. Please ask a member of staff for help."
+                ),
+            )
 
-        self._jobs.run(start, on_done=started, on_error=failed, name="kiosk-visit")
+        self._jobs.run(
+            start,
+            started,
+            scope=self._jobs.scopes.resident,
+            on_error=failed,
+            # Nobody is there for a visit that started after a reset: end it at once.
+            on_late=lambda value: self._finish_late(value[0]),
+            name="kiosk-visit",
+        )
 
     def _finish_late(self, visit_id: uuid.UUID) -> None:
         """End a visit that started after the kiosk was reset (its resident has gone)."""
         # Nothing to show: a failure is logged by the job runner, and the visit stays open.
         self._finish(visit_id, None, announce=False)
-
-    def _on_visit(self, started: object) -> None:
-        if isinstance(started, tuple) and len(started) == 2:
-            self.visit_id, self.spool = started
-            self._show("choose")
 
     # ------------------------------------------------------------------ work on a visit's folder
 
@@ -571,29 +559,26 @@ class KioskView(QWidget):
 
     def _run_on_folder(
         self,
-        fn: Callable[[], object],
+        fn: Callable[[], _T],
         *,
-        on_done: Callable[[object], None],
-        on_error: Callable[[Exception], None],
+        on_done: Callable[[_T], None],
+        on_error: Callable[[Failure], None],
         name: str,
     ) -> None:
         """Run `fn` in the background as work on the current visit's folder; its callbacks run
-        only if the session is still the one on screen."""
+        only while the resident's session lasts, and the work ends whatever happens."""
         visit_id = self.visit_id
         if visit_id is None:
             return
         self._begin_work(visit_id)
-        done, failed = self._in_session(on_done), self._in_session(on_error)
-
-        def finished(value: object) -> None:
-            self._end_work(visit_id)
-            done(value)
-
-        def crashed(error: Exception) -> None:
-            self._end_work(visit_id)
-            failed(error)
-
-        self._jobs.run(fn, on_done=finished, on_error=crashed, name=name)
+        self._jobs.run(
+            fn,
+            on_done,
+            scope=self._jobs.scopes.resident,
+            on_error=on_error,
+            on_settled=lambda: self._end_work(visit_id),
+            name=name,
+        )
 
     @property
     def ending(self) -> frozenset[uuid.UUID]:
@@ -616,29 +601,30 @@ class KioskView(QWidget):
         self.scan_button.setEnabled(False)
         self.no_back_button.setEnabled(False)
         self.scan_status.setText(self.tr("Scanning… please wait."))
-        session = self._session
         self._begin_work(visit_id)  # until the scan it leads to has ended
+        scanning: list[bool] = []
 
-        def start(scanner: object) -> None:
-            if self._session != session or not isinstance(scanner, Capabilities):
-                self._end_work(visit_id)  # the resident has gone: scan nothing into the folder
-                return
+        def start(scanner: Capabilities) -> None:
             if self._controller.busy:  # a run that is still stopping
-                self._end_work(visit_id)
                 self._scanner_problem(FaultKind.BUSY)
                 return
+            scanning.append(True)
             self._scan_visit = visit_id
             self._controller.start(
                 profile.request(DeviceRef.of(scanner.device)), spool, self._page_sink
             )
 
-        def missing(error: Exception) -> None:
-            self._end_work(visit_id)
-            if self._session == session:
-                self._on_scanner_missing(error)
+        def settled() -> None:
+            if not scanning:  # no scan took the work over (a fault, or the resident has gone)
+                self._end_work(visit_id)
 
         self._jobs.run(
-            self._actions.find_scanner, on_done=start, on_error=missing, name="kiosk-find"
+            self._actions.find_scanner,
+            start,
+            scope=self._jobs.scopes.resident,
+            on_error=lambda _failure: self._scanner_problem(None),
+            on_settled=settled,
+            name="kiosk-find",
         )
 
     def _scan_ended(self) -> uuid.UUID | None:
@@ -673,20 +659,16 @@ class KioskView(QWidget):
         self.thumbnails.addItem(item)
         path = Path(page.path)
 
-        def show(image: object) -> None:
+        def show(image: QImage) -> None:
             target = self.thumbnails.item(index)
             # The list may have been rebuilt meanwhile (both sides joined): only the same page.
-            if (
-                isinstance(image, QImage)
-                and target is not None
-                and target.data(Qt.ItemDataRole.UserRole) == page.path
-            ):
+            if target is not None and target.data(Qt.ItemDataRole.UserRole) == page.path:
                 target.setIcon(QIcon(QPixmap.fromImage(image)))
 
         self._run_on_folder(
             lambda: thumbnail(self._actions.read_page(path), page.rotation),
             on_done=show,
-            on_error=lambda _error: None,
+            on_error=lambda _failure: None,  # the page stays, without its picture
             name="kiosk-thumbnail",
         )
 
@@ -741,8 +723,8 @@ class KioskView(QWidget):
         def current() -> bool:
             return self.document is document
 
-        def joined(result: object) -> None:
-            if not current() or not isinstance(result, Document):
+        def joined(result: Document) -> None:
+            if not current():
                 return
             self.scan_button.setEnabled(True)
             self.document = result
@@ -752,13 +734,13 @@ class KioskView(QWidget):
             self.pages_changed.emit(len(self.document))
             self._show_check()
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             if not current():
                 return
             self.scan_button.setEnabled(True)
             self._show_check()  # both sides stay, as two pages
             self._resident_failed(
-                error,
+                failure,
                 self.tr("The two sides could not be put on one page. They are kept as two pages."),
             )
 
@@ -774,9 +756,6 @@ class KioskView(QWidget):
         if self.visit_id is None or ran not in {None, self.visit_id}:
             return  # the end of a scan stopped by a reset
         self._scanner_problem(kind if isinstance(kind, FaultKind) else None)
-
-    def _on_scanner_missing(self, _error: Exception) -> None:
-        self._scanner_problem(None)
 
     def _scanner_problem(self, kind: FaultKind | None) -> None:
         """Say what went wrong in the resident's language, as something they can do or as a
@@ -836,8 +815,8 @@ class KioskView(QWidget):
         self._run_on_folder(
             send,
             on_done=self._on_sent,
-            on_error=lambda error: self._resident_failed(
-                error,
+            on_error=lambda failure: self._resident_failed(
+                failure,
                 self.tr(
                     "Your pages could not be sent just now. They are still here: press Send to "
                     "try again, or ask a member of staff for help."
@@ -846,8 +825,8 @@ class KioskView(QWidget):
             name="kiosk-send",
         )
 
-    def _on_sent(self, reference: object) -> None:
-        self.reference = str(reference or "")
+    def _on_sent(self, reference: str) -> None:
+        self.reference = reference
         self.receipt_button.setVisible(bool(self.reference))
         self.done_text.setText(
             self.tr("Your reference is {reference}. Print your receipt and keep it.").format(
@@ -876,8 +855,8 @@ class KioskView(QWidget):
         self._run_on_folder(  # the receipt is made in the visit's folder
             lambda: self._actions.print_receipt(visit_id, reference),
             on_done=lambda _outcome: self.receipt_button.setEnabled(True),
-            on_error=lambda error: self._resident_failed(
-                error,
+            on_error=lambda failure: self._resident_failed(
+                failure,
                 self.tr(
                     "The receipt could not be printed. Please write down your reference, "
                     "{reference}, or ask a member of staff to print it for you."
@@ -886,14 +865,14 @@ class KioskView(QWidget):
             name="kiosk-receipt",
         )
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, failure: Failure) -> None:
         """A failure on the staff steps (the PIN, the list of staff): the service's own words."""
-        self._failed(str(error))
+        self._failed(failure.message)
 
-    def _resident_failed(self, error: Exception, words: str) -> None:
+    def _resident_failed(self, failure: Failure, words: str) -> None:
         """A failure on a resident's step, in their language: the error's own words when it is
         a ResidentMessage, else `words` (the service's message is for staff, and is logged)."""
-        self._failed(str(error) if isinstance(error, ResidentMessage) else words)
+        self._failed(failure.message if isinstance(failure.error, ResidentMessage) else words)
 
     def _failed(self, text: str) -> None:
         self.scan_button.setEnabled(True)
@@ -943,7 +922,7 @@ class KioskView(QWidget):
         no background work uses the folder any more (a scan still stopping, a join, a send),
         and then `reset_done` says so and `then` is called (at once if that work is still
         going: the visit is ended when it is over)."""
-        self._session += 1
+        self._jobs.scopes.begin_resident()  # what the last resident's jobs bring is dropped
         self._controller.cancel()
         visit_id = self.visit_id
         self._forget_session()
@@ -1006,22 +985,24 @@ class KioskView(QWidget):
             if then is not None:
                 then()
 
-        def done(_result: object) -> None:
+        def done(_result: None) -> None:
             settled()
             self.visit_ended.emit(visit_id)
             if announce:
                 self.reset_done.emit()
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             settled()  # it stays open: staff can see it and end it
             if announce:
                 self._resident_failed(
-                    error, self.tr("This station needs a member of staff. Please ask for help.")
+                    failure, self.tr("This station needs a member of staff. Please ask for help.")
                 )
 
+        # Ending a visit outlives its resident's session: it belongs to the kiosk itself.
         self._jobs.run(
             lambda: self._actions.finish(visit_id, sent_any),
-            on_done=done,
+            done,
+            scope=self._jobs.scopes.app,
             on_error=failed,
             name="kiosk-finish",
         )
@@ -1031,7 +1012,7 @@ class KioskView(QWidget):
         on this thread (no background result would be delivered after this)."""
         with self._lock:
             left = set(self._open)
-        self._session += 1
+        self._jobs.scopes.end_resident()
         self._forget_session()
         self._show("welcome")
         if not left:
@@ -1059,16 +1040,16 @@ class KioskView(QWidget):
     def _on_staff_clicked(self) -> None:
         self._jobs.run(
             self._actions.list_staff,
-            on_done=self._in_session(self._on_staff_listed),
-            on_error=self._in_session(self._on_failed),
+            self._on_staff_listed,
+            scope=self._jobs.scopes.resident,
+            on_error=self._on_failed,
             name="kiosk-staff",
         )
 
-    def _on_staff_listed(self, staff: object) -> None:
+    def _on_staff_listed(self, staff: Sequence[StaffMember]) -> None:
         self.staff_name.clear()
-        for member in staff if isinstance(staff, list) else []:
-            if isinstance(member, StaffMember):
-                self.staff_name.addItem(member.display_name, member.id)
+        for member in staff:
+            self.staff_name.addItem(member.display_name, member.id)
         self.staff_pin.clear()
         self._show("staff")
         self.staff_pin.setFocus()
@@ -1080,18 +1061,18 @@ class KioskView(QWidget):
         self.staff_pin.clear()
         self._jobs.run(
             lambda: self._actions.sign_in(staff_id, pin),
-            on_done=self._on_staff_ok,
+            self._on_staff_ok,
+            scope=self._jobs.scopes.resident,
             on_error=self._on_failed,
             name="kiosk-exit",
         )
 
-    def _on_staff_ok(self, member: object) -> None:
+    def _on_staff_ok(self, member: StaffMember) -> None:
         """Staff take the station back once the resident's session is ended (so that their
         home screen never offers it to continue)."""
-        if isinstance(member, StaffMember):
-            window = QWidget.window(self)
-            window.removeEventFilter(self)
-            self.reset(then=lambda: self.staff_exit.emit(member))
+        window = QWidget.window(self)
+        window.removeEventFilter(self)
+        self.reset(then=lambda: self.staff_exit.emit(member))
 
 
 def bind_kiosk_actions(
@@ -1155,13 +1136,12 @@ def bind_kiosk_actions(
             printer=settings.printer.name or None,
         )
 
-    def finish(visit_id: uuid.UUID, sent_any: bool) -> object:
+    def finish(visit_id: uuid.UUID, sent_any: bool) -> None:
         """Runs in the background: record how it went, end the visit, wipe its files."""
         try:
             kiosk.finish_kiosk_visit(uow, visit_id, sent=sent_any, station_id=station.station_id)
         finally:
-            wiped = wipe_visit(uploads(), visit_id, uow)
-        return wiped
+            wipe_visit(uploads(), visit_id, uow)
 
     return KioskActions(
         start_visit=start_visit,

@@ -27,7 +27,7 @@ from desk.services import printing as printing_service
 from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.widgets import (
     button,
     drop_down,
@@ -157,13 +157,13 @@ class PrintView(QWidget):
         self.print_button.setEnabled(False)
         self._jobs.run(
             self._actions.list_printers,
-            on_done=self._on_printers_listed,
+            self._on_printers_listed,
+            scope=self._jobs.scopes.session,
             on_error=self._on_failed,
             name="list-printers",
         )
 
-    def _on_printers_listed(self, found: object) -> None:
-        printers = [p for p in found if isinstance(p, Printer)] if isinstance(found, list) else []
+    def _on_printers_listed(self, printers: Sequence[Printer]) -> None:
         self.printer.clear()
         default = 0
         for index, printer in enumerate(printers):
@@ -185,25 +185,25 @@ class PrintView(QWidget):
         self.print_button.setEnabled(False)
         self._jobs.run(
             lambda: self._actions.check(name),
-            on_done=self._on_printer_checked,
+            self._on_printer_checked,
+            scope=self._jobs.scopes.session,
             on_error=self._on_printer_not_ready,
             name="check-printer",
         )
 
-    def _on_printer_checked(self, printer: object) -> None:
-        if isinstance(printer, Printer):
-            ready = printer.state in {PrinterState.READY, PrinterState.PRINTING}
-            self.state.setText(
-                self.tr("Ready") if ready else self.tr("Busy: the job will wait its turn")
-            )
-            self.print_button.setEnabled(self.pdf is not None)
-            self.error.hide()
+    def _on_printer_checked(self, printer: Printer) -> None:
+        ready = printer.state in {PrinterState.READY, PrinterState.PRINTING}
+        self.state.setText(
+            self.tr("Ready") if ready else self.tr("Busy: the job will wait its turn")
+        )
+        self.print_button.setEnabled(self.pdf is not None)
+        self.error.hide()
         self.printer_checked.emit(printer)
 
-    def _on_printer_not_ready(self, error: Exception) -> None:
+    def _on_printer_not_ready(self, failure: Failure) -> None:
         self.state.setText(self.tr("Not ready"))
-        show_error(self.error, str(error))
-        self.printer_checked.emit(str(error))
+        show_error(self.error, failure.message)
+        self.printer_checked.emit(failure.message)
 
     def clear(self) -> None:
         """Let go of the document: no longer shown, and its file closed so it can be wiped."""
@@ -224,7 +224,8 @@ class PrintView(QWidget):
         self.printing_started.emit()
         self._jobs.run(
             lambda: self._actions.print_pdf(order, cancel),
-            on_done=self._on_printed,
+            self._on_printed,
+            scope=self._jobs.scopes.session,
             on_error=self._on_failed,
             name="print",
         )
@@ -234,24 +235,21 @@ class PrintView(QWidget):
         self._cancel.set()
         self.cancel_button.setEnabled(False)
 
-    def _on_printed(self, outcome: object) -> None:
+    def _on_printed(self, outcome: PrintOutcome) -> None:
         self.print_button.setEnabled(True)
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
-        if isinstance(outcome, PrintOutcome):
-            pages = outcome.pages if outcome.pages is not None else outcome.document_pages
-            self.result.setText(
-                self.tr("Printed %n page(s). Hand them to the resident.", "", pages)
-            )
-            self.printed.emit(outcome)
+        pages = outcome.pages if outcome.pages is not None else outcome.document_pages
+        self.result.setText(self.tr("Printed %n page(s). Hand them to the resident.", "", pages))
+        self.printed.emit(outcome)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, failure: Failure) -> None:
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
         self.print_button.setEnabled(self.printer.count() > 0)
         self.result.clear()
-        show_error(self.error, str(error))
-        self.print_failed.emit(str(error))
+        show_error(self.error, failure.message)
+        self.print_failed.emit(failure.message)
 
 
 def bind_print_actions(
@@ -369,34 +367,40 @@ class PrintFlow(QObject):
         title: str,
         back: Callable[[], None],
         folder: uuid.UUID | None,
-        failed: Callable[[Exception], None],
+        failed: Callable[[Failure], None],
         name: str,
     ) -> None:
         """Make a document in the background (`make` runs there and must not touch widgets),
         then open it on the print screen; `folder` is its own working folder, to wipe when it
-        is done with (None when it is written where something else still needs it)."""
+        is done with (None when it is written where something else still needs it). Made after
+        the session ended, or after another document replaced it, it is wiped, never shown."""
         pending = _Pending(title, back, folder)
         self._replace(pending)
         self._making.add(pending)
 
-        def done(pdf: object) -> None:
-            self._making.discard(pending)
-            if self._pending is not pending:  # discarded, or replaced, while it was made
-                self._wipe_folder(pending)
-            elif isinstance(pdf, Path):
+        def done(pdf: Path) -> None:
+            if self._pending is pending:
                 self._view.open(pdf, title)
                 self._show()
 
-        def error(problem: Exception) -> None:
-            self._making.discard(pending)
-            current = self._pending is pending
-            if current:
+        def error(failure: Failure) -> None:
+            if self._pending is pending:
                 self._pending = None
-            self._wipe_folder(pending)
-            if current:
-                failed(problem)
+                failed(failure)
 
-        self._jobs.run(make, on_done=done, on_error=error, name=name)
+        def settled() -> None:
+            self._making.discard(pending)
+            if self._pending is not pending:  # failed, discarded or replaced meanwhile
+                self._wipe_folder(pending)
+
+        self._jobs.run(
+            make,
+            done,
+            scope=self._jobs.scopes.session,
+            on_error=error,
+            on_settled=settled,
+            name=name,
+        )
 
     def close(self) -> None:
         """The print screen has closed: wipe what its document leaves, go back where it came

@@ -27,7 +27,7 @@ from desk.runtime import Runtime
 from desk.services.profiles import scan_profiles_or_safe
 from desk.services.scans import documents_for_visit, send_scan
 from desk.services.uploads import OutboxEntry, Uploads, send_pending
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.visit import VisitView
 from desk.ui.widgets import (
@@ -238,13 +238,14 @@ class ScanView(QWidget):
             return
         self._jobs.run(
             self._find_scanner,
-            on_done=self._start_scan,
-            on_error=lambda error: self._on_scan_faulted(str(error), None),
+            self._start_scan,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda failure: self._on_scan_faulted(failure.message, None),
             name="find-scanner",
         )
 
-    def _start_scan(self, scanner: object) -> None:
-        if not isinstance(scanner, Capabilities) or self.spool is None:
+    def _start_scan(self, scanner: Capabilities) -> None:
+        if self.spool is None:
             return
         self._scanner = scanner
         profile = self._profiles[str(self.profile.currentData())]
@@ -337,9 +338,9 @@ class ScanView(QWidget):
         self._joining = True
         self.status.setText(self.tr("Putting both sides on one page…"))
 
-        def joined(result: object) -> None:
+        def joined(result: Document) -> None:
             self._joining = False
-            if isinstance(result, Document) and self.document is document:
+            if self.document is document:
                 self.document = result
                 self._next_card()
                 self._refresh_pages(len(result) - 1)
@@ -349,9 +350,11 @@ class ScanView(QWidget):
             self._update_buttons()
             self.sides_joined.emit(len(self.document))
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             self._joining = False
-            log.warning("the two sides could not be put on one page: %s", type(error).__name__)
+            log.warning(
+                "the two sides could not be put on one page: %s", type(failure.error).__name__
+            )
             self._next_card()
             self.status.setText(
                 self.tr("The two sides are kept as two pages. Check them, then press Send.")
@@ -361,7 +364,8 @@ class ScanView(QWidget):
 
         self._jobs.run(
             lambda: sides.join(document, sink.make(spool)),
-            on_done=joined,
+            joined,
+            scope=self._jobs.scopes.visit,
             on_error=failed,
             name="join-sides",
         )
@@ -396,16 +400,17 @@ class ScanView(QWidget):
     def _load_thumbnail(self, index: int, page: ScannedPage) -> None:
         path, rotation = Path(page.path), page.rotation
 
-        def show(image: object) -> None:
+        def show(image: QImage) -> None:
             item = self.pages.item(index)
-            if isinstance(image, QImage) and item is not None:
+            if item is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
                 self.thumbnail_shown.emit(index)
 
         self._jobs.run(
             lambda: thumbnail(self._read_page(path), rotation),
-            on_done=show,
-            on_error=lambda _error: None,
+            show,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda _failure: None,  # the page stays, without its picture
             name="thumbnail",
         )
 
@@ -540,15 +545,15 @@ class ScanFlow(QObject):
         if not isinstance(visit_id, uuid.UUID):
             return
 
-        def show(folder: object) -> None:
-            if isinstance(folder, Path):
-                self._scan_view.start(folder, SinkSpec(PAGE_SINK_FACTORY))
-                self._show()
+        def show(folder: Path) -> None:
+            self._scan_view.start(folder, SinkSpec(PAGE_SINK_FACTORY))
+            self._show()
 
         self._jobs.run(
             lambda: self._uploads().spool.visit_dir(visit_id),
-            on_done=show,
-            on_error=lambda error: self._visit_view.action_failed.emit(str(error)),
+            show,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda failure: self._visit_view.action_failed.emit(failure.message),
             name="open-spool",
         )
 
@@ -564,15 +569,15 @@ class ScanFlow(QObject):
             send_scan(uploads, uow, document, kind, visit_id=visit_id, read_page=uploads.spool.read)
             return self._visit_documents(visit_id)
 
-        def sent(entries: object) -> None:
-            if isinstance(entries, list):
-                self._visit_view.show_documents(entries)
+        def sent(entries: list[OutboxEntry]) -> None:
+            self._visit_view.show_documents(entries)
             self._sent(entries)
 
         self._jobs.run(
             send,
-            on_done=sent,
-            on_error=lambda e: self._scan_view.show_problem(str(e)),
+            sent,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda failure: self._scan_view.show_problem(failure.message),
             name="send-scan",
         )
 
@@ -587,11 +592,8 @@ class ScanFlow(QObject):
 
         self._jobs.run(
             push,
-            on_done=lambda entries: (
-                self._visit_view.show_documents(entries)
-                if visit is not None and isinstance(entries, list)
-                else None
-            ),
-            on_error=lambda _error: None,
+            self._visit_view.show_documents if visit is not None else None,
+            scope=self._jobs.scopes.visit if visit is not None else self._jobs.scopes.app,
+            on_error=lambda _failure: None,  # it tries again in a minute
             name="push-outbox",
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services.staff import SignInLocked, StaffMember
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.widgets import WrapButton, error_label, fields, heading, hint, scrolling, show_error
 
 
@@ -154,7 +154,8 @@ class SignInView(QWidget):
         self.staff_list.setEnabled(False)
         self._jobs.run(
             self._list_staff,
-            on_done=self._on_staff_listed,
+            self._on_staff_listed,
+            scope=self._jobs.scopes.app,
             on_error=self._on_staff_list_failed,
             name="list-staff",
         )
@@ -170,8 +171,7 @@ class SignInView(QWidget):
         """Say why sign-in did not happen by itself (the PIN way still works)."""
         show_error(self.error, message)
 
-    def _on_staff_listed(self, staff: object) -> None:
-        members = list(staff) if isinstance(staff, list | tuple) else []
+    def _on_staff_listed(self, members: Sequence[StaffMember]) -> None:
         self.staff_list.clear()
         for member in members:
             item = QListWidgetItem(member.display_name)
@@ -186,8 +186,8 @@ class SignInView(QWidget):
             self.new_name.setFocus()
         self.staff_loaded.emit(len(members))
 
-    def _on_staff_list_failed(self, error: Exception) -> None:
-        show_error(self.error, str(error))
+    def _on_staff_list_failed(self, failure: Failure) -> None:
+        show_error(self.error, failure.message)
         self.staff_loaded.emit(-1)
 
     def _selected(self) -> StaffMember | None:
@@ -204,27 +204,29 @@ class SignInView(QWidget):
         self.sign_in_button.setEnabled(False)
         self._jobs.run(
             lambda: self._sign_in(member.id, pin),
-            on_done=self._on_signed_in,
+            self._on_signed_in,
+            scope=self._jobs.scopes.app,
             on_error=self._on_sign_in_refused,
             name="sign-in",
         )
 
-    def _on_signed_in(self, member: object) -> None:
+    def _on_signed_in(self, member: StaffMember) -> None:
         self.sign_in_button.setEnabled(True)
         self.pin.clear()
         self.error.hide()
         self.signed_in.emit(member)
 
-    def _on_sign_in_refused(self, error: Exception) -> None:
+    def _on_sign_in_refused(self, failure: Failure) -> None:
         self.sign_in_button.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()
-        show_error(self.error, str(error))
+        show_error(self.error, failure.message)
+        error = failure.error
         if isinstance(error, SignInLocked) and error.until is not None:
             self._locked_until = error.until
             self._show_time_left()
             self._lock_timer.start()
-        self.sign_in_failed.emit(str(error))
+        self.sign_in_failed.emit(failure.message)
 
     def _show_time_left(self) -> None:
         """Count down a timed lock on the chosen name, then say the PIN may be tried again."""
@@ -271,26 +273,27 @@ class SignInView(QWidget):
         self.create_button.setEnabled(False)
         self._jobs.run(
             lambda: self._add_first_staff(name, pin),
-            on_done=self._on_first_staff_created,
+            self._on_first_staff_created,
+            scope=self._jobs.scopes.app,
             on_error=self._on_create_failed,
             name="add-first-staff",
         )
 
-    def _on_first_staff_created(self, member: object) -> None:
+    def _on_first_staff_created(self, member: StaffMember) -> None:
         self.create_button.setEnabled(True)
         self.new_pin.clear()
         self.new_pin_again.clear()
         self.create_error.hide()
         self.signed_in.emit(member)
 
-    def _on_create_failed(self, error: Exception) -> None:
+    def _on_create_failed(self, failure: Failure) -> None:
         self.create_button.setEnabled(True)
-        show_error(self.create_error, str(error))
-        self.sign_in_failed.emit(str(error))
+        show_error(self.create_error, failure.message)
+        self.sign_in_failed.emit(failure.message)
 
 
 def sign_in_os_account(
-    jobs: JobRunner, runtime: Runtime, view: SignInView, signed_in: Callable[[object], None]
+    jobs: JobRunner, runtime: Runtime, view: SignInView, signed_in: Callable[[StaffMember], None]
 ) -> None:
     """Where configured, the PC's signed-in account signs its member of staff in."""
     uow, station = runtime.uow_factory, runtime.station.station_id
@@ -298,7 +301,8 @@ def sign_in_os_account(
         lambda: staff_service.sign_in_os_account(
             uow, staff_service.current_os_account(), station_id=station
         ),
-        on_done=signed_in,
-        on_error=lambda error: view.show_problem(str(error)),
+        signed_in,
+        scope=jobs.scopes.app,
+        on_error=lambda failure: view.show_problem(failure.message),
         name="sign-in-os-account",
     )

@@ -22,7 +22,7 @@ from desk.services.triage import (
     needs_from_barriers,
     suggested_referrals,
 )
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import label
 from desk.ui.views.visit import VisitView
 from desk.ui.widgets import (
@@ -222,19 +222,20 @@ class TriageView(QWidget):
         self.save_button.setEnabled(False)
         self._jobs.run(
             lambda: self._save(visit_id, answers, referrals),
-            on_done=self._on_saved,
+            self._on_saved,
+            scope=self._jobs.scopes.visit,
             on_error=self._on_failed,
             name="save-triage",
         )
 
-    def _on_saved(self, record: object) -> None:
+    def _on_saved(self, record: TriageRecord) -> None:
         self.save_button.setEnabled(True)
         self.saved.emit(record)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, failure: Failure) -> None:
         self.save_button.setEnabled(True)
-        show_error(self.error, str(error))
-        self.save_failed.emit(str(error))
+        show_error(self.error, failure.message)
+        self.save_failed.emit(failure.message)
 
 
 def bind_triage_flow(
@@ -254,25 +255,22 @@ def bind_triage_flow(
         if not isinstance(visit_id, uuid.UUID):
             return
 
-        def start(record: object) -> None:
-            # Only over the visit it was asked from: a load that lands after the champion has
-            # left that screen (signed out, handed the station to the kiosk) opens nothing.
-            asked_from = visit_view.visit
-            if not visit_view.isVisible() or asked_from is None or asked_from.id != visit_id:
-                return
-            view.start(visit_id, record if isinstance(record, TriageRecord) else None)
+        def start(record: TriageRecord | None) -> None:
+            view.start(visit_id, record)
             show()
 
+        # Only over the visit it was asked from: a load that lands after that visit was left
+        # (ended, signed out, handed to the kiosk) is dropped with the visit's scope.
         jobs.run(
             lambda: triage.load_triage(uow, visit_id),
-            on_done=start,
-            on_error=lambda error: visit_view.action_failed.emit(str(error)),
+            start,
+            scope=jobs.scopes.visit,
+            on_error=lambda failure: visit_view.action_failed.emit(failure.message),
             name="load-triage",
         )
 
-    def on_saved(record: object) -> None:
-        if isinstance(record, TriageRecord):
-            visit_view.show_signposts(record.referrals)
+    def on_saved(record: TriageRecord) -> None:
+        visit_view.show_signposts(record.referrals)
         back()
 
     visit_view.triage_requested.connect(on_requested)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +38,7 @@ from desk.services.scans import visit_receipt_pdf
 from desk.services.staff import StaffMember
 from desk.services.uploads import OutboxEntry, Uploads
 from desk.services.visits import TaskSummary, VisitSummary
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import describe_task, label
 from desk.ui.views.print import PrintFlow
 from desk.ui.widgets import (
@@ -284,17 +283,18 @@ class VisitView(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _run(self, fn: Callable[[], VisitSummary], done: Callable[[Any], None], name: str) -> None:
-        self._jobs.run(fn, on_done=done, on_error=self._on_failed, name=name)
+    def _run(
+        self, fn: Callable[[], VisitSummary], done: Callable[[VisitSummary], None], name: str
+    ) -> None:
+        self._jobs.run(fn, done, scope=self._jobs.scopes.visit, on_error=self._on_failed, name=name)
 
-    def _on_saved(self, visit: object) -> None:
-        if isinstance(visit, VisitSummary):
-            self.show_visit(visit)
-            self.visit_changed.emit(visit)
+    def _on_saved(self, visit: VisitSummary) -> None:
+        self.show_visit(visit)
+        self.visit_changed.emit(visit)
 
-    def _on_failed(self, error: Exception) -> None:
-        show_error(self.error, str(error))
-        self.action_failed.emit(str(error))
+    def _on_failed(self, failure: Failure) -> None:
+        show_error(self.error, failure.message)
+        self.action_failed.emit(failure.message)
 
     def _on_mode_chosen(self) -> None:
         mode, visit = selected(self.mode, ModeOfHelp), self.visit
@@ -331,10 +331,7 @@ class VisitView(QWidget):
             return
         self.pair_button.setEnabled(False)
 
-        def show(found: object) -> None:
-            devices = (
-                [d for d in found if isinstance(d, DeviceView)] if isinstance(found, list) else []
-            )
+        def show(devices: list[DeviceView]) -> None:
             self.device.clear()
             for device in devices:
                 self.device.addItem(f"{device.asset_tag} · {device.model}", device.asset_tag)
@@ -345,7 +342,8 @@ class VisitView(QWidget):
 
         self._jobs.run(
             lambda: self._actions.available_devices(kind),
-            on_done=show,
+            show,
+            scope=self._jobs.scopes.visit,
             on_error=self._on_failed,
             name="available-devices",
         )
@@ -356,20 +354,20 @@ class VisitView(QWidget):
             return
         self.pair_button.setEnabled(False)
 
-        def paired(loan: object) -> None:
-            if isinstance(loan, LoanView):
-                self.paired.setText(
-                    self.tr(
-                        "{device} is lent for this visit; it comes back when the visit ends."
-                    ).format(device=f"{label(loan.device.kind)} {loan.device.asset_tag}")
-                )
-                self.paired.show()
-                self.device_paired.emit(loan)
+        def paired(loan: LoanView) -> None:
+            self.paired.setText(
+                self.tr(
+                    "{device} is lent for this visit; it comes back when the visit ends."
+                ).format(device=f"{label(loan.device.kind)} {loan.device.asset_tag}")
+            )
+            self.paired.show()
+            self.device_paired.emit(loan)
             self._list_devices()
 
         self._jobs.run(
             lambda: self._actions.pair_device(visit.id, tag),
-            on_done=paired,
+            paired,
+            scope=self._jobs.scopes.visit,
             on_error=self._on_failed,
             name="pair-device",
         )
@@ -429,11 +427,10 @@ class VisitView(QWidget):
             return
         self._run(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
 
-    def _on_ended(self, visit: object) -> None:
-        if isinstance(visit, VisitSummary):
-            self.visit = None
-            self.outcome.setCurrentIndex(0)
-            self.visit_ended.emit(visit)
+    def _on_ended(self, visit: VisitSummary) -> None:
+        self.visit = None
+        self.outcome.setCurrentIndex(0)
+        self.visit_ended.emit(visit)
 
 
 def bind_visit_actions(
@@ -533,7 +530,7 @@ class VisitPapers(QObject):
             title=self.tr("Print the receipt"),
             back=self._back_to_visit,
             folder=None,  # the visit goes on: its folder is wiped when it ends
-            failed=lambda error: self._view.action_failed.emit(str(error)),
+            failed=lambda failure: self._view.action_failed.emit(failure.message),
             name="receipt",
         )
 
@@ -557,6 +554,6 @@ class VisitPapers(QObject):
             title=self.tr("Print the visit summary"),
             back=self._home,
             folder=visit.id,
-            failed=lambda error: self._problem(str(error)),
+            failed=lambda failure: self._problem(failure.message),
             name="visit-summary",
         )

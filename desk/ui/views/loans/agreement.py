@@ -68,6 +68,6 @@ class AgreementPrinting(QObject):
             title=self.tr("Print the loan agreement"),
             back=self._back,
             folder=lent.loan.id,
-            failed=lambda error: self._view.action_failed.emit(str(error)),
+            failed=lambda failure: self._view.action_failed.emit(failure.message),
             name="loan-agreement",
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.devices import DeviceView
-from desk.ui.jobs import JobRunner
+from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import label
 from desk.ui.widgets import WrapCheckBox, clear_layout, scrolling, show_error, wrap
 
@@ -167,9 +167,9 @@ class LoansTab(QWidget):
     def run(self, fn: Callable[[], T], done: Callable[[T], None], name: str, where: QLabel) -> None:
         """Run `fn` in the background; a failure is shown in `where`."""
 
-        def failed(error: Exception) -> None:
-            show_error(where, str(error))
-            self._failed(str(error))
+        def failed(failure: Failure) -> None:
+            show_error(where, failure.message)
+            self._failed(failure.message)
             self.enable()
 
-        self._jobs.run(fn, on_done=done, on_error=failed, name=name)
+        self._jobs.run(fn, done, scope=self._jobs.scopes.session, on_error=failed, name=name)
