@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import secrets
 import time
 from pathlib import Path
 
@@ -56,3 +57,21 @@ def configure_logging(level: str = "INFO", log_dir: Path | None = None) -> Path:
     root.setLevel(getattr(logging, level))
     logging.captureWarnings(True)
     return path
+
+
+def log_file() -> Path | None:
+    """The log file records go to, setting it up if no command has yet (None if it cannot be)."""
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == _HANDLER_NAME and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    try:
+        return configure_logging()
+    except OSError:
+        return None
+
+
+def new_incident() -> str:
+    """A short reference for one unexpected failure, shown to the user and written in the log
+    with its traceback (e.g. `7F3A-91C2`), so that IT can find it from what staff read out."""
+    token = secrets.token_hex(4).upper()
+    return f"{token[:4]}-{token[4:]}"

@@ -14,7 +14,13 @@ from typing import Any
 import keyring
 import keyring.errors
 
-from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
+from desk.config import (
+    KEYRING_SERVICE,
+    LoadedSettings,
+    ensure_keyring,
+    load_settings,
+    unknown_environment,
+)
 from desk.errors import DeskError
 
 
@@ -86,13 +92,35 @@ def check_config(
     return CheckResult("configuration", Status.OK, f"read from: {sources}"), loaded
 
 
+def check_environment() -> CheckResult:
+    """No DESK_* variable is set that nothing reads (a mistyped one is silently ignored)."""
+    unknown = unknown_environment()
+    if unknown:
+        return CheckResult(
+            "environment",
+            Status.WARN,
+            "; ".join(unknown),
+            "Correct or remove it: a variable Station Desk does not know is ignored.",
+        )
+    return CheckResult("environment", Status.OK, "no unknown DESK_ variables")
+
+
 def check_spool(folder: Path, *, create: bool = True) -> CheckResult:
     """The spool folder exists (or can be made) and takes a file.
 
     With `create=False` (`desk doctor`) a missing folder is not made: it passes when the
     nearest folder that exists is one this account can write to.
     """
-    if not create and not folder.is_dir():
+    try:
+        there = folder.is_dir()
+    except OSError as error:  # a name too long for the file system, say
+        return CheckResult(
+            "spool",
+            Status.FAIL,
+            f"cannot use the spool folder {folder}: {error.strerror}",
+            "Set spool_dir to a local folder this account can write to.",
+        )
+    if not create and not there:
         return _check_creatable(
             "spool", folder, "Set spool_dir to a local folder this account can write to."
         )
@@ -114,9 +142,13 @@ def check_spool(folder: Path, *, create: bool = True) -> CheckResult:
 def _check_creatable(name: str, path: Path, hint: str) -> CheckResult:
     """`path` does not exist: say whether the app will be able to make it."""
     existing = path.parent
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    if existing.is_dir() and os.access(existing, os.W_OK | os.X_OK):
+    try:
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        usable = existing.is_dir() and os.access(existing, os.W_OK | os.X_OK)
+    except OSError as error:
+        return CheckResult(name, Status.FAIL, f"{path} cannot be used: {error.strerror}", hint)
+    if usable:
         return CheckResult(
             name, Status.OK, f"{path} does not exist yet: the app makes it when it first needs it"
         )
@@ -132,8 +164,19 @@ def _check_creatable(name: str, path: Path, hint: str) -> CheckResult:
 _PLAIN_FILE_KEYRINGS = {"keyrings.alt.file.PlaintextKeyring"}
 
 
+_NO_KEYRING_HINT = (
+    "Residents' documents are encrypted with a key kept in the keyring, so scanning and "
+    "uploads cannot work without one: use Windows Credential Manager, or install and "
+    "unlock a Secret Service (e.g. gnome-keyring) on Linux."
+)
+
+
 def check_keyring() -> CheckResult:
     """The OS keyring can store and return a secret (needed for a shared database or HTTPS)."""
+    try:
+        ensure_keyring()
+    except keyring.errors.KeyringError as error:
+        return CheckResult("keyring", Status.FAIL, str(error), _NO_KEYRING_HINT)
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     probe = f"doctor-probe-{os.getpid()}"
@@ -146,9 +189,7 @@ def check_keyring() -> CheckResult:
             "keyring",
             Status.FAIL,
             f"no usable keyring ({name}): {error}",
-            "Residents' documents are encrypted with a key kept in the keyring, so scanning and "
-            "uploads cannot work without one: use Windows Credential Manager, or install and "
-            "unlock a Secret Service (e.g. gnome-keyring) on Linux.",
+            _NO_KEYRING_HINT,
         )
     if not ok:
         return CheckResult("keyring", Status.FAIL, f"{name} did not return the secret it stored")

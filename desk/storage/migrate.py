@@ -7,6 +7,7 @@ one line that says what to do.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -52,8 +53,10 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
 def script_directory() -> ScriptDirectory:
-    """The migration scripts this version of Station Desk ships."""
+    """The migration scripts this version of Station Desk ships (read once: they are files
+    of this installation, and every check asks for them)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -201,10 +204,20 @@ def _reachable(engine: Engine) -> Iterator[None]:
         yield
     except (OperationalError, InterfaceError) as error:
         where = display_url(engine.url)
+        reason = connection_failure_reason(error)
         raise DatabaseUnreachable(
-            f"could not connect to the database at {where} ({connection_failure_reason(error)}). "
-            "Check the database_url setting and that the server is running."
+            f"could not connect to the database at {where} ({reason}). {_advice(reason)}"
         ) from error
+
+
+def _advice(reason: str) -> str:
+    """What to do about a failure to connect, by its reason."""
+    if reason in {"password authentication failed", "no password given"}:
+        return (
+            "Store the database user's password on this station with: "
+            "desk secret set database-password (and check the user name in database_url)."
+        )
+    return "Check the database_url setting and that the server is running."
 
 
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

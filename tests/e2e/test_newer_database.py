@@ -60,7 +60,10 @@ def newer_database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def test_every_entry_point_says_the_database_is_newer(desk: Desk, newer_database: str) -> None:
     def run(command: list[str]) -> tuple[list[str], int, str]:
         done = desk(
-            "--set", f"database_url={newer_database}", *command, env={"QT_QPA_PLATFORM": "offscreen"}
+            "--set",
+            f"database_url={newer_database}",
+            *command,
+            env={"QT_QPA_PLATFORM": "offscreen"},
         )
         return command, done.returncode, done.stderr
 

@@ -102,4 +102,3 @@ def test_qt_paper_size_is_checked_and_used(qt_cups: CupsScheduler, make_pdf: Mak
     assert printers.follow(job, timeout=60).result is JobResult.COMPLETED
     with pikepdf.open(qt_cups.output("front")) as printed:
         assert [round(float(v)) for v in printed.pages[0].mediabox] == [0, 0, 612, 792]
-
