@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desk.errors import DeskError
+from desk.errors import ConfigError, DatabaseError, DeskError
 
 if TYPE_CHECKING:
     from scanning.launch import PreparedWorker
@@ -118,12 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _unexpected(error: Exception) -> int:
     """A bug: its traceback goes to the log under an incident reference, the user gets one line."""
-    from desk.logs import log_file, new_incident  # noqa: PLC0415
+    from desk.logs import log_file, new_incident, redacted_traceback  # noqa: PLC0415
 
     incident = new_incident()
     path = log_file()
     if path is not None:
-        log.error("unexpected error incident=%s", incident, exc_info=error)
+        log.error("unexpected error incident=%s where=%s", incident, redacted_traceback(error))
     where = f" in the log {path}" if path is not None else ""
     print(
         f"desk: unexpected error ({type(error).__name__}); this is a bug. "
@@ -179,6 +179,11 @@ def _run(args: argparse.Namespace) -> int:
     except DeskError as error:
         log.info("command failed: %s", type(error).__name__)
         print(f"desk: {error}", file=sys.stderr)
+        if args.command == "gui" and isinstance(error, ConfigError | DatabaseError):
+            # StationDesk.exe has no console: the station's screen must say it too.
+            from desk.ui.crash import show_startup_failure  # noqa: PLC0415  (Qt only here)
+
+            show_startup_failure(str(error))
         return 1
     except OSError as error:
         if error.filename is None or isinstance(error, BrokenPipeError):
