@@ -37,22 +37,25 @@ log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashMessage", text)
-
-
 def staff_message(incident: str) -> str:
     """What a member of staff reads: what may have happened, what to do, what to tell IT."""
-    return _tr(
+    return QCoreApplication.translate(
+        "CrashMessage",
         "Station Desk met a problem it did not expect, so what you were doing may not have "
         "finished. Check it and try again. If it happens again, tell IT the incident "
-        "number: %1"
+        "number: %1",
     ).replace("%1", incident)
 
 
 def resident_message() -> str:
     """What a resident at the kiosk reads: nothing technical."""
-    return _tr("Something went wrong. Please ask a member of staff.")
+    return QCoreApplication.translate(
+        "CrashMessage", "Something went wrong. Please ask a member of staff."
+    )
+
+
+def _title() -> str:
+    return QCoreApplication.translate("CrashMessage", "Something went wrong")
 
 
 class CrashHandler(QObject):
@@ -128,11 +131,11 @@ class CrashHandler(QObject):
             return
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(_title())
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAccessibleName(_tr("Something went wrong"))
+        box.setAccessibleName(_title())
         box.setAccessibleDescription(text)
         self.box = box
         box.open()  # not exec(): no event loop inside an exception hook
@@ -166,7 +169,7 @@ def startup_failure_box(message: str) -> QMessageBox:
     """The message box for a failure before the window opens (`message` is our own one line)."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Station Desk cannot start"))
+    box.setWindowTitle(QCoreApplication.translate("CrashMessage", "Station Desk cannot start"))
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleDescription(message)
