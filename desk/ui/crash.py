@@ -155,14 +155,15 @@ def install_crash_handler(
 
 def can_show_windows(environ: dict[str, str] | None = None) -> bool:
     """Whether a message box would reach a person: not on Qt's offscreen or minimal platform
-    (a test, `desk self-test`), and on Linux only with a display."""
+    (a test, `desk self-test`), and on Linux and other X11 or Wayland systems only with a
+    display."""
     env = os.environ if environ is None else environ
     platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
     if platform in {"offscreen", "minimal", "vnc"}:
         return False
-    if sys.platform.startswith("linux"):
-        return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
-    return True
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def startup_failure_box(message: str) -> QMessageBox:

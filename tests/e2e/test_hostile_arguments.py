@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped,unused-ignore]
+from reportlab.pdfgen import canvas  # type: ignore[import-untyped,unused-ignore]
 
 from desk.cli.main import build_parser
 from tests.e2e.conftest import Desk
@@ -65,7 +65,9 @@ ORDINARY = {
 }
 # Options given as well, unless they are the hostile one: what makes the command really work
 # on the test components (a scan at 75 dpi on SANE's test scanner writes a PDF in a moment).
-USUAL = {("scan",): {"device": "test:0", "resolution": "75", "mode": "gray"}}
+USUAL: dict[tuple[str, ...], dict[str, str]] = {
+    ("scan",): {"device": "test:0", "resolution": "75", "mode": "gray"}
+}
 CANDIDATES = ["laptop", "passport", "good", "1", "2030-01-31", str(uuid.UUID(int=1)), "x"]
 
 

@@ -5,6 +5,7 @@ and nobody ever sees the exception's own text."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,8 +50,12 @@ def crash_in_a_slot(qtbot: QtBot, handler: CrashHandler) -> str:
     QTimer.singleShot(0, boom)
     qtbot.waitUntil(lambda: len(handler.incidents) > before)
     qtbot.waitUntil(lambda: handler.box is not None and handler.box.isVisible())
-    qtbot.waitUntil(lambda: handler.incidents[-1] in handler.box.text() or resident(handler))
+    qtbot.waitUntil(lambda: shown(handler, handler.incidents[-1]) or resident(handler))
     return handler.incidents[-1]
+
+
+def shown(handler: CrashHandler, incident: str) -> bool:
+    return handler.box is not None and incident in handler.box.text()
 
 
 def resident(handler: CrashHandler) -> bool:
@@ -107,8 +112,6 @@ def test_an_error_in_a_thread_is_shown_on_the_gui_thread(
 
 
 def test_uninstall_gives_the_hooks_back(window: MainWindow) -> None:
-    import sys  # noqa: PLC0415
-
     before = sys.excepthook, threading.excepthook
     installed = install_crash_handler(window)
     assert sys.excepthook != before[0] and threading.excepthook != before[1]
@@ -125,7 +128,7 @@ def test_a_startup_failure_is_put_on_screen_only_where_someone_can_see_it(
     assert box.text() == line
     assert not can_show_windows({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"})
     assert not can_show_windows({"QT_QPA_PLATFORM": "minimal"})
-    if crash.sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
         assert not can_show_windows({})
         assert can_show_windows({"DISPLAY": ":0"})
 
