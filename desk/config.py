@@ -297,6 +297,10 @@ def read_toml(path: Path) -> dict[str, Any]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{path}: is not UTF-8 text (byte {error.start + 1} cannot be read); save it as UTF-8"
+        ) from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
     return _validate(_flatten(data, str(path)), str(path), spell=_spell)
@@ -308,6 +312,31 @@ def read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         name: environ[f"DESK_{name.upper()}"] for name in KEYS if f"DESK_{name.upper()}" in environ
     }
     return _validate(flat, "environment", spell=lambda name: f"DESK_{name.upper()}")
+
+
+#: DESK_* variables that are not settings but are read by name (the file to use instead of the
+#: machine and user files, the scan worker's log level), and the prefixes kept for tests and
+#: benchmarks: none of these is warned about.
+OTHER_VARIABLES = frozenset({"DESK_CONFIG", "DESK_MACHINE_CONFIG", "DESK_SCAN_WORKER_LOG"})
+OTHER_PREFIXES = ("DESK_TEST_", "DESK_BENCH")
+
+
+def unknown_environment(environ: Mapping[str, str] | None = None) -> list[str]:
+    """A line for each DESK_* variable that nothing reads (a mistyped setting is ignored)."""
+    import difflib  # noqa: PLC0415  (only when there is one)
+
+    env = os.environ if environ is None else environ
+    known = {f"DESK_{name.upper()}" for name in KEYS} | OTHER_VARIABLES
+    lines = []
+    for name in sorted(env):
+        if not name.upper().startswith("DESK_") or name in known:
+            continue
+        if name.upper().startswith(OTHER_PREFIXES):
+            continue
+        close = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        lines.append(f"the environment variable {name} is not a Station Desk setting{hint}")
+    return lines
 
 
 def read_overrides(pairs: Iterable[str]) -> dict[str, Any]:
@@ -419,13 +448,26 @@ class LoadedSettings:
         return "default"
 
 
-def _file_layers(env: Mapping[str, str], machine: list[Layer]) -> list[Layer]:
+def _file_layers(
+    env: Mapping[str, str], machine: list[Layer], named_by: str = "DESK_CONFIG"
+) -> list[Layer]:
     """The file (and Windows policy) layers: one explicit file, or machine, policy and user."""
     explicit = env.get("DESK_CONFIG")
     if explicit:
         path = Path(explicit)
+        try:
+            path.stat()
+        except OSError as error:  # a name too long, a folder that is not there, no access
+            raise ConfigError(
+                f"{path}: configuration file not found (named by {named_by}): {error.strerror}"
+            ) from None
+        if path.is_dir():
+            raise ConfigError(
+                f"{path}: is a folder, not a configuration file (named by {named_by}); "
+                "name a .toml file"
+            )
         if not path.is_file():
-            raise ConfigError(f"{path}: configuration file not found (named by DESK_CONFIG)")
+            raise ConfigError(f"{path}: configuration file not found (named by {named_by})")
         return [Layer(str(path), read_toml(path))]
     layers = list(machine)
     user = user_config_file()
@@ -469,7 +511,7 @@ def load_settings(
     if config_file:
         env["DESK_CONFIG"] = str(config_file)
     machine = _machine_layers(policy_reader)
-    layers = _file_layers(env, machine)
+    layers = _file_layers(env, machine, "--config" if config_file else "DESK_CONFIG")
     for layer in (
         Layer("environment", read_environment(env)),
         Layer("command line", read_overrides(overrides)),
@@ -490,12 +532,33 @@ def load_settings(
     return LoadedSettings(settings, tuple(layers), tuple(machine))
 
 
+def ensure_keyring() -> None:
+    """Load the keyring backend now: one that cannot be loaded (PYTHON_KEYRING_BACKEND naming a
+    missing module, say) raises a KeyringError, handled like any other unusable keyring."""
+    import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
+    import keyring.errors  # noqa: PLC0415
+
+    try:
+        keyring.get_keyring()
+    except keyring.errors.KeyringError:
+        raise
+    except Exception as error:  # noqa: BLE001  (importing a named backend can raise anything)
+        named = os.environ.get("PYTHON_KEYRING_BACKEND")
+        where = f"PYTHON_KEYRING_BACKEND={named}" if named else "the keyring configuration"
+        reason = " ".join(str(error).split()) or type(error).__name__
+        advice = ": unset it, or install that keyring" if named else ""
+        raise keyring.errors.InitError(
+            f"{where} names a keyring that cannot be loaded ({reason}){advice}"
+        ) from None
+
+
 def get_secret(name: str) -> str | None:
     """A secret from the OS keyring, or None when it is not set or there is no usable keyring."""
     import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
     import keyring.errors  # noqa: PLC0415
 
     try:
+        ensure_keyring()
         return keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.KeyringError:
         return None
@@ -509,6 +572,7 @@ def set_secret(name: str, value: str) -> None:
     if name not in SECRETS:
         raise ConfigError(f"unknown secret '{name}': expected one of {', '.join(SECRETS)}")
     try:
+        ensure_keyring()
         keyring.set_password(KEYRING_SERVICE, name, value)
     except keyring.errors.KeyringError as error:
         raise ConfigError(f"the OS keyring refused to store the secret: {error}") from None

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import secrets
 import time
+import traceback
 from pathlib import Path
 
 from desk.config import user_log_dir
@@ -56,3 +58,37 @@ def configure_logging(level: str = "INFO", log_dir: Path | None = None) -> Path:
     root.setLevel(getattr(logging, level))
     logging.captureWarnings(True)
     return path
+
+
+def log_file() -> Path | None:
+    """The log file records go to, setting it up if no command has yet (None if it cannot be)."""
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == _HANDLER_NAME and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    try:
+        return configure_logging()
+    except OSError:
+        return None
+
+
+def new_incident() -> str:
+    """A short reference for one unexpected failure, shown to the user and written in the log
+    with its traceback (e.g. `7F3A-91C2`), so that IT can find it from what staff read out."""
+    token = secrets.token_hex(4).upper()
+    return f"{token[:4]}-{token[4:]}"
+
+
+def redacted_traceback(error: BaseException) -> str:
+    """Where `error` happened (its stack, and that of each exception behind it) and of what
+    types, without their messages: an exception's text can hold anything, a resident's name
+    or a document's file name included, and the log never holds personal data."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        stack = traceback.extract_tb(current.__traceback__)
+        frames = "; ".join(f"{f.filename}:{f.lineno} in {f.name}" for f in stack)
+        parts.append(f"{type(current).__module__}.{type(current).__qualname__} at {frames}")
+        current = current.__cause__ or current.__context__
+    return " <- caused by ".join(parts) + " (messages withheld)"

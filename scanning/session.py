@@ -235,6 +235,9 @@ class ScanJob:
                 self._on_event(event)
             except Exception:
                 log.exception("scan event handler failed")
+        if isinstance(event, Faulted):
+            # By kind only: the driver's own message can name a document or a device's owner.
+            log.info("scan fault kind=%s pages=%d", event.kind.value, len(self._pages))
         if isinstance(event, Finished | Faulted):
             self._done.set()
 

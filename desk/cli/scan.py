@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import dataclasses
 import gc
+import math
 import signal
 import sys
 import time
@@ -51,7 +52,11 @@ def register(sub: common.SubParsers) -> None:
     )
     common.add_json_flag(listing)
     listing.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS", help="give up after this long"
+        "--timeout",
+        type=_positive_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up after this long",
     )
     listing.set_defaults(handler=run_scanners)
 
@@ -89,7 +94,7 @@ def register(sub: common.SubParsers) -> None:
     )
     scan.add_argument(
         "--watchdog",
-        type=float,
+        type=_positive_seconds,
         default=DEFAULT_WATCHDOG_SECONDS,
         metavar="SECONDS",
         help="treat the scanner as hung after this long without progress",
@@ -97,6 +102,22 @@ def register(sub: common.SubParsers) -> None:
     common.add_json_flag(scan)
     # `desk` may start the worker before this module is even loaded (desk.cli.main).
     scan.set_defaults(handler=run_scan, prepared_worker=None)
+
+
+_A_DAY = 86_400
+
+
+def _positive_seconds(text: str) -> float:
+    """A number of seconds more than zero (argparse turns the error into a usage error)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text!r}")
+    if seconds > _A_DAY:
+        raise argparse.ArgumentTypeError(f"must be at most {_A_DAY} seconds (a day), not {text!r}")
+    return seconds
 
 
 def _describe(caps: Capabilities) -> str:
@@ -146,6 +167,13 @@ def _profile(args: argparse.Namespace, loaded: LoadedSettings) -> Profile:
 def run_scan(args: argparse.Namespace) -> int:
     """Scan to `--output`; on a fault keep the pages so far in FILE.partial.pdf."""
     output: Path = args.output
+    if output.is_dir():
+        raise DeskError(
+            f"{output} is a folder: name the PDF file to write, e.g. {output / 'scan.pdf'}."
+        )
+    if output.exists() and not output.is_file():
+        # /dev/null or a pipe: the PDF is written beside it and then moved over it.
+        raise DeskError(f"{output} is not a plain file: name the PDF file to write.")
     if output.parent and not output.parent.is_dir():
         raise DeskError(f"The folder for {output} does not exist.")
     if args.max_pages is not None and args.max_pages < 1:

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
@@ -95,6 +95,32 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
     event.listen(engine, "handle_error", _without_row_values)
     log.info("database engine backend=postgresql")
     return engine
+
+
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL (None for another database, an in-memory or a URI one)."""
+    parsed = parse_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in {"", ":memory:"}:
+        return None
+    if database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def make_inspection_engine(url: str | URL, *, password: str | None = None) -> Engine:
+    """An engine that only looks: a SQLite file is opened as it is (never created, its folder
+    never made, its journal mode left alone); PostgreSQL as by `make_engine`."""
+    parsed = parse_url(url, password=password)
+    path = sqlite_file(parsed)
+    if path is None:
+        return make_engine(parsed)
+    location = f"file:{quote(path.as_posix())}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(location, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+    return create_engine(parsed, creator=connect)
 
 
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:

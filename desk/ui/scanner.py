@@ -78,7 +78,6 @@ class ScanController(QObject):
             self._release()
             self.scan_finished.emit(event.pages, event.cancelled)
         elif isinstance(event, Faulted):
-            log.info("scan fault kind=%s", event.kind.value)
             self._release()
             self.scan_faulted.emit(event.message, event.kind)
 

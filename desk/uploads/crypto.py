@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desk.config import KEYRING_SERVICE, user_data_dir
+from desk.config import KEYRING_SERVICE, ensure_keyring, user_data_dir
 from desk.uploads.errors import NoKeyring, SpoolCorrupt
 from desk.uploads.locks import FileLock
 
@@ -86,6 +86,7 @@ class SpoolKey:
 
 def _read_keyring() -> str | None:
     try:
+        ensure_keyring()
         return keyring.get_password(KEYRING_SERVICE, SPOOL_KEY_SECRET)
     except keyring.errors.KeyringError as error:
         raise NoKeyring(_NO_KEYRING.format(reason=_reason(error))) from None

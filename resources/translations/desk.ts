@@ -8,6 +8,25 @@
         </message>
     </context>
     <context>
+        <name>CrashMessage</name>
+        <message>
+            <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong. Please ask a member of staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>

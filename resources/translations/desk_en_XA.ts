@@ -8,6 +8,25 @@
         </message>
     </context>
     <context>
+        <name>CrashMessage</name>
+        <message>
+            <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ḿḗŧ ȧ ƥřǿƀŀḗḿ īŧ ḓīḓ ƞǿŧ ḗẋƥḗƈŧ, şǿ ẇħȧŧ ẏǿŭ ẇḗřḗ ḓǿīƞɠ ḿȧẏ ƞǿŧ ħȧṽḗ ƒīƞīşħḗḓ. Ƈħḗƈķ īŧ ȧƞḓ ŧřẏ ȧɠȧīƞ. Īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ ŧħḗ īƞƈīḓḗƞŧ ƞŭḿƀḗř: %1 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Please ask a member of staff.</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station Desk cannot start</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ƈȧƞƞǿŧ şŧȧřŧ ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>
