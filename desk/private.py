@@ -19,6 +19,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from desk.config import user_data_dir, user_log_dir
+
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 OWNER_ONLY_UMASK = 0o077
@@ -102,3 +104,27 @@ def private_sqlite(path: Path) -> Path:
     for suffix in SQLITE_SIDE_FILES:
         tighten(path.with_name(path.name + suffix), PRIVATE_FILE_MODE)
     return path
+
+
+def private_tree(root: Path) -> None:
+    """Tighten a folder of the app's own and everything in it (links are left, never followed).
+
+    For the user data and log folders at start-up: what an older version left open to others
+    (the database, the outbox, lock files, delivered documents, old logs) is closed.
+    """
+    if not _POSIX or not root.is_dir() or root.is_symlink():
+        return
+    tighten(root, PRIVATE_DIR_MODE)
+    for current, folders, files in os.walk(root):
+        base = Path(current)
+        for name in folders:
+            tighten(base / name, PRIVATE_DIR_MODE)
+        for name in files:
+            tighten(base / name, PRIVATE_FILE_MODE)
+
+
+def private_app_folders() -> None:
+    """Close the app's user data and log folders to others (see `private_tree`)."""
+    for folder in (user_data_dir(), user_log_dir()):
+        with contextlib.suppress(OSError):
+            private_tree(folder)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+from desk.private import owner_only_umask
 
 if TYPE_CHECKING:
     from scanning.launch import PreparedWorker
@@ -99,7 +100,16 @@ def _start_scan_worker() -> PreparedWorker:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `desk` command and return its exit code."""
+    """Run the `desk` command and return its exit code.
+
+    Everything the command (and the station app, and the scan worker it starts) creates is
+    readable by this account alone: its files hold residents' and staff's data.
+    """
+    with owner_only_umask():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = _command_name(arguments)
     if command is None and not {"-h", "--help", "--version"} & set(arguments):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from desk.config import LoadedSettings, load_settings
 from desk.logs import configure_logging
+from desk.private import private_app_folders
 
 if TYPE_CHECKING:
     from desk.runtime import Runtime
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 def loaded_settings(args: argparse.Namespace) -> LoadedSettings:
     """The settings for this command, with logging set up to the user log file."""
     loaded = load_settings(config_file=args.config, overrides=args.set)
+    private_app_folders()
     configure_logging(loaded.settings.log_level)
     return loaded
 

@@ -16,6 +16,7 @@ import keyring.errors
 
 from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
 from desk.errors import DeskError
+from desk.private import private_dir
 
 
 class Status(StrEnum):
@@ -89,7 +90,7 @@ def check_config(
 def check_spool(folder: Path) -> CheckResult:
     """The spool folder exists (or can be made) and takes a file."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         probe = folder / f".probe-{secrets.token_hex(4)}"
         probe.write_bytes(b"x")
         probe.unlink()

@@ -13,7 +13,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.config import user_data_dir
 from desk.errors import ConfigError
+from desk.private import private_dir, private_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +91,16 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     database = url.database or ""
     if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database).expanduser()
         try:
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # Made private if missing; a folder IT chose that is there already may be shared on
+            # purpose, while the app's own data folder is tightened if an older version left it
+            # open.
+            private_dir(path.parent, tighten_existing=path.parent == user_data_dir())
+            # The file holds residents' and staff's data: this account's alone, side files too.
+            private_sqlite(path)
         except OSError:
-            log.info("cannot create the SQLite database folder; check_database will report it")
+            log.info("cannot create the SQLite database file; check_database will report it")
     engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_sqlite_connect)
     log.info("database engine backend=sqlite")
