@@ -39,6 +39,7 @@ COMMANDS = {
     "scan": "desk.cli.scan",
     "upload": "desk.cli.upload",
     "outbox": "desk.cli.upload",
+    "retention": "desk.cli.retention",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}

@@ -14,7 +14,7 @@ from typing import Any
 import keyring
 import keyring.errors
 
-from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
+from desk.config import KEYRING_SERVICE, LoadedSettings, Settings, load_settings
 from desk.errors import DeskError
 from desk.private import private_dir
 
@@ -180,6 +180,33 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
     return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
 
 
+def check_upload_folder(settings: Settings) -> CheckResult:
+    """Documents left in the folder destination past its retention period."""
+    from desk.services.retention import upload_folder_backlog  # noqa: PLC0415
+
+    backlog = upload_folder_backlog(settings)
+    folder, keep_days = backlog.folder, backlog.keep_days
+    if keep_days is None:
+        return CheckResult(
+            "upload folder",
+            Status.OK,
+            f"{folder} keeps its documents (a folder IT named, with no "
+            "[upload] folder_retention_days)",
+        )
+    if backlog.overdue:
+        since = f", the oldest from {backlog.oldest:%Y-%m-%d}" if backlog.oldest else ""
+        return CheckResult(
+            "upload folder",
+            Status.WARN,
+            f"documents older than {keep_days} days in {folder}: {backlog.overdue}{since}",
+            "The app deletes them when it starts and once a day; run `desk retention` to "
+            "delete them now.",
+        )
+    return CheckResult(
+        "upload folder", Status.OK, f"no document in {folder} is older than {keep_days} days"
+    )
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
@@ -188,6 +215,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("spool", lambda: check_spool(settings.spool_path)),
         ("keyring", check_keyring),
         ("outbox", lambda: check_outbox(loaded)),
+        ("upload folder", lambda: check_upload_folder(settings)),
     ]
     if devices:
         checks += device_checks(loaded)

@@ -9,9 +9,12 @@ import hashlib
 import json
 import logging
 import os
+import re
 import ssl
 import stat
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -276,6 +279,67 @@ class FolderDestination:
         )
 
 
+_STORED_NAME = re.compile(
+    r"^\.?(?P<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(?:pdf|json)"
+    r"(?:\.part)?$"
+)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document a folder destination holds: its files and when the newest was written."""
+
+    document_id: uuid.UUID
+    stored_at: datetime
+    files: tuple[Path, ...]
+
+
+def stored_documents(folder: Path) -> list[StoredDocument]:
+    """The documents in a destination folder, oldest first (by their files' modification time).
+
+    Only names the folder destination writes count (`<id>.pdf`, `<id>.json` and an interrupted
+    attempt's `.<id>.pdf.part`); only plain files, never links. Raises OSError when the folder
+    cannot be read (a missing folder holds nothing).
+    """
+    found: dict[uuid.UUID, list[tuple[Path, float]]] = {}
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    for entry in entries:
+        match = _STORED_NAME.match(entry.name)
+        if match is None:
+            continue
+        status = entry.stat(follow_symlinks=False)
+        if not _is_plain_file(status):
+            continue
+        found.setdefault(uuid.UUID(match["id"]), []).append((Path(entry.path), status.st_mtime))
+    documents = [
+        StoredDocument(
+            document_id,
+            datetime.fromtimestamp(max(when for _, when in files), UTC),
+            tuple(sorted(path for path, _ in files)),
+        )
+        for document_id, files in found.items()
+    ]
+    return sorted(documents, key=lambda document: (document.stored_at, str(document.document_id)))
+
+
+def delete_stored(document: StoredDocument) -> bool:
+    """Delete a stored document's files (plain files only); True when none of them is left."""
+    gone = True
+    for path in document.files:
+        try:
+            status = os.lstat(path)
+            if _is_plain_file(status):
+                path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            gone = False
+    return gone
+
+
 # ---------------------------------------------------------------------- HTTPS
 
 
@@ -526,4 +590,4 @@ def make_destination(settings: Settings) -> FolderDestination | HttpsDestination
             timeout_seconds=upload.timeout_seconds,
             ca_file=upload.ca_file,
         )
-    return FolderDestination(settings.upload_folder, private=settings.upload.folder is None)
+    return FolderDestination(settings.upload_folder, private=settings.upload_folder_is_local)
