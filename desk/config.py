@@ -26,6 +26,9 @@ from desk.errors import ConfigError
 POLICY_KEY = r"SOFTWARE\Policies\StationDesk"
 KEYRING_SERVICE = APP_NAME
 
+#: Days the station's own local upload folder keeps a delivered document, unless configured.
+LOCAL_UPLOAD_RETENTION_DAYS = 7
+
 #: Secrets the station may need, by keyring user name.
 SECRETS = {
     "database-password": "the password of the shared database's user",
@@ -95,6 +98,9 @@ class UploadSettings(_Section, frozen=True):
     timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
     # A CA certificate (PEM) to trust for a private HTTPS destination.
     ca_file: Path | None = None
+    # Days a delivered document stays in the folder destination. Unset: 7 days in the
+    # station's own local folder, and a folder IT named keeps everything (its owner decides).
+    folder_retention_days: Annotated[int, Meta(ge=1)] | None = None
 
 
 class ScannerSettings(_Section, frozen=True):
@@ -158,6 +164,18 @@ class Settings(_Section, frozen=True):
     def upload_folder(self) -> Path:
         """The folder destination, a local one by default."""
         return self.upload.folder or user_data_dir() / "uploaded"
+
+    @property
+    def upload_folder_is_local(self) -> bool:
+        """True for the station's own local folder (no `[upload] folder` configured)."""
+        return self.upload.folder is None
+
+    @property
+    def upload_folder_keep_days(self) -> int | None:
+        """Days documents stay in the upload folder; None when they are never deleted."""
+        if self.upload.folder_retention_days is not None:
+            return self.upload.folder_retention_days
+        return LOCAL_UPLOAD_RETENTION_DAYS if self.upload_folder_is_local else None
 
 
 @dataclass(frozen=True)
@@ -223,7 +241,11 @@ def _keys() -> dict[str, _Key]:
 def _key(path: tuple[str, ...], annotation: Any) -> _Key:
     """A setting's check keeps the field's constraints (ranges), not just its type."""
     expected = _describe(annotation)
-    metadata = get_args(annotation)[1:] if get_origin(annotation) is Annotated else ()
+    inner = annotation
+    if get_origin(inner) in {Union, UnionType}:  # an optional setting keeps its range too
+        choices = [arg for arg in get_args(inner) if arg is not type(None)]
+        inner = choices[0] if len(choices) == 1 else inner
+    metadata = get_args(inner)[1:] if get_origin(inner) is Annotated else ()
     bounds = [
         f"{word} {getattr(item, attr)}"
         for item in metadata

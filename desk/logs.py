@@ -6,6 +6,7 @@ names of residents' documents, contact details or document content.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import secrets
@@ -13,7 +14,9 @@ import time
 import traceback
 from pathlib import Path
 
+from desk import APP_NAME
 from desk.config import user_log_dir
+from desk.private import private_dir, private_file
 
 LOG_FILE_NAME = "desk.log"
 _HANDLER_NAME = "desk-file"
@@ -36,22 +39,35 @@ class LogfmtFormatter(logging.Formatter):
         )
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the current one and each after a rollover) is 0600.
+
+    Rotated copies are renamed, so they keep the mode; the new file is made 0600 before it is
+    opened, whatever the process's umask.
+    """
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename), create=True)
+        return super()._open()
+
+
 def configure_logging(level: str = "INFO", log_dir: Path | None = None) -> Path:
     """Send every log record to a rotating file in the user log folder; return the file's path.
 
     Safe to call more than once: the file handler is replaced, never doubled.
     """
-    folder = log_dir or user_log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    if log_dir is None and user_log_dir().parent.name == APP_NAME:
+        private_dir(user_log_dir().parent)  # the app's own state folder (Linux), not ~/Library
+    folder = private_dir(log_dir or user_log_dir())
     path = folder / LOG_FILE_NAME
+    for existing in folder.glob(f"{LOG_FILE_NAME}*"):
+        private_file(existing)  # an older version's log and its rotated copies
     root = logging.getLogger()
     for handler in list(root.handlers):
         if handler.get_name() == _HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(LogfmtFormatter())
     root.addHandler(handler)

@@ -6,6 +6,7 @@ import argparse
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.logs import configure_logging
+from desk.private import private_app_folders
 from desk.services.checks import (
     CheckResult,
     Status,
@@ -34,6 +35,7 @@ def _doctor(args: argparse.Namespace) -> int:
     config_result, loaded = check_config(args.config, args.set)
     results: list[CheckResult] = [config_result, check_environment()]
     if loaded is not None:
+        private_app_folders()
         configure_logging(loaded.settings.log_level)
         results += run_checks(station_checks(loaded, devices=not args.no_devices))
     failed = any(result.status is Status.FAIL for result in results)

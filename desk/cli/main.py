@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desk.errors import ConfigError, DatabaseError, DeskError
+from desk.private import owner_only_umask
 
 if TYPE_CHECKING:
     from scanning.launch import PreparedWorker
@@ -40,6 +41,7 @@ COMMANDS = {
     "scan": "desk.cli.scan",
     "upload": "desk.cli.upload",
     "outbox": "desk.cli.upload",
+    "retention": "desk.cli.retention",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}
@@ -101,9 +103,14 @@ def _start_scan_worker() -> PreparedWorker:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `desk` command and return its exit code: never a traceback, whatever happens."""
+    """Run the `desk` command and return its exit code: never a traceback, whatever happens.
+
+    Everything the command (and the station app, and the scan worker it starts) creates is
+    readable by this account alone: its files hold residents' and staff's data.
+    """
     try:
-        code = _main(argv)
+        with owner_only_umask():
+            code = _main(argv)
         sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
     except BrokenPipeError:
         # `desk devices list | head`: the reader is gone, so stop quietly, as Unix tools do.

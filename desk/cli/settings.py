@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desk.config import LoadedSettings, load_settings, unknown_environment
 from desk.logs import configure_logging
+from desk.private import private_app_folders
 
 if TYPE_CHECKING:
     from desk.runtime import Runtime
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 def loaded_settings(args: argparse.Namespace) -> LoadedSettings:
     """The settings for this command, with logging set up to the user log file."""
     loaded = load_settings(config_file=args.config, overrides=args.set)
+    private_app_folders()
     configure_logging(loaded.settings.log_level)
     warn_unknown_environment()
     return loaded

@@ -18,11 +18,13 @@ import keyring.errors
 from desk.config import (
     KEYRING_SERVICE,
     LoadedSettings,
+    Settings,
     ensure_keyring,
     load_settings,
     unknown_environment,
 )
 from desk.errors import DeskError
+from desk.private import private_dir
 
 if TYPE_CHECKING:
     from scanning.backends.wia.service import ServiceState as WiaServiceState
@@ -129,7 +131,7 @@ def check_spool(folder: Path, *, create: bool = True) -> CheckResult:
             "spool", folder, "Set spool_dir to a local folder this account can write to."
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         probe = folder / f".probe-{secrets.token_hex(4)}"
         probe.write_bytes(b"x")
         probe.unlink()
@@ -299,6 +301,33 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
     return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
 
 
+def check_upload_folder(settings: Settings) -> CheckResult:
+    """Documents left in the folder destination past its retention period."""
+    from desk.services.retention import upload_folder_backlog  # noqa: PLC0415
+
+    backlog = upload_folder_backlog(settings)
+    folder, keep_days = backlog.folder, backlog.keep_days
+    if keep_days is None:
+        return CheckResult(
+            "upload folder",
+            Status.OK,
+            f"{folder} keeps its documents (a folder IT named, with no "
+            "[upload] folder_retention_days)",
+        )
+    if backlog.overdue:
+        since = f", the oldest from {backlog.oldest:%Y-%m-%d}" if backlog.oldest else ""
+        return CheckResult(
+            "upload folder",
+            Status.WARN,
+            f"documents older than {keep_days} days in {folder}: {backlog.overdue}{since}",
+            "The app deletes them when it starts and once a day; run `desk retention` to "
+            "delete them now.",
+        )
+    return CheckResult(
+        "upload folder", Status.OK, f"no document in {folder} is older than {keep_days} days"
+    )
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
@@ -307,6 +336,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("spool", lambda: check_spool(settings.spool_path, create=False)),
         ("keyring", check_keyring),
         ("outbox", lambda: check_outbox(loaded)),
+        ("upload folder", lambda: check_upload_folder(settings)),
     ]
     if devices:
         checks += device_checks(loaded)

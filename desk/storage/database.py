@@ -13,7 +13,9 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.config import user_data_dir
 from desk.errors import ConfigError
+from desk.private import private_dir, private_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -126,10 +128,16 @@ def make_inspection_engine(url: str | URL, *, password: str | None = None) -> En
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     database = url.database or ""
     if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database).expanduser()
         try:
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # Made private if missing; a folder IT chose that is there already may be shared on
+            # purpose, while the app's own data folder is tightened if an older version left it
+            # open.
+            private_dir(path.parent, tighten_existing=path.parent == user_data_dir())
+            # The file holds residents' and staff's data: this account's alone, side files too.
+            private_sqlite(path)
         except OSError:
-            log.info("cannot create the SQLite database folder; check_database will report it")
+            log.info("cannot create the SQLite database file; check_database will report it")
     engine = create_engine(
         url,
         echo=echo,

@@ -21,6 +21,7 @@ from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services import triage
+from desk.services.retention import purge_upload_folder
 from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads, open_uploads, wipe_stale_visits, wipe_visit
 from desk.services.visits import VisitSummary
@@ -42,6 +43,9 @@ from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
 
+#: How often a running station applies the upload folder's retention period.
+RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
+
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
     kiosk_started = Signal()
     document_sent = Signal(object)  # list[OutboxEntry]
     visit_wiped = Signal(object)  # WipeResult
+    upload_folder_purged = Signal(object)  # FolderRetentionReport
     signed_out_idle = Signal()
 
     def __init__(self, runtime: Runtime) -> None:
@@ -101,6 +106,13 @@ class MainWindow(QMainWindow):
         self._bind_flows(runtime)
         self._connect()
         self.jobs.run(self._wipe_after_crash, name="wipe-stale-visits")
+        # Delivered documents leave the upload folder after its retention period: checked now
+        # and once a day for a station that is never restarted.
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
+        self.retention_timer.timeout.connect(self._purge_upload_folder)
+        self.retention_timer.start()
+        self._purge_upload_folder()
         if self._runtime.settings.staff_sign_in == "os-account":
             sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
         self.sign_in_view.refresh()
@@ -276,6 +288,17 @@ class MainWindow(QMainWindow):
     def _wipe_after_crash(self) -> object:
         """At start-up nothing is in progress: any visit folder left is from a crash."""
         return wipe_stale_visits(self.uploads(), self._runtime.uow_factory)
+
+    def _purge_upload_folder(self) -> None:
+        """Delete documents older than the upload folder's retention period (in the background)."""
+        runtime = self._runtime
+        self.jobs.run(
+            lambda: purge_upload_folder(
+                runtime.settings, runtime.uow_factory, station_id=runtime.station.station_id
+            ),
+            on_done=self.upload_folder_purged.emit,
+            name="upload-folder-retention",
+        )
 
     def _wipe_visit(self, visit_id: uuid.UUID) -> None:
         """The visit is over: remove its working files (the outbox keeps what it must send)."""

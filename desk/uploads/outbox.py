@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.records import AuditAction
 from desk.errors import DeskError
+from desk.private import private_dir, private_sqlite
 from desk.uploads.crypto import EncryptedWriter, SpoolKey, fsync_dir, iter_decrypted
 from desk.uploads.errors import SpoolCorrupt, UploadFailure
 from desk.uploads.locks import FileLock
@@ -224,7 +225,10 @@ class Outbox:
     ) -> None:
         self.folder = Path(folder)
         self.payloads = self.folder / PAYLOADS_FOLDER
-        self.payloads.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The queue names residents' documents and their visits: this account's alone.
+        private_dir(self.folder)
+        private_dir(self.payloads)
+        private_sqlite(self.folder / DATABASE_NAME)
         self.key = key
         self.clock = clock
         self.rng = rng or random.SystemRandom()
