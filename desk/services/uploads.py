@@ -300,7 +300,7 @@ def retry(
             uploads, uow_factory, only=document_ids, lock_timeout=lock_timeout
         )
     }
-    entries = [sent.pop(item.id, None) or OutboxEntry.of(item) for item in again]
+    entries = [sent.pop(item.id) if item.id in sent else OutboxEntry.of(item) for item in again]
     return entries + list(sent.values())
 
 
