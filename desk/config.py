@@ -21,6 +21,7 @@ import platformdirs
 from msgspec import Meta, Struct, ValidationError, field
 
 from desk import APP_NAME
+from desk.domain.printing import DEFAULT_CONFIRM_PAGES, DEFAULT_MAX_PAGES
 from desk.errors import ConfigError
 
 POLICY_KEY = r"SOFTWARE\Policies\StationDesk"
@@ -114,6 +115,10 @@ class PrinterSettings(_Section, frozen=True):
     """Which printer to use; empty means the system's default printer."""
 
     name: str = ""
+    # One job's limit in pages printed (pages × copies), and the size the app asks about first
+    # (see desk/domain/printing.py for why these defaults).
+    max_pages: Annotated[int, Meta(ge=1)] = DEFAULT_MAX_PAGES
+    confirm_pages: Annotated[int, Meta(ge=1)] = DEFAULT_CONFIRM_PAGES
 
 
 class Settings(_Section, frozen=True):

@@ -23,7 +23,13 @@ from desk.services import staff as staff_service
 from desk.services import triage
 from desk.services.retention import purge_upload_folder
 from desk.services.staff import StaffMember
-from desk.services.uploads import Uploads, open_uploads, wipe_stale_visits, wipe_visit
+from desk.services.uploads import (
+    Uploads,
+    open_uploads,
+    send_pending,
+    wipe_stale_visits,
+    wipe_visit,
+)
 from desk.services.visits import VisitSummary
 from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self._bind_flows(runtime)
         self._connect()
-        self.jobs.run(self._wipe_after_crash, name="wipe-stale-visits")
+        self.jobs.run(self._tidy_after_crash, name="tidy-after-crash")
         # Delivered documents leave the upload folder after its retention period: checked now
         # and once a day for a station that is never restarted.
         self.retention_timer = QTimer(self)
@@ -285,9 +291,16 @@ class MainWindow(QMainWindow):
                 )
             return self._uploads
 
-    def _wipe_after_crash(self) -> object:
-        """At start-up nothing is in progress: any visit folder left is from a crash."""
-        return wipe_stale_visits(self.uploads(), self._runtime.uow_factory)
+    def _tidy_after_crash(self) -> object:
+        """At start-up nothing is in progress: any visit folder left is from a crash, and a
+        send a crash or a kill interrupted goes again now (with the same idempotency key)."""
+        uploads, uow = self.uploads(), self._runtime.uow_factory
+        wiped = wipe_stale_visits(uploads, uow)
+        try:
+            send_pending(uploads, uow)
+        except DeskError as error:  # another window is sending: it sends these too
+            log.info("start-up send postponed: %s", type(error).__name__)
+        return wiped
 
     def _purge_upload_folder(self) -> None:
         """Delete documents older than the upload folder's retention period (in the background)."""

@@ -10,8 +10,10 @@ import json
 import logging
 import os
 import re
+import socket
 import ssl
 import stat
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 import urllib3
+import urllib3.connection
 import urllib3.exceptions
 
 from desk import __version__
@@ -35,6 +38,8 @@ from desk.uploads.outbox import Delivery
 log = logging.getLogger(__name__)
 
 MAX_RESPONSE_BYTES = 64 * 1024
+SLOWEST_BYTES_PER_SECOND = 32 * 1024
+"""The whole-request deadline allows the body to go out at least this slowly."""
 _REFERENCE_PREFIX = "SD"
 
 
@@ -386,12 +391,98 @@ def _is_certificate_problem(error: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(error)
 
 
+class _Deadline:
+    """A whole request's time limit: when it runs out, the request's sockets are shut down.
+
+    The socket timeouts bound each connect and each read, so a service that trickles its
+    answer (a byte every few seconds) would keep a read busy for ever; shutting the socket
+    down from a timer wakes whatever is blocked on it, in any phase of the request.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        """`expired` is True once the time ran out before the request ended."""
+        self.seconds = seconds
+        self.expired = False
+        self._done = False
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current.deadline = None
+        with self._lock:
+            self._done = True
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            sock.close()
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut `sock`'s connection down when the time runs out (at once if it has).
+
+        Kept as a duplicate of its own: TLS wraps the socket in a new object and detaches the
+        first one, and the duplicate reaches the same connection in every phase.
+        """
+        duplicate = sock.dup()
+        with self._lock:
+            self._sockets.append(duplicate)
+            expired = self.expired
+        if expired:
+            _shut(duplicate)
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _CurrentDeadline(threading.local):
+    deadline: _Deadline | None = None
+
+
+_current = _CurrentDeadline()
+
+
+class _DeadlineConnection(urllib3.connection.HTTPSConnection):
+    """An HTTPS connection whose socket the current request's deadline can shut down."""
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        deadline = _current.deadline
+        if deadline is not None:
+            deadline.watch(sock)
+        return sock
+
+
+class _DeadlinePool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _DeadlineConnection
+
+
 class HttpsDestination:
     """POSTs each document as multipart/form-data (`metadata` JSON and `file` PDF parts).
 
     Sends `Authorization: Bearer <upload-token from the keyring>` and `Idempotency-Key: <id>`,
     verifies TLS (against `ca_file` when given), streams the body from the encrypted payload,
     and reads the reference from the JSON answer (`{"reference": "..."}`).
+
+    `timeout_seconds` bounds each read (and, up to 15 s, the connect); the whole request must
+    also end within `deadline_seconds`: by default the connect and two read timeouts, plus the
+    time the body takes at SLOWEST_BYTES_PER_SECOND.
     """
 
     name = "https"
@@ -404,6 +495,7 @@ class HttpsDestination:
         timeout_seconds: float = 30.0,
         connect_timeout_seconds: float | None = None,
         ca_file: Path | None = None,
+        deadline_seconds: float | None = None,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
@@ -418,12 +510,24 @@ class HttpsDestination:
         self._token = token
         connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
         self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
+        self._deadline_seconds = deadline_seconds
+        self._base_deadline = connect + 2 * timeout_seconds
         self._pool = urllib3.PoolManager(
             cert_reqs="CERT_REQUIRED",
             ca_certs=str(ca_file) if ca_file else None,
             retries=False,
             timeout=self._timeout,
         )
+        self._pool.pool_classes_by_scheme = {
+            **self._pool.pool_classes_by_scheme,
+            "https": _DeadlinePool,
+        }
+
+    def deadline_for(self, size_bytes: int) -> float:
+        """Seconds the whole upload of a document this size may take."""
+        if self._deadline_seconds is not None:
+            return self._deadline_seconds
+        return self._base_deadline + size_bytes / SLOWEST_BYTES_PER_SECOND
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -463,30 +567,46 @@ class HttpsDestination:
             "Accept": "application/json",
             "User-Agent": f"StationDesk/{__version__}",
         }
+        deadline = _Deadline(self.deadline_for(delivery.size_bytes))
         try:
-            response = self._pool.request(
-                "POST",
-                self.url,
-                body=body(),
-                headers=headers,
-                preload_content=False,
-                redirect=False,
-                retries=False,
-                timeout=self._timeout,
-            )
-            try:
-                answer = response.read(MAX_RESPONSE_BYTES)
-                status = response.status
-                retry_after = _retry_after(response.headers.get("Retry-After"))
-            finally:
-                # Uploads are rare: close rather than pool a connection with unread data.
-                response.close()
-                response.release_conn()
-        except urllib3.exceptions.HTTPError as error:
+            with deadline:
+                response = self._pool.request(
+                    "POST",
+                    self.url,
+                    body=body(),
+                    headers=headers,
+                    preload_content=False,
+                    redirect=False,
+                    retries=False,
+                    timeout=self._timeout,
+                )
+                try:
+                    answer = response.read(MAX_RESPONSE_BYTES)
+                    status = response.status
+                    retry_after = _retry_after(response.headers.get("Retry-After"))
+                finally:
+                    # Uploads are rare: close rather than pool a connection with unread data.
+                    response.close()
+                    response.release_conn()
+        except (urllib3.exceptions.HTTPError, OSError, ValueError) as error:
+            if deadline.expired:
+                raise self._too_slow(deadline.seconds) from None
+            if isinstance(error, ValueError):
+                raise
             raise self._network_failure(error) from None
-        except OSError as error:
-            raise self._network_failure(error) from None
+        if deadline.expired:
+            # Cut off mid-answer: what was read may look complete, but cannot be trusted.
+            raise self._too_slow(deadline.seconds)
         return self._interpret(status, answer, retry_after)
+
+    def _too_slow(self, seconds: float) -> UploadFailure:
+        log.info("upload gave up at its deadline seconds=%.0f", seconds)
+        return transient(
+            "too_slow",
+            f"The upload service at {self.host} was too slow: the upload did not finish within "
+            f"{seconds:.0f} seconds. The document is kept safely on this station and will be "
+            "sent automatically.",
+        )
 
     def _network_failure(self, error: BaseException) -> UploadFailure:
         host = self.host

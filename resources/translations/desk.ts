@@ -489,6 +489,7 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
+            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -579,6 +580,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This is {total} pages ({pages} pages × {copies} copies); this station prints at most {most} pages at a time. Print fewer copies or only the pages needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print {total} pages?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This prints {total} pages ({pages} pages × {copies} copies). Print them all?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Printing… this stays here until the printer has finished.</source>
             <translation type="unfinished" />
         </message>
@@ -587,6 +600,10 @@
             <translation type="unfinished">
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the PDF to print</source>

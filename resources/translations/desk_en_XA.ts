@@ -489,6 +489,7 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
+            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation>[Şŧȧŧīǿƞ Ḓḗşķ — {site} ~~~~~]</translation>
         </message>
         <message>
@@ -579,12 +580,28 @@
             <translation>[Ƞǿŧ řḗȧḓẏ ~~]</translation>
         </message>
         <message>
+            <source>This is {total} pages ({pages} pages × {copies} copies); this station prints at most {most} pages at a time. Print fewer copies or only the pages needed.</source>
+            <translation>[Ŧħīş īş {total} ƥȧɠḗş ({pages} ƥȧɠḗş × {copies} ƈǿƥīḗş); ŧħīş şŧȧŧīǿƞ ƥřīƞŧş ȧŧ ḿǿşŧ {most} ƥȧɠḗş ȧŧ ȧ ŧīḿḗ. Ƥřīƞŧ ƒḗẇḗř ƈǿƥīḗş ǿř ǿƞŀẏ ŧħḗ ƥȧɠḗş ƞḗḗḓḗḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print {total} pages?</source>
+            <translation>[Ƥřīƞŧ {total} ƥȧɠḗş? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>This prints {total} pages ({pages} pages × {copies} copies). Print them all?</source>
+            <translation>[Ŧħīş ƥřīƞŧş {total} ƥȧɠḗş ({pages} ƥȧɠḗş × {copies} ƈǿƥīḗş). Ƥřīƞŧ ŧħḗḿ ȧŀŀ? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Printing… this stays here until the printer has finished.</source>
             <translation>[Ƥřīƞŧīƞɠ… ŧħīş şŧȧẏş ħḗřḗ ŭƞŧīŀ ŧħḗ ƥřīƞŧḗř ħȧş ƒīƞīşħḗḓ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Printed %n page(s). Hand them to the resident.</source>
             <translation><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform></translation>
+        </message>
+        <message>
+            <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
+            <translation>[Ŧħḗ řḗƈǿřḓ ƈǿŭŀḓ ƞǿŧ ƀḗ şȧṽḗḓ ẏḗŧ (ŧħḗ ḓȧŧȧƀȧşḗ ƈȧƞƞǿŧ ƀḗ řḗȧƈħḗḓ); īŧ ẇīŀŀ ƀḗ şȧṽḗḓ ẇħḗƞ ŧħḗ ḓȧŧȧƀȧşḗ īş ƀȧƈķ. Ḓǿ ƞǿŧ ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Choose the PDF to print</source>
