@@ -99,12 +99,12 @@ def test_every_action_the_app_knows_is_accepted(
         assert {event.action for event in unit.audit.list()} == set(AuditAction)
 
 
-def test_events_written_before_the_0004_rebuild_survive_it_and_stay_append_only(
+def test_events_written_before_the_0005_rebuild_survive_it_and_stay_append_only(
     engine: Engine, uow: Callable[[], SqlUnitOfWork]
 ) -> None:
     from desk.storage.migrate import downgrade, upgrade  # noqa: PLC0415
 
-    downgrade(engine, "0003")
+    downgrade(engine, "0004")
     with engine.begin() as connection:
         connection.execute(
             text(

@@ -1,7 +1,7 @@
 """Audit: the event for a delivered document deleted from the upload folder by retention
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-24 09:00:00
 
 A new audit action widens the CHECK constraint on `audit_event.action`. PostgreSQL swaps the
@@ -18,12 +18,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ACTIONS_0003 = (
+ACTIONS_0004 = (
     "visit_started",
     "visit_ended",
     "visit_files_wiped",
@@ -50,7 +50,7 @@ ACTIONS_0003 = (
     "staff_locked_out",
     "staff_signed_out",
 )
-ACTIONS_0004 = (*ACTIONS_0003, "document_files_deleted")
+ACTIONS_0005 = (*ACTIONS_0004, "document_files_deleted")
 
 RECORD_TYPES = (
     "site",
@@ -73,7 +73,7 @@ def _enum(values: Sequence[str], name: str) -> sa.Enum:
 
 
 def _audit_table(actions: Sequence[str]) -> sa.Table:
-    """`audit_event` as revision 0003 has it, with `actions` allowed."""
+    """`audit_event` as revisions 0003 and 0004 have it, with `actions` allowed."""
     metadata = sa.MetaData(
         naming_convention={
             "ix": "ix_%(column_0_label)s",
@@ -126,8 +126,8 @@ def _allow(actions: Sequence[str]) -> None:
 
 
 def upgrade() -> None:
-    _allow(ACTIONS_0004)
+    _allow(ACTIONS_0005)
 
 
 def downgrade() -> None:
-    _allow(ACTIONS_0003)
+    _allow(ACTIONS_0004)
