@@ -30,6 +30,7 @@ from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, disc
 
 if TYPE_CHECKING:
     from desk.config import Settings
+    from desk.services.scanners import BackendChoice
     from scanning.document import PdfAssembler
 
 CUSTOM = Profile(
@@ -113,8 +114,9 @@ def _describe(caps: Capabilities) -> str:
 
 def run_scanners(args: argparse.Namespace) -> int:
     """List every scanner with its capabilities."""
+    choice = _backend(args)
     try:
-        found = discover(timeout=args.timeout)
+        found = discover(timeout=args.timeout, backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     data: dict[str, Any] = {
@@ -151,16 +153,37 @@ def run_scan(args: argparse.Namespace) -> int:
     # read; it touches no scanner until the job is given to it.
     with args.prepared_worker or PreparedWorker() as worker:
         settings = _settings(args)
+        args.scan_backend = _choice(settings)
         # What is loaded by now lives until the command ends: keep the collector off it (this
         # also spares the final collection at exit, about 30 ms).
         gc.freeze()
         profiles_file = args.profiles_file or settings.scanner.profiles_file
-        device = args.device or settings.scanner.device or _first_scanner()
+        device = args.device or settings.scanner.device or _first_scanner(args.scan_backend)
         profile = _profile(args, profiles_file)
         request = _request(args, profile, device, options)
         if profile.sides > 1 and request.source is SourceKind.FLATBED:
             return _scan_card(args, request, device, worker, profile)
         return _scan(args, request, device, worker)
+
+
+def _backend(args: argparse.Namespace) -> BackendChoice:
+    """The scanner backend the settings choose (read once per command)."""
+    choice: BackendChoice | None = getattr(args, "scan_backend", None)
+    if choice is None:
+        choice = _choice(_settings(args))
+        args.scan_backend = choice
+    return choice
+
+
+def _choice(settings: Settings) -> BackendChoice:
+    from desk.services.scanners import backend_choice  # noqa: PLC0415  (with the settings)
+
+    return backend_choice(settings.scanner)
+
+
+def _job_backend(args: argparse.Namespace) -> dict[str, Any]:
+    choice = _backend(args)
+    return {"backend": choice.name, "backend_options": choice.options}
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -196,7 +219,13 @@ def _scan(
 ) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="desk-scan-") as spool:
-        job = ScanJob(request, Path(spool), watchdog_seconds=args.watchdog, worker=worker)
+        job = ScanJob(
+            request,
+            Path(spool),
+            watchdog_seconds=args.watchdog,
+            worker=worker,
+            **_job_backend(args),
+        )
         with job:
             from scanning.document import PdfAssembler  # noqa: PLC0415  (while the scan starts)
 
@@ -247,7 +276,8 @@ def _scan_card(
 def _run(
     args: argparse.Namespace, request: ScanRequest, spool: Path, worker: PreparedWorker | None
 ) -> ScanResult:
-    with ScanJob(request, spool, watchdog_seconds=args.watchdog, worker=worker) as job:
+    backend = _job_backend(args)
+    with ScanJob(request, spool, watchdog_seconds=args.watchdog, worker=worker, **backend) as job:
         return _follow(job)
 
 
@@ -298,9 +328,9 @@ def _driver_options(pairs: list[str]) -> tuple[tuple[str, str | int | float | bo
     return tuple(options)
 
 
-def _first_scanner() -> str:
+def _first_scanner(choice: BackendChoice) -> str:
     try:
-        found = discover()
+        found = discover(backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     if not found.scanners:

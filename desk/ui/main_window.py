@@ -21,6 +21,7 @@ from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services import triage
+from desk.services.scanners import backend_choice
 from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads, open_uploads, wipe_stale_visits, wipe_visit
 from desk.services.visits import VisitSummary
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
                 uow, visit_id, answers, referrals
             ),
         )
-        self.scan_controller = ScanController(self)
+        scanners = backend_choice(settings.scanner)
+        self.scan_controller = ScanController(self, scanners.name, scanners.options)
         profiles = load_scan_profiles(settings.scanner)
         self.scan_view = ScanView(
             self.jobs,

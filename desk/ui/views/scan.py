@@ -24,6 +24,7 @@ from desk.config import ScannerSettings
 from desk.domain.documents import DocumentKind
 from desk.errors import DeskError
 from desk.runtime import Runtime
+from desk.services.scanners import backend_choice
 from desk.services.scans import documents_for_visit, send_scan
 from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import JobRunner
@@ -466,8 +467,9 @@ def load_scan_profiles(settings: ScannerSettings) -> dict[str, Profile]:
 
 def find_scanner(settings: ScannerSettings) -> Capabilities:
     """Runs in the background: the configured scanner, else the first one found."""
+    choice = backend_choice(settings)
     try:
-        found = discover()
+        found = discover(backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     wanted = settings.device
