@@ -102,6 +102,8 @@ class ScannerSettings(_Section, frozen=True):
     # scanner's certificate is trusted on first use and pinned.
     escl_ca_file: Path | None = None
     escl_timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
+    # Also find eSCL scanners that announce themselves on the local network (mDNS, UDP 5353).
+    escl_discovery: bool = False
 
 
 class PrinterSettings(_Section, frozen=True):

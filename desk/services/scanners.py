@@ -25,6 +25,7 @@ def backend_choice(settings: ScannerSettings) -> BackendChoice:
         "urls": list(settings.escl_urls),
         "trust_file": str(user_data_dir() / ESCL_TRUST_FILE),
         "timeout": settings.escl_timeout_seconds,
+        "discovery": settings.escl_discovery,
     }
     # An empty value in a file (escl_ca_file = "") means none, as the README's example has it.
     if settings.escl_ca_file is not None and str(settings.escl_ca_file) not in ("", "."):

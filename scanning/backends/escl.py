@@ -534,6 +534,65 @@ def parse_status(root: ET.Element) -> ScannerStatus:
     return ScannerStatus(_text(root, "State"), _text(root, "AdfState"), jobs)
 
 
+# ---------------------------------------------------------------------- discovery
+
+DISCOVERY_SECONDS = 2.0
+SERVICE_TYPES = ("_uscan._tcp.local.", "_uscans._tcp.local.")
+
+
+def browse(seconds: float = DISCOVERY_SECONDS) -> list[str]:
+    """The eSCL roots scanners announce on the local network by mDNS (DNS-SD), listened to for
+    `seconds`; none when mDNS cannot be used here (no zeroconf, UDP 5353 not available)."""
+    try:
+        from zeroconf import (  # noqa: PLC0415  (only when discovery is on)
+            IPVersion,
+            ServiceBrowser,
+            ServiceListener,
+            Zeroconf,
+        )
+    except ImportError:
+        log.info("eSCL discovery is on but zeroconf is not installed")
+        return []
+    names: list[tuple[str, str]] = []
+    lock = threading.Lock()
+
+    class _Found(ServiceListener):
+        def add_service(self, zc: Zeroconf, type_: str, name: str) -> None:
+            with lock:
+                names.append((type_, name))
+
+        def update_service(self, zc: Zeroconf, type_: str, name: str) -> None:
+            """A change to a service already found: nothing to do."""
+
+        def remove_service(self, zc: Zeroconf, type_: str, name: str) -> None:
+            """A service going away while we listen: it is simply not listed."""
+
+    try:
+        zeroconf = Zeroconf(ip_version=IPVersion.V4Only)
+    except OSError as error:
+        log.info("eSCL discovery unavailable: %s", type(error).__name__)
+        return []
+    urls: list[str] = []
+    try:
+        browser = ServiceBrowser(zeroconf, list(SERVICE_TYPES), _Found())
+        time.sleep(seconds)
+        browser.cancel()
+        with lock:
+            found = list(dict.fromkeys(names))
+        for type_, name in found:
+            info = zeroconf.get_service_info(type_, name, timeout=1000)
+            if info is None or not info.port:
+                continue
+            scheme = "https" if type_.startswith("_uscans") else "http"
+            raw = info.properties.get(b"rs") or b"eSCL"
+            root = raw.decode("utf-8", "replace").strip().strip("/") or "eSCL"
+            for address in info.parsed_addresses(IPVersion.V4Only)[:1]:
+                urls.append(f"{scheme}://{address}:{info.port}/{root}")
+    finally:
+        zeroconf.close()
+    return urls
+
+
 # ---------------------------------------------------------------------- the backend
 
 
@@ -543,11 +602,16 @@ class EsclBackend:
     def __init__(
         self,
         urls: Sequence[str] = (),
+        *,
         ca_file: str | None = None,
         trust_file: str | None = None,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        discovery: bool = False,
+        discovery_seconds: float = DISCOVERY_SECONDS,
     ) -> None:
         self.urls = tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
+        self.discovery = discovery
+        self.discovery_seconds = discovery_seconds
         store = TrustStore(Path(trust_file)) if trust_file else None
         self._trust = _Trust(str(ca_file) if ca_file else None, store)
         self.timeout = float(timeout)
@@ -557,11 +621,18 @@ class EsclBackend:
         """Every configured scanner (and any other opened here), named as it names itself
         when it answers in time."""
         urls = list(dict.fromkeys([*self.urls, *self._opened]))
-        if not urls:
+        announced = (
+            [u for u in browse(self.discovery_seconds) if u not in urls] if self.discovery else []
+        )
+        if not urls and not announced:
             return []
-        with ThreadPoolExecutor(max_workers=min(8, len(urls))) as pool:
-            found = list(pool.map(self._describe, urls))
-        return list({d.id: d for d in found}.values())
+        with ThreadPoolExecutor(max_workers=min(8, len(urls) + len(announced))) as pool:
+            found = list(pool.map(self._describe, [*urls, *announced]))
+        configured, discovered = found[: len(urls)], found[len(urls) :]
+        # A configured scanner that also announces itself is listed once, as configured.
+        serials = {d.serial for d in configured if d.serial}
+        discovered = [d for d in discovered if d.model and d.serial not in serials]
+        return list({d.id: d for d in [*configured, *discovered]}.values())
 
     def _describe(self, url: str) -> DeviceInfo:
         device_id = f"{PREFIX}{url}"

@@ -33,7 +33,7 @@ def test_merged_list_routes_escl_ids_to_the_escl_backend() -> None:
     # SANE's own escl backend lists the network scanner too: ours opens it, listed once.
     sane = Listing("test:0", "escl:http://192.0.2.1:80/eSCL")
     escl = Listing("escl:http://192.0.2.1:80/eSCL")
-    merged = MergedBackend([("sane", sane), ("escl", escl)])  # type: ignore[list-item]
+    merged = MergedBackend([("sane", sane), ("escl", escl)])
     assert [d.id for d in merged.devices()] == ["test:0", "escl:http://192.0.2.1:80/eSCL"]
     merged.open(DeviceInfo("escl:http://192.0.2.1:80/eSCL", "", "", ""))
     merged.open(DeviceInfo("test:0", "", "", ""))

@@ -72,6 +72,26 @@ def test_scanners_text_names_the_scanner_and_lists_an_unreachable_one(
     assert "could not be opened" in out
 
 
+def test_scanners_announced_by_mdns_are_found_and_listed_once(
+    escl_scanner: EsclScanner,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DESK_SCANNER_BACKEND", "escl")
+    monkeypatch.setenv("DESK_SCANNER_ESCL_DISCOVERY", "yes")
+    with escl_scanner.announced():
+        assert main(["scanners", "--json"]) == 0
+        ids = [s["device"]["id"] for s in json.loads(capsys.readouterr().out)["scanners"]]
+        assert escl_scanner.device_id in ids
+        # Configured by another name for the same scanner too: still one entry (by serial).
+        monkeypatch.setenv("DESK_SCANNER_ESCL_URLS", f"http://localhost:{escl_scanner.port}/eSCL")
+        assert main(["scanners", "--json"]) == 0
+        found = json.loads(capsys.readouterr().out)["scanners"]
+    serials = [s["device"]["serial"] for s in found]
+    assert serials.count("EX4200-0001") == 1
+    assert found[0]["device"]["id"] == f"escl:http://localhost:{escl_scanner.port}/eSCL"
+
+
 @pytest.mark.sane
 def test_auto_merges_sane_and_escl_scanners(
     escl_scanner: EsclScanner,
