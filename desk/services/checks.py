@@ -223,8 +223,8 @@ def check_scanners(
         found = discover(timeout=timeout, backend=backend, backend_options=backend_options)
     except ScanFault as error:
         hint = (
-            "Scanning needs SANE (libsane) on this computer; this version has no Windows "
-            "scanner backend."
+            "Scanning needs SANE (libsane) on this computer, or a network scanner (eSCL) "
+            "in scanner_escl_urls with scanner_backend auto or escl."
             if error.kind is FaultKind.NO_SCANNER_SOFTWARE
             else "Check the scanner's cable and power."
         )
