@@ -116,3 +116,15 @@ def test_airscan_sees_the_open_cover(
     done = scanimage(airscan, "--source", "ADF", f"--batch={tmp_path}/page%d.png")
     assert done.returncode != 0
     assert "Scanner cover is open" in done.stderr
+
+
+def test_airscan_scans_over_https(escl_https_scanner: EsclScanner, tmp_path: Path) -> None:
+    # The self-signed certificate a printer ships: sane-airscan takes it as it is.
+    require_airscan()
+    env = airscan_config(tmp_path / "sane", escl_https_scanner.url)
+    out = tmp_path / "tls.png"
+    done = scanimage(env, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    with Image.open(out) as image:
+        assert image.size == (1240, 1754)
+    assert escl_https_scanner.seen("GET", "NextDocument")
