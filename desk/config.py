@@ -109,6 +109,18 @@ class ScannerSettings(_Section, frozen=True):
 
     device: str = ""
     profiles_file: Path | None = None
+    # Where scanners are found: auto merges this system's scanner software (SANE on Linux,
+    # WIA on Windows) and eSCL network scanners into one list; or one of them by name.
+    backend: Literal["auto", "sane", "escl", "wia"] = "auto"
+    # eSCL (AirScan) network scanners, e.g. "https://192.0.2.10/eSCL" (comma-separated in
+    # DESK_SCANNER_ESCL_URLS and --set scanner_escl_urls=...).
+    escl_urls: tuple[str, ...] = ()
+    # A CA certificate (PEM) that signed the scanners' HTTPS certificates; without one, each
+    # scanner's certificate is trusted on first use and pinned.
+    escl_ca_file: Path | None = None
+    escl_timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
+    # Also find eSCL scanners that announce themselves on the local network (mDNS, UDP 5353).
+    escl_discovery: bool = False
 
 
 class PrinterSettings(_Section, frozen=True):
@@ -197,6 +209,9 @@ class _Key:
             word = value.strip().lower()
             if word in SWITCH_WORDS:
                 return SWITCH_WORDS[word]
+        if get_origin(self.type) is tuple and isinstance(value, str):
+            # A list from the environment, a policy value or a flag: comma-separated.
+            value = [part.strip() for part in value.split(",") if part.strip()]
         return msgspec.convert(value, self.type, strict=False, dec_hook=_decode)
 
 
@@ -219,6 +234,8 @@ def _describe(annotation: object) -> str:
         return _describe(get_args(annotation)[0])
     if get_origin(annotation) is Literal:
         return "one of " + ", ".join(str(choice) for choice in get_args(annotation))
+    if get_origin(annotation) is tuple:
+        return "a list of " + _describe(get_args(annotation)[0]) + " (comma-separated)"
     if get_origin(annotation) in {Union, UnionType}:
         return " or ".join(_describe(arg) for arg in get_args(annotation) if arg is not type(None))
     text = getattr(annotation, "__name__", None) or str(annotation)

@@ -33,7 +33,8 @@ from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, disc
 from scanning.sink import PageSink, SinkSpec
 
 if TYPE_CHECKING:
-    from desk.config import LoadedSettings
+    from desk.config import LoadedSettings, Settings
+    from desk.services.scanners import BackendChoice
     from scanning.document import PdfAssembler
 
 CUSTOM = Profile(
@@ -138,8 +139,9 @@ def _describe(caps: Capabilities) -> str:
 
 def run_scanners(args: argparse.Namespace) -> int:
     """List every scanner with its capabilities."""
+    choice = _backend(args)
     try:
-        found = discover(timeout=args.timeout)
+        found = discover(timeout=args.timeout, backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     data: dict[str, Any] = {
@@ -209,10 +211,11 @@ def _run_scan(
     with args.prepared_worker or PreparedWorker() as worker:
         loaded = _settings(args)
         settings = loaded.settings
+        args.scan_backend = _choice(settings)
         # What is loaded by now lives until the command ends: keep the collector off it (this
         # also spares the final collection at exit, about 30 ms).
         gc.freeze()
-        device = args.device or settings.scanner.device or _first_scanner()
+        device = args.device or settings.scanner.device or _first_scanner(args.scan_backend)
         profile = _profile(args, loaded)
         request = _request(args, profile, device, options)
         # Pages wait in the encrypted spool; a run killed before it could tidy up is wiped now.
@@ -221,6 +224,26 @@ def _run_scan(
         if profile.sides > 1 and request.source is SourceKind.FLATBED:
             return _scan_card(args, request, device, worker, profile, spool_root=spool_root)
         return _scan(args, request, device, worker, spool_root=spool_root)
+
+
+def _backend(args: argparse.Namespace) -> BackendChoice:
+    """The scanner backend the settings choose (read once per command)."""
+    choice: BackendChoice | None = getattr(args, "scan_backend", None)
+    if choice is None:
+        choice = _choice(_settings(args).settings)
+        args.scan_backend = choice
+    return choice
+
+
+def _choice(settings: Settings) -> BackendChoice:
+    from desk.services.scanners import backend_choice  # noqa: PLC0415  (with the settings)
+
+    return backend_choice(settings.scanner)
+
+
+def _job_backend(args: argparse.Namespace) -> dict[str, Any]:
+    choice = _backend(args)
+    return {"backend": choice.name, "backend_options": choice.options}
 
 
 def _settings(args: argparse.Namespace) -> LoadedSettings:
@@ -322,6 +345,7 @@ def _job(
         watchdog_seconds=args.watchdog,
         worker=worker,
         sink=SinkSpec(PAGE_SINK_FACTORY),
+        **_job_backend(args),
     )
 
 
@@ -404,9 +428,9 @@ def _driver_options(pairs: list[str]) -> tuple[tuple[str, str | int | float | bo
     return tuple(options)
 
 
-def _first_scanner() -> str:
+def _first_scanner(choice: BackendChoice) -> str:
     try:
-        found = discover()
+        found = discover(backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     if not found.scanners:

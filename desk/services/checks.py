@@ -6,7 +6,7 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -346,7 +346,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
 def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     """Scanner and printer checks (a station with none attached warns, it does not fail)."""
     checks: list[tuple[str, Check]] = [
-        ("scanners", lambda: check_scanners(loaded.settings.scanner.device)),
+        ("scanners", lambda: _check_configured_scanners(loaded)),
         ("printers", lambda: check_printers(loaded.settings.printer.name)),
     ]
     if sys.platform == "win32":
@@ -377,17 +377,31 @@ def check_wia_service(state: WiaServiceState | None = None) -> CheckResult:
     )
 
 
-def check_scanners(configured: str, timeout: float = 30.0, backend: str = "sane") -> CheckResult:
+def _check_configured_scanners(loaded: LoadedSettings) -> CheckResult:
+    from desk.services.scanners import backend_choice  # noqa: PLC0415  (loaded on demand)
+
+    scanner = loaded.settings.scanner
+    choice = backend_choice(scanner)
+    return check_scanners(scanner.device, backend=choice.name, backend_options=choice.options)
+
+
+def check_scanners(
+    configured: str,
+    timeout: float = 30.0,
+    backend: str = "auto",
+    backend_options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> CheckResult:
     """A scanner is attached (the configured one, if any), found by the scan worker."""
     from scanning.faults import FaultKind, ScanFault  # noqa: PLC0415  (loaded on demand)
     from scanning.session import discover  # noqa: PLC0415
 
     try:
-        found = discover(timeout=timeout, backend=backend)
+        found = discover(timeout=timeout, backend=backend, backend_options=backend_options)
     except ScanFault as error:
         hint = (
-            "Scanning needs SANE (libsane) on Linux, or Windows Image Acquisition (WIA) "
-            "on Windows, on this computer."
+            "Scanning needs SANE (libsane) on Linux or Windows Image Acquisition (WIA) on "
+            "Windows, or a network scanner (eSCL) in scanner_escl_urls with scanner_backend "
+            "auto or escl."
             if error.kind is FaultKind.NO_SCANNER_SOFTWARE
             else "Check the scanner's cable and power."
         )

@@ -22,6 +22,7 @@ from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services import triage
 from desk.services.retention import purge_upload_folder
+from desk.services.scanners import backend_choice
 from desk.services.staff import StaffMember
 from desk.services.uploads import (
     Uploads,
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
                 uow, visit_id, answers, referrals
             ),
         )
-        self.scan_controller = ScanController(self)
+        scanners = backend_choice(settings.scanner)
+        self.scan_controller = ScanController(self, scanners.name, scanners.options)
         profiles = load_scan_profiles(runtime.loaded)
         self.scan_view = ScanView(
             self.jobs,
