@@ -21,10 +21,14 @@ import platformdirs
 from msgspec import Meta, Struct, ValidationError, field
 
 from desk import APP_NAME
+from desk.domain.printing import DEFAULT_CONFIRM_PAGES, DEFAULT_MAX_PAGES
 from desk.errors import ConfigError
 
 POLICY_KEY = r"SOFTWARE\Policies\StationDesk"
 KEYRING_SERVICE = APP_NAME
+
+#: Days the station's own local upload folder keeps a delivered document, unless configured.
+LOCAL_UPLOAD_RETENTION_DAYS = 7
 
 #: Secrets the station may need, by keyring user name.
 SECRETS = {
@@ -95,6 +99,9 @@ class UploadSettings(_Section, frozen=True):
     timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
     # A CA certificate (PEM) to trust for a private HTTPS destination.
     ca_file: Path | None = None
+    # Days a delivered document stays in the folder destination. Unset: 7 days in the
+    # station's own local folder, and a folder IT named keeps everything (its owner decides).
+    folder_retention_days: Annotated[int, Meta(ge=1)] | None = None
 
 
 class ScannerSettings(_Section, frozen=True):
@@ -102,12 +109,28 @@ class ScannerSettings(_Section, frozen=True):
 
     device: str = ""
     profiles_file: Path | None = None
+    # Where scanners are found: auto merges this system's scanner software (SANE on Linux,
+    # WIA on Windows) and eSCL network scanners into one list; or one of them by name.
+    backend: Literal["auto", "sane", "escl", "wia"] = "auto"
+    # eSCL (AirScan) network scanners, e.g. "https://192.0.2.10/eSCL" (comma-separated in
+    # DESK_SCANNER_ESCL_URLS and --set scanner_escl_urls=...).
+    escl_urls: tuple[str, ...] = ()
+    # A CA certificate (PEM) that signed the scanners' HTTPS certificates; without one, each
+    # scanner's certificate is trusted on first use and pinned.
+    escl_ca_file: Path | None = None
+    escl_timeout_seconds: Annotated[float, Meta(gt=0)] = 30.0
+    # Also find eSCL scanners that announce themselves on the local network (mDNS, UDP 5353).
+    escl_discovery: bool = False
 
 
 class PrinterSettings(_Section, frozen=True):
     """Which printer to use; empty means the system's default printer."""
 
     name: str = ""
+    # One job's limit in pages printed (pages × copies), and the size the app asks about first
+    # (see desk/domain/printing.py for why these defaults).
+    max_pages: Annotated[int, Meta(ge=1)] = DEFAULT_MAX_PAGES
+    confirm_pages: Annotated[int, Meta(ge=1)] = DEFAULT_CONFIRM_PAGES
 
 
 class Settings(_Section, frozen=True):
@@ -159,6 +182,18 @@ class Settings(_Section, frozen=True):
         """The folder destination, a local one by default."""
         return self.upload.folder or user_data_dir() / "uploaded"
 
+    @property
+    def upload_folder_is_local(self) -> bool:
+        """True for the station's own local folder (no `[upload] folder` configured)."""
+        return self.upload.folder is None
+
+    @property
+    def upload_folder_keep_days(self) -> int | None:
+        """Days documents stay in the upload folder; None when they are never deleted."""
+        if self.upload.folder_retention_days is not None:
+            return self.upload.folder_retention_days
+        return LOCAL_UPLOAD_RETENTION_DAYS if self.upload_folder_is_local else None
+
 
 @dataclass(frozen=True)
 class _Key:
@@ -174,6 +209,9 @@ class _Key:
             word = value.strip().lower()
             if word in SWITCH_WORDS:
                 return SWITCH_WORDS[word]
+        if get_origin(self.type) is tuple and isinstance(value, str):
+            # A list from the environment, a policy value or a flag: comma-separated.
+            value = [part.strip() for part in value.split(",") if part.strip()]
         return msgspec.convert(value, self.type, strict=False, dec_hook=_decode)
 
 
@@ -196,6 +234,8 @@ def _describe(annotation: object) -> str:
         return _describe(get_args(annotation)[0])
     if get_origin(annotation) is Literal:
         return "one of " + ", ".join(str(choice) for choice in get_args(annotation))
+    if get_origin(annotation) is tuple:
+        return "a list of " + _describe(get_args(annotation)[0]) + " (comma-separated)"
     if get_origin(annotation) in {Union, UnionType}:
         return " or ".join(_describe(arg) for arg in get_args(annotation) if arg is not type(None))
     text = getattr(annotation, "__name__", None) or str(annotation)
@@ -223,7 +263,11 @@ def _keys() -> dict[str, _Key]:
 def _key(path: tuple[str, ...], annotation: Any) -> _Key:
     """A setting's check keeps the field's constraints (ranges), not just its type."""
     expected = _describe(annotation)
-    metadata = get_args(annotation)[1:] if get_origin(annotation) is Annotated else ()
+    inner = annotation
+    if get_origin(inner) in {Union, UnionType}:  # an optional setting keeps its range too
+        choices = [arg for arg in get_args(inner) if arg is not type(None)]
+        inner = choices[0] if len(choices) == 1 else inner
+    metadata = get_args(inner)[1:] if get_origin(inner) is Annotated else ()
     bounds = [
         f"{word} {getattr(item, attr)}"
         for item in metadata
@@ -297,6 +341,10 @@ def read_toml(path: Path) -> dict[str, Any]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{path}: is not UTF-8 text (byte {error.start + 1} cannot be read); save it as UTF-8"
+        ) from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
     return _validate(_flatten(data, str(path)), str(path), spell=_spell)
@@ -308,6 +356,31 @@ def read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         name: environ[f"DESK_{name.upper()}"] for name in KEYS if f"DESK_{name.upper()}" in environ
     }
     return _validate(flat, "environment", spell=lambda name: f"DESK_{name.upper()}")
+
+
+#: DESK_* variables that are not settings but are read by name (the file to use instead of the
+#: machine and user files, the scan worker's log level), and the prefixes kept for tests and
+#: benchmarks: none of these is warned about.
+OTHER_VARIABLES = frozenset({"DESK_CONFIG", "DESK_MACHINE_CONFIG", "DESK_SCAN_WORKER_LOG"})
+OTHER_PREFIXES = ("DESK_TEST_", "DESK_BENCH")
+
+
+def unknown_environment(environ: Mapping[str, str] | None = None) -> list[str]:
+    """A line for each DESK_* variable that nothing reads (a mistyped setting is ignored)."""
+    import difflib  # noqa: PLC0415  (only when there is one)
+
+    env = os.environ if environ is None else environ
+    known = {f"DESK_{name.upper()}" for name in KEYS} | OTHER_VARIABLES
+    lines = []
+    for name in sorted(env):
+        if not name.upper().startswith("DESK_") or name in known:
+            continue
+        if name.upper().startswith(OTHER_PREFIXES):
+            continue
+        close = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        lines.append(f"the environment variable {name} is not a Station Desk setting{hint}")
+    return lines
 
 
 def read_overrides(pairs: Iterable[str]) -> dict[str, Any]:
@@ -419,13 +492,26 @@ class LoadedSettings:
         return "default"
 
 
-def _file_layers(env: Mapping[str, str], machine: list[Layer]) -> list[Layer]:
+def _file_layers(
+    env: Mapping[str, str], machine: list[Layer], named_by: str = "DESK_CONFIG"
+) -> list[Layer]:
     """The file (and Windows policy) layers: one explicit file, or machine, policy and user."""
     explicit = env.get("DESK_CONFIG")
     if explicit:
         path = Path(explicit)
+        try:
+            path.stat()
+        except OSError as error:  # a name too long, a folder that is not there, no access
+            raise ConfigError(
+                f"{path}: configuration file not found (named by {named_by}): {error.strerror}"
+            ) from None
+        if path.is_dir():
+            raise ConfigError(
+                f"{path}: is a folder, not a configuration file (named by {named_by}); "
+                "name a .toml file"
+            )
         if not path.is_file():
-            raise ConfigError(f"{path}: configuration file not found (named by DESK_CONFIG)")
+            raise ConfigError(f"{path}: configuration file not found (named by {named_by})")
         return [Layer(str(path), read_toml(path))]
     layers = list(machine)
     user = user_config_file()
@@ -469,7 +555,7 @@ def load_settings(
     if config_file:
         env["DESK_CONFIG"] = str(config_file)
     machine = _machine_layers(policy_reader)
-    layers = _file_layers(env, machine)
+    layers = _file_layers(env, machine, "--config" if config_file else "DESK_CONFIG")
     for layer in (
         Layer("environment", read_environment(env)),
         Layer("command line", read_overrides(overrides)),
@@ -490,12 +576,33 @@ def load_settings(
     return LoadedSettings(settings, tuple(layers), tuple(machine))
 
 
+def ensure_keyring() -> None:
+    """Load the keyring backend now: one that cannot be loaded (PYTHON_KEYRING_BACKEND naming a
+    missing module, say) raises a KeyringError, handled like any other unusable keyring."""
+    import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
+    import keyring.errors  # noqa: PLC0415
+
+    try:
+        keyring.get_keyring()
+    except keyring.errors.KeyringError:
+        raise
+    except Exception as error:  # noqa: BLE001  (importing a named backend can raise anything)
+        named = os.environ.get("PYTHON_KEYRING_BACKEND")
+        where = f"PYTHON_KEYRING_BACKEND={named}" if named else "the keyring configuration"
+        reason = " ".join(str(error).split()) or type(error).__name__
+        advice = ": unset it, or install that keyring" if named else ""
+        raise keyring.errors.InitError(
+            f"{where} names a keyring that cannot be loaded ({reason}){advice}"
+        ) from None
+
+
 def get_secret(name: str) -> str | None:
     """A secret from the OS keyring, or None when it is not set or there is no usable keyring."""
     import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
     import keyring.errors  # noqa: PLC0415
 
     try:
+        ensure_keyring()
         return keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.KeyringError:
         return None
@@ -509,6 +616,7 @@ def set_secret(name: str, value: str) -> None:
     if name not in SECRETS:
         raise ConfigError(f"unknown secret '{name}': expected one of {', '.join(SECRETS)}")
     try:
+        ensure_keyring()
         keyring.set_password(KEYRING_SERVICE, name, value)
     except keyring.errors.KeyringError as error:
         raise ConfigError(f"the OS keyring refused to store the secret: {error}") from None

@@ -80,4 +80,8 @@ def open_runtime(loaded: LoadedSettings | None = None, *, migrate: bool | None =
         engine.dispose()
         raise
     log.info("database ready embedded=%s", settings.is_embedded_database)
+    # Print records kept while the database could not be reached are saved now.
+    from desk.services.printing import save_pending_records  # noqa: PLC0415  (pikepdf: lazily)
+
+    save_pending_records(runtime.uow_factory)
     return runtime

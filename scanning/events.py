@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from scanning.faults import MESSAGES, FaultKind, ScanFault
+from scanning.faults import FaultKind, ScanFault, fault_message
 from scanning.model import (
     AppliedSettings,
     Capabilities,
@@ -69,7 +69,7 @@ class Faulted:
     @property
     def message(self) -> str:
         """The plain-English line for staff."""
-        return MESSAGES[self.kind]
+        return fault_message(self.kind, self.detail)
 
     def to_exception(self) -> ScanFault:
         """The same fault as an exception."""

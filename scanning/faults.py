@@ -24,6 +24,8 @@ class FaultKind(enum.StrEnum):
     UNSUPPORTED = "unsupported"
     NO_IMAGE = "no_image"
     NO_SCANNER_SOFTWARE = "no_scanner_software"
+    NOT_A_SCANNER = "not_a_scanner"
+    CERTIFICATE_REFUSED = "certificate_refused"
     INTERNAL = "internal"
 
 
@@ -86,6 +88,14 @@ MESSAGES: dict[FaultKind, str] = {
     FaultKind.NO_SCANNER_SOFTWARE: (
         "This computer has no scanner software that Station Desk can use. Ask IT to install it."
     ),
+    FaultKind.NOT_A_SCANNER: (
+        "The network address set for this scanner does not answer as a scanner. Ask IT to check "
+        "the scanner's address in Station Desk's settings."
+    ),
+    FaultKind.CERTIFICATE_REFUSED: (
+        "Station Desk did not scan: the network scanner's security certificate is not the one "
+        "it trusts for that scanner. Ask IT to check the scanner before it is used."
+    ),
     FaultKind.INTERNAL: (
         "Scanning failed because of a problem in Station Desk. The pages scanned so far are "
         "kept. Tell IT if it happens again."
@@ -114,23 +124,35 @@ RESUMABLE: frozenset[FaultKind] = frozenset(
         FaultKind.ACCESS_DENIED,
         FaultKind.UNSUPPORTED,
         FaultKind.NO_SCANNER_SOFTWARE,
+        FaultKind.NOT_A_SCANNER,
+        FaultKind.CERTIFICATE_REFUSED,
         FaultKind.INTERNAL,
     }
 )
+
+# Faults whose detail is part of what staff are told (it says what changed, for IT).
+DETAIL_SHOWN: frozenset[FaultKind] = frozenset({FaultKind.CERTIFICATE_REFUSED})
+
+
+def fault_message(kind: FaultKind, detail: str = "") -> str:
+    """What to tell staff about a fault of `kind`: its message, and for some kinds the detail."""
+    if kind in DETAIL_SHOWN and detail:
+        return f"{MESSAGES[kind]} {detail}"
+    return MESSAGES[kind]
 
 
 class ScanFault(Exception):
     """A scan ended because of `kind`; `str(fault)` is the plain-English line for staff."""
 
     def __init__(self, kind: FaultKind, detail: str = "") -> None:
-        super().__init__(MESSAGES[kind])
+        super().__init__(fault_message(kind, detail))
         self.kind = kind
         self.detail = detail
 
     @property
     def message(self) -> str:
         """What to tell staff, with what to do next."""
-        return MESSAGES[self.kind]
+        return fault_message(self.kind, self.detail)
 
     @property
     def resumable(self) -> bool:

@@ -154,7 +154,7 @@ class PreparedWorker:
     def __init__(
         self,
         *,
-        backend: str = "sane",
+        backend: str = "auto",
         env: Mapping[str, str] | None = None,
         command: Sequence[str] | None = None,
     ) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from scanning.backends import BackendOptions
 from scanning.events import (
     DeviceReady,
     Discovered,
@@ -64,7 +65,8 @@ class ScanJob:
         *,
         prefix: str | None = None,
         sink: SinkSpec | None = None,
-        backend: str = "sane",
+        backend: str = "auto",
+        backend_options: BackendOptions | None = None,
         watchdog_seconds: float = DEFAULT_WATCHDOG_SECONDS,
         start_seconds: float = DEFAULT_START_SECONDS,
         cancel_grace_seconds: float = DEFAULT_CANCEL_GRACE_SECONDS,
@@ -78,6 +80,7 @@ class ScanJob:
         self.prefix = prefix or f"run-{uuid.uuid4().hex[:8]}"
         self.sink = sink or SinkSpec()
         self.backend = backend
+        self.backend_options = dict(backend_options or {})
         self.watchdog_seconds = watchdog_seconds
         self.start_seconds = start_seconds
         self.cancel_grace_seconds = cancel_grace_seconds
@@ -116,11 +119,13 @@ class ScanJob:
                 "sink_factory": self.sink.factory,
                 "sink_options": dict(self.sink.options),
                 "backend": self.backend,
+                "backend_options": {k: dict(v) for k, v in self.backend_options.items()},
                 "heartbeat": heartbeat,
             }
             self._last = time.monotonic()
             prepared = None
-            if self._prepared is not None and self._prepared.backend == self.backend:
+            if self._prepared is not None:
+                # Whatever backend it prepared, it loads this job's backend when given it.
                 prepared = self._prepared.take()
             try:
                 self._worker = prepared or WorkerProcess(self._env, self._command)
@@ -235,6 +240,9 @@ class ScanJob:
                 self._on_event(event)
             except Exception:
                 log.exception("scan event handler failed")
+        if isinstance(event, Faulted):
+            # By kind only: the driver's own message can name a document or a device's owner.
+            log.info("scan fault kind=%s pages=%d", event.kind.value, len(self._pages))
         if isinstance(event, Finished | Faulted):
             self._done.set()
 
@@ -296,7 +304,8 @@ class ScanJob:
 def discover(
     *,
     timeout: float = 30.0,
-    backend: str = "sane",
+    backend: str = "auto",
+    backend_options: BackendOptions | None = None,
     env: Mapping[str, str] | None = None,
     command: Sequence[str] | None = None,
 ) -> Discovered:
@@ -304,7 +313,12 @@ def discover(
     answer: queue.Queue[Event | int] = queue.Queue()
     try:
         worker = WorkerProcess(env, command)
-        worker.attach({"command": "discover", "backend": backend}, answer.put, answer.put)
+        job = {
+            "command": "discover",
+            "backend": backend,
+            "backend_options": {k: dict(v) for k, v in (backend_options or {}).items()},
+        }
+        worker.attach(job, answer.put, answer.put)
     except OSError as error:
         log.exception("the scan worker could not start")
         raise ScanFault(FaultKind.INTERNAL, "worker did not start") from error

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("scanning.worker")
 
+DEFAULT_BACKEND = "auto"
+
 
 class Emitter:
     """Writes events to the report stream, one whole line at a time, from any thread."""
@@ -82,7 +84,7 @@ def prepare(job: dict[str, Any]) -> tuple[str, ScannerBackend] | None:
 
     Best effort: whatever fails here fails again, and is reported, when the job runs.
     """
-    name = str(job.get("backend", "sane"))
+    name = str(job.get("backend", DEFAULT_BACKEND))
     try:
         return name, load_backend(name)
     except Exception:
@@ -101,8 +103,13 @@ def run_scan(
     spec = SinkSpec(job.get("sink_factory", SinkSpec.factory), job.get("sink_options", {}))
     # The sink is made while the scanner opens (an encrypting one loads its key then).
     sink = _Deferred(functools.partial(spec.make, Path(job["spool"])), name="make-sink")
-    name = str(job.get("backend", "sane"))
-    backend = prepared[1] if prepared is not None and prepared[0] == name else load_backend(name)
+    name = str(job.get("backend", DEFAULT_BACKEND))
+    options = job.get("backend_options") or {}
+    if prepared is not None and prepared[0] == name and not options:
+        backend = prepared[1]
+    else:
+        # What the prepare line loaded is reused from here (load_backend keeps what it made).
+        backend = load_backend(name, options)
     device, device_id = _open(backend, request.device)
     fault: ScanFault | None = None
     try:
@@ -227,7 +234,9 @@ def _close(device: ScannerDevice) -> None:
 
 def run_discover(job: dict[str, Any], emitter: Emitter) -> None:
     """List every scanner with its capabilities (opening each in turn: one handle at a time)."""
-    backend = load_backend(str(job.get("backend", "sane")))
+    backend = load_backend(
+        str(job.get("backend", DEFAULT_BACKEND)), job.get("backend_options") or {}
+    )
     scanners: list[Capabilities] = []
     unreadable: list[DeviceInfo] = []
     for info in backend.devices():

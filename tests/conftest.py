@@ -23,6 +23,7 @@ fonts.use_for_documents()
 pytest_plugins = [
     "tests.fixtures.postgres",
     "tests.fixtures.sane",
+    "tests.fixtures.escl",
     "tests.fixtures.cups",
     "tests.fixtures.msi",
 ]

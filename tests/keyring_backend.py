@@ -32,4 +32,7 @@ class FileKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         data = self._load()
         data.pop(f"{service}/{username}", None)
-        self._path.write_text(json.dumps(data))
+        if data:
+            self._path.write_text(json.dumps(data))
+        else:  # like a real keyring: nothing is left behind once its last secret is gone
+            self._path.unlink(missing_ok=True)

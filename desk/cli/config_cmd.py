@@ -8,7 +8,7 @@ import sys
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.cli.settings import loaded_settings
-from desk.config import KEYS, SECRETS, get_secret, set_secret
+from desk.config import KEYS, SECRETS, ensure_keyring, get_secret, set_secret
 from desk.errors import ConfigError
 from desk.storage.database import display_url
 
@@ -67,6 +67,12 @@ def _set_secret(args: argparse.Namespace) -> int:
 
 def _secret_status(args: argparse.Namespace) -> int:
     loaded_settings(args)
+    import keyring.errors  # noqa: PLC0415  (slow to load: only here)
+
+    try:
+        ensure_keyring()
+    except keyring.errors.KeyringError as error:
+        raise ConfigError(f"no usable OS keyring: {error}") from None
     status = {name: get_secret(name) is not None for name in SECRETS}
     emit(
         args,

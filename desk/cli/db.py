@@ -8,7 +8,7 @@ from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.cli.settings import loaded_settings
 from desk.runtime import open_engine
 from desk.storage.database import display_url
-from desk.storage.migrate import current_revision, head_revision, upgrade
+from desk.storage.migrate import current_revision, head_revision, refuse_newer, upgrade
 
 
 def register(sub: SubParsers) -> None:
@@ -51,6 +51,7 @@ def _current(args: argparse.Namespace) -> int:
         engine.dispose()
     head = head_revision()
     url = display_url(settings.database_url)
+    refuse_newer(url, current)
     state = "up to date" if current == head else "needs `desk db upgrade`"
     emit(
         args,

@@ -6,7 +6,15 @@ import argparse
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.logs import configure_logging
-from desk.services.checks import CheckResult, Status, check_config, run_checks, station_checks
+from desk.private import private_app_folders
+from desk.services.checks import (
+    CheckResult,
+    Status,
+    check_config,
+    check_environment,
+    run_checks,
+    station_checks,
+)
 
 _MARK = {Status.OK: "ok  ", Status.WARN: "warn", Status.FAIL: "FAIL"}
 
@@ -25,8 +33,9 @@ def register(sub: SubParsers) -> None:
 
 def _doctor(args: argparse.Namespace) -> int:
     config_result, loaded = check_config(args.config, args.set)
-    results: list[CheckResult] = [config_result]
+    results: list[CheckResult] = [config_result, check_environment()]
     if loaded is not None:
+        private_app_folders()
         configure_logging(loaded.settings.log_level)
         results += run_checks(station_checks(loaded, devices=not args.no_devices))
     failed = any(result.status is Status.FAIL for result in results)

@@ -478,6 +478,8 @@ def _loans_in(args: argparse.Namespace) -> int:
 
 
 def _loans_overdue(args: argparse.Namespace) -> int:
+    if args.letters is not None and args.letters.exists() and not args.letters.is_dir():
+        raise DeskError(f"--letters {args.letters} is not a folder: name a folder for the letters")
     overdue = _run(args, lambda rt: loan_service.list_overdue(rt.uow_factory))
     rows = []
     lines = []

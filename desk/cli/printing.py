@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desk.cli import common
 from desk.cli.settings import runtime
+from desk.domain.printing import PrintLimits
 from desk.errors import DeskError
 from desk.services.printing import print_pdf
 from printing import Duplex, Printer, PrintingError, PrintRequest
@@ -105,20 +106,28 @@ def print_file(args: argparse.Namespace) -> int:
         paper_size=args.paper,
     )
     rt = runtime(args)
+    printers = system_printers(args.via)
     try:
         outcome = print_pdf(
             rt.uow_factory,
-            system_printers(args.via),
+            printers,
             args.file,
             station_id=rt.station.station_id,
             printer=args.printer,
             request=request,
             timeout=args.timeout,
+            limits=PrintLimits(rt.settings.printer.max_pages, rt.settings.printer.confirm_pages),
         )
     finally:
         rt.close()
     count = outcome.pages if outcome.pages is not None else outcome.document_pages
     pages = f"{count} page" if count == 1 else f"{count} pages"
     done = "Printed" if outcome.job_id is not None else "Sent"
-    common.emit(args, outcome.as_dict(), f"{done} {pages} on {outcome.printer}.")
+    text = f"{done} {pages} on {outcome.printer}."
+    if not outcome.record_saved:
+        text += (
+            " The record could not be saved yet (database unreachable); it will be saved when "
+            "the database is back. Do not print again."
+        )
+    common.emit(args, outcome.as_dict(), text)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import dataclasses
 import gc
+import math
 import signal
 import sys
 import time
@@ -32,7 +33,8 @@ from scanning.session import DEFAULT_WATCHDOG_SECONDS, ScanJob, ScanResult, disc
 from scanning.sink import PageSink, SinkSpec
 
 if TYPE_CHECKING:
-    from desk.config import LoadedSettings
+    from desk.config import LoadedSettings, Settings
+    from desk.services.scanners import BackendChoice
     from scanning.document import PdfAssembler
 
 CUSTOM = Profile(
@@ -51,7 +53,11 @@ def register(sub: common.SubParsers) -> None:
     )
     common.add_json_flag(listing)
     listing.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS", help="give up after this long"
+        "--timeout",
+        type=_positive_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up after this long",
     )
     listing.set_defaults(handler=run_scanners)
 
@@ -89,7 +95,7 @@ def register(sub: common.SubParsers) -> None:
     )
     scan.add_argument(
         "--watchdog",
-        type=float,
+        type=_positive_seconds,
         default=DEFAULT_WATCHDOG_SECONDS,
         metavar="SECONDS",
         help="treat the scanner as hung after this long without progress",
@@ -97,6 +103,22 @@ def register(sub: common.SubParsers) -> None:
     common.add_json_flag(scan)
     # `desk` may start the worker before this module is even loaded (desk.cli.main).
     scan.set_defaults(handler=run_scan, prepared_worker=None)
+
+
+_A_DAY = 86_400
+
+
+def _positive_seconds(text: str) -> float:
+    """A number of seconds more than zero (argparse turns the error into a usage error)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text!r}")
+    if seconds > _A_DAY:
+        raise argparse.ArgumentTypeError(f"must be at most {_A_DAY} seconds (a day), not {text!r}")
+    return seconds
 
 
 def _describe(caps: Capabilities) -> str:
@@ -117,8 +139,9 @@ def _describe(caps: Capabilities) -> str:
 
 def run_scanners(args: argparse.Namespace) -> int:
     """List every scanner with its capabilities."""
+    choice = _backend(args)
     try:
-        found = discover(timeout=args.timeout)
+        found = discover(timeout=args.timeout, backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     data: dict[str, Any] = {
@@ -146,6 +169,13 @@ def _profile(args: argparse.Namespace, loaded: LoadedSettings) -> Profile:
 def run_scan(args: argparse.Namespace) -> int:
     """Scan to `--output`; on a fault keep the pages so far in FILE.partial.pdf."""
     output: Path = args.output
+    if output.is_dir():
+        raise DeskError(
+            f"{output} is a folder: name the PDF file to write, e.g. {output / 'scan.pdf'}."
+        )
+    if output.exists() and not output.is_file():
+        # /dev/null or a pipe: the PDF is written beside it and then moved over it.
+        raise DeskError(f"{output} is not a plain file: name the PDF file to write.")
     if output.parent and not output.parent.is_dir():
         raise DeskError(f"The folder for {output} does not exist.")
     if args.max_pages is not None and args.max_pages < 1:
@@ -181,10 +211,11 @@ def _run_scan(
     with args.prepared_worker or PreparedWorker() as worker:
         loaded = _settings(args)
         settings = loaded.settings
+        args.scan_backend = _choice(settings)
         # What is loaded by now lives until the command ends: keep the collector off it (this
         # also spares the final collection at exit, about 30 ms).
         gc.freeze()
-        device = args.device or settings.scanner.device or _first_scanner()
+        device = args.device or settings.scanner.device or _first_scanner(args.scan_backend)
         profile = _profile(args, loaded)
         request = _request(args, profile, device, options)
         # Pages wait in the encrypted spool; a run killed before it could tidy up is wiped now.
@@ -193,6 +224,26 @@ def _run_scan(
         if profile.sides > 1 and request.source is SourceKind.FLATBED:
             return _scan_card(args, request, device, worker, profile, spool_root=spool_root)
         return _scan(args, request, device, worker, spool_root=spool_root)
+
+
+def _backend(args: argparse.Namespace) -> BackendChoice:
+    """The scanner backend the settings choose (read once per command)."""
+    choice: BackendChoice | None = getattr(args, "scan_backend", None)
+    if choice is None:
+        choice = _choice(_settings(args).settings)
+        args.scan_backend = choice
+    return choice
+
+
+def _choice(settings: Settings) -> BackendChoice:
+    from desk.services.scanners import backend_choice  # noqa: PLC0415  (with the settings)
+
+    return backend_choice(settings.scanner)
+
+
+def _job_backend(args: argparse.Namespace) -> dict[str, Any]:
+    choice = _backend(args)
+    return {"backend": choice.name, "backend_options": choice.options}
 
 
 def _settings(args: argparse.Namespace) -> LoadedSettings:
@@ -294,6 +345,7 @@ def _job(
         watchdog_seconds=args.watchdog,
         worker=worker,
         sink=SinkSpec(PAGE_SINK_FACTORY),
+        **_job_backend(args),
     )
 
 
@@ -376,9 +428,9 @@ def _driver_options(pairs: list[str]) -> tuple[tuple[str, str | int | float | bo
     return tuple(options)
 
 
-def _first_scanner() -> str:
+def _first_scanner(choice: BackendChoice) -> str:
     try:
-        found = discover()
+        found = discover(backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     if not found.scanners:

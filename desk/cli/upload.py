@@ -1,4 +1,5 @@
-"""`desk upload FILE.pdf --kind KIND` and `desk outbox [list|retry]`: send and see documents."""
+"""`desk upload FILE.pdf --kind KIND` and `desk outbox [list|retry|cancel]`: send and see
+documents."""
 
 from __future__ import annotations
 
@@ -35,9 +36,18 @@ def register(sub: SubParsers) -> None:
     add_json_flag(upload)
     upload.set_defaults(handler=_upload)
 
-    outbox = sub.add_parser("outbox", help="see the outbox, or retry what failed")
+    outbox = sub.add_parser(
+        "outbox", help="see the outbox, retry what failed or was interrupted, or cancel one"
+    )
     outbox.add_argument(
-        "action", nargs="?", choices=["list", "retry"], default="list", help="list (default)"
+        "action",
+        nargs="?",
+        choices=["list", "retry", "cancel"],
+        default="list",
+        help="list (default), retry [ID...] or cancel ID...",
+    )
+    outbox.add_argument(
+        "ids", nargs="*", type=_document_id, metavar="ID", help="documents (retry, cancel)"
     )
     add_json_flag(outbox)
     outbox.set_defaults(handler=_outbox)
@@ -48,6 +58,13 @@ def _visit_id(text: str) -> uuid.UUID:
         return uuid.UUID(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a visit id: {text!r}") from None
+
+
+def _document_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a document id: {text!r}") from None
 
 
 def _page_count(path: Path) -> int:
@@ -100,7 +117,7 @@ def _line(entry: upload_service.OutboxEntry) -> str:
     text = f"{entry.id}  {entry.kind}  {entry.state.value}"
     if entry.reference:
         text += f"  reference {entry.reference}"
-    if entry.message and entry.state is not UploadState.CONFIRMED:
+    if entry.message and entry.state in {UploadState.FAILED, UploadState.REJECTED}:
         text += f"\n    {entry.message}"
     return text
 
@@ -109,6 +126,8 @@ def _upload(args: argparse.Namespace) -> int:
     pages = _page_count(args.file)
     with _session(args) as (uploads, runtime):
         uow = runtime.uow_factory if runtime else None
+        if args.visit is not None:
+            upload_service.check_visit(uow, args.visit)
         queued = upload_service.queue_document(
             uploads, uow, args.file, kind=args.kind, page_count=pages, visit_id=args.visit
         )
@@ -132,21 +151,63 @@ def _upload(args: argparse.Namespace) -> int:
 
 
 def _outbox(args: argparse.Namespace) -> int:
+    if args.action == "list" and args.ids:
+        raise DeskError("`desk outbox list` takes no document ids.")
+    if args.action == "cancel" and not args.ids:
+        raise DeskError(
+            "say which document to cancel: `desk outbox cancel ID` (see `desk outbox`)."
+        )
     with _session(args) as (uploads, runtime):
         uow = runtime.uow_factory if runtime else None
         if args.action == "retry":
-            entries = upload_service.retry(uploads, uow, lock_timeout=_SEND_WAIT_SECONDS)
+            entries = upload_service.retry(
+                uploads, uow, args.ids or None, lock_timeout=_SEND_WAIT_SECONDS
+            )
             emit(
                 args,
                 [e.as_dict() for e in entries],
                 "\n".join(_line(e) for e in entries) or "Nothing to retry.",
             )
             return 0
+        if args.action == "cancel":
+            return _cancel(args, uploads, uow)
+        upload_service.recover_interrupted(uploads)
         upload_service.sync_outbox(uploads, uow)
         entries = upload_service.list_outbox(uploads)
     emit(
         args,
         [e.as_dict() for e in entries],
         "\n".join(_line(e) for e in entries) or "The outbox is empty.",
+    )
+    return 0
+
+
+def _cancel(
+    args: argparse.Namespace,
+    uploads: upload_service.Uploads,
+    uow: upload_service.UowFactory | None,
+) -> int:
+    """Cancel each document given (audited); refuse, naming it, one that cannot be."""
+    upload_service.recover_interrupted(uploads)
+    entries = []
+    for document_id in args.ids:
+        entry = upload_service.cancel(uploads, uow, document_id)
+        if entry is None:
+            raise DeskError(f"there is no document {document_id} in the outbox.")
+        if entry.state is UploadState.CONFIRMED:
+            raise DeskError(
+                f"document {document_id} has already been delivered (reference "
+                f"{entry.reference}); it cannot be cancelled."
+            )
+        if entry.state is UploadState.SENDING:
+            raise DeskError(
+                f"document {document_id} is being sent right now; wait for the send to end, "
+                "then try again."
+            )
+        entries.append(entry)
+    emit(
+        args,
+        [e.as_dict() for e in entries],
+        "\n".join(f"Cancelled {e.id}; its encrypted copy is wiped." for e in entries),
     )
     return 0

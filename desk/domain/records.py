@@ -51,6 +51,8 @@ class AuditAction(StrEnum):
     DOCUMENT_UPLOAD_FAILED = "document_upload_failed"
     DOCUMENT_REJECTED = "document_rejected"
     DOCUMENT_CANCELLED = "document_cancelled"
+    # The retention job deleted a delivered document from the folder destination.
+    DOCUMENT_FILES_DELETED = "document_files_deleted"
     PRINT_SUBMITTED = "print_submitted"
     PRINT_COMPLETED = "print_completed"
     PRINT_FAILED = "print_failed"

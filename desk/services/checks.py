@@ -6,7 +6,7 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING, Any
 import keyring
 import keyring.errors
 
-from desk.config import KEYRING_SERVICE, LoadedSettings, load_settings
+from desk.config import (
+    KEYRING_SERVICE,
+    LoadedSettings,
+    Settings,
+    ensure_keyring,
+    load_settings,
+    unknown_environment,
+)
 from desk.errors import DeskError
+from desk.private import private_dir
 
 if TYPE_CHECKING:
     from scanning.backends.wia.service import ServiceState as WiaServiceState
@@ -90,10 +98,40 @@ def check_config(
     return CheckResult("configuration", Status.OK, f"read from: {sources}"), loaded
 
 
-def check_spool(folder: Path) -> CheckResult:
-    """The spool folder exists (or can be made) and takes a file."""
+def check_environment() -> CheckResult:
+    """No DESK_* variable is set that nothing reads (a mistyped one is silently ignored)."""
+    unknown = unknown_environment()
+    if unknown:
+        return CheckResult(
+            "environment",
+            Status.WARN,
+            "; ".join(unknown),
+            "Correct or remove it: a variable Station Desk does not know is ignored.",
+        )
+    return CheckResult("environment", Status.OK, "no unknown DESK_ variables")
+
+
+def check_spool(folder: Path, *, create: bool = True) -> CheckResult:
+    """The spool folder exists (or can be made) and takes a file.
+
+    With `create=False` (`desk doctor`) a missing folder is not made: it passes when the
+    nearest folder that exists is one this account can write to.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        there = folder.is_dir()
+    except OSError as error:  # a name too long for the file system, say
+        return CheckResult(
+            "spool",
+            Status.FAIL,
+            f"cannot use the spool folder {folder}: {error.strerror}",
+            "Set spool_dir to a local folder this account can write to.",
+        )
+    if not create and not there:
+        return _check_creatable(
+            "spool", folder, "Set spool_dir to a local folder this account can write to."
+        )
+    try:
+        private_dir(folder)
         probe = folder / f".probe-{secrets.token_hex(4)}"
         probe.write_bytes(b"x")
         probe.unlink()
@@ -107,11 +145,44 @@ def check_spool(folder: Path) -> CheckResult:
     return CheckResult("spool", Status.OK, f"{folder} is writable")
 
 
+def _check_creatable(name: str, path: Path, hint: str) -> CheckResult:
+    """`path` does not exist: say whether the app will be able to make it."""
+    existing = path.parent
+    try:
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        usable = existing.is_dir() and os.access(existing, os.W_OK | os.X_OK)
+    except OSError as error:
+        return CheckResult(name, Status.FAIL, f"{path} cannot be used: {error.strerror}", hint)
+    if usable:
+        return CheckResult(
+            name, Status.OK, f"{path} does not exist yet: the app makes it when it first needs it"
+        )
+    return CheckResult(
+        name,
+        Status.FAIL,
+        f"{path} does not exist and cannot be made: {existing} is not a folder this account "
+        "can write to",
+        hint,
+    )
+
+
 _PLAIN_FILE_KEYRINGS = {"keyrings.alt.file.PlaintextKeyring"}
+
+
+_NO_KEYRING_HINT = (
+    "Residents' documents are encrypted with a key kept in the keyring, so scanning and "
+    "uploads cannot work without one: use Windows Credential Manager, or install and "
+    "unlock a Secret Service (e.g. gnome-keyring) on Linux."
+)
 
 
 def check_keyring() -> CheckResult:
     """The OS keyring can store and return a secret (needed for a shared database or HTTPS)."""
+    try:
+        ensure_keyring()
+    except keyring.errors.KeyringError as error:
+        return CheckResult("keyring", Status.FAIL, str(error), _NO_KEYRING_HINT)
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     probe = f"doctor-probe-{os.getpid()}"
@@ -124,9 +195,7 @@ def check_keyring() -> CheckResult:
             "keyring",
             Status.FAIL,
             f"no usable keyring ({name}): {error}",
-            "Residents' documents are encrypted with a key kept in the keyring, so scanning and "
-            "uploads cannot work without one: use Windows Credential Manager, or install and "
-            "unlock a Secret Service (e.g. gnome-keyring) on Linux.",
+            _NO_KEYRING_HINT,
         )
     if not ok:
         return CheckResult("keyring", Status.FAIL, f"{name} did not return the secret it stored")
@@ -141,23 +210,72 @@ def check_keyring() -> CheckResult:
 
 
 def check_database(loaded: LoadedSettings) -> CheckResult:
-    """The database is reachable and at the latest migration (an embedded one is brought there)."""
-    from desk.runtime import open_runtime  # noqa: PLC0415  (imports the storage stack)
-    from desk.storage.database import display_url  # noqa: PLC0415
+    """The database is reachable and at the latest migration, or an embedded one will be.
 
-    runtime = open_runtime(loaded)
-    runtime.close()
-    settings = loaded.settings
-    kind = "embedded SQLite" if settings.is_embedded_database else "shared"
-    return CheckResult(
-        "database", Status.OK, f"{kind} database {display_url(settings.database_url)} is ready"
+    Only looks: a missing SQLite file or folder is not made, nothing is migrated, nothing
+    is written (the app does that at start-up, or IT with `desk db upgrade`).
+    """
+    from desk.config import get_secret  # noqa: PLC0415
+    from desk.storage.database import (  # noqa: PLC0415  (imports the storage stack)
+        display_url,
+        make_inspection_engine,
+        sqlite_file,
     )
+    from desk.storage.errors import (  # noqa: PLC0415
+        DatabaseBehind,
+        DatabaseNotMigrated,
+        DatabaseNotOurs,
+    )
+    from desk.storage.migrate import check_database as check_schema  # noqa: PLC0415
+    from desk.storage.migrate import current_revision, head_revision  # noqa: PLC0415
+
+    settings = loaded.settings
+    url = settings.database_url
+    kind = "embedded SQLite" if settings.is_embedded_database else "shared"
+    shown = f"{kind} database {display_url(url)}"
+    auto = settings.is_embedded_database and settings.database.auto_migrate
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        if not auto:
+            return CheckResult(
+                "database", Status.FAIL, f"{shown}: {path} does not exist", "Run: desk db upgrade"
+            )
+        made = _check_creatable(
+            "database", path, "Set database_url to a file in a folder this account can write to."
+        )
+        if made.status is Status.FAIL:
+            return made
+        return CheckResult(
+            "database",
+            Status.OK,
+            f"{shown} does not exist yet: the app creates and migrates it when it starts",
+        )
+    password = None if settings.is_embedded_database else get_secret("database-password")
+    engine = make_inspection_engine(url, password=password)
+    try:
+        try:
+            check_schema(engine)
+        except (DatabaseBehind, DatabaseNotMigrated) as error:
+            if not auto or isinstance(error, DatabaseNotOurs):
+                raise
+            current = current_revision(engine)
+            at = f"at revision {current}" if current else "empty"
+            return CheckResult(
+                "database",
+                Status.OK,
+                f"{shown} is {at}: the app migrates it to {head_revision()} when it starts",
+            )
+    finally:
+        engine.dispose()
+    return CheckResult("database", Status.OK, f"{shown} is ready")
 
 
 def check_outbox(loaded: LoadedSettings) -> CheckResult:
     """Documents waiting to leave the station, and any that need staff to act."""
-    from desk.services.uploads import open_uploads, outbox_status  # noqa: PLC0415
+    from desk.services.uploads import open_uploads, outbox_folder, outbox_status  # noqa: PLC0415
 
+    if not outbox_folder().is_dir():  # a check makes nothing: the first upload makes it
+        return CheckResult("outbox", Status.OK, "empty: nothing was queued on this station yet")
     uploads = open_uploads(loaded.settings)
     try:
         status = outbox_status(uploads)
@@ -183,14 +301,42 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
     return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
 
 
+def check_upload_folder(settings: Settings) -> CheckResult:
+    """Documents left in the folder destination past its retention period."""
+    from desk.services.retention import upload_folder_backlog  # noqa: PLC0415
+
+    backlog = upload_folder_backlog(settings)
+    folder, keep_days = backlog.folder, backlog.keep_days
+    if keep_days is None:
+        return CheckResult(
+            "upload folder",
+            Status.OK,
+            f"{folder} keeps its documents (a folder IT named, with no "
+            "[upload] folder_retention_days)",
+        )
+    if backlog.overdue:
+        since = f", the oldest from {backlog.oldest:%Y-%m-%d}" if backlog.oldest else ""
+        return CheckResult(
+            "upload folder",
+            Status.WARN,
+            f"documents older than {keep_days} days in {folder}: {backlog.overdue}{since}",
+            "The app deletes them when it starts and once a day; run `desk retention` to "
+            "delete them now.",
+        )
+    return CheckResult(
+        "upload folder", Status.OK, f"no document in {folder} is older than {keep_days} days"
+    )
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
     checks: list[tuple[str, Check]] = [
         ("database", lambda: check_database(loaded)),
-        ("spool", lambda: check_spool(settings.spool_path)),
+        ("spool", lambda: check_spool(settings.spool_path, create=False)),
         ("keyring", check_keyring),
         ("outbox", lambda: check_outbox(loaded)),
+        ("upload folder", lambda: check_upload_folder(settings)),
     ]
     if devices:
         checks += device_checks(loaded)
@@ -200,7 +346,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
 def device_checks(loaded: LoadedSettings) -> list[tuple[str, Check]]:
     """Scanner and printer checks (a station with none attached warns, it does not fail)."""
     checks: list[tuple[str, Check]] = [
-        ("scanners", lambda: check_scanners(loaded.settings.scanner.device)),
+        ("scanners", lambda: _check_configured_scanners(loaded)),
         ("printers", lambda: check_printers(loaded.settings.printer.name)),
     ]
     if sys.platform == "win32":
@@ -231,17 +377,31 @@ def check_wia_service(state: WiaServiceState | None = None) -> CheckResult:
     )
 
 
-def check_scanners(configured: str, timeout: float = 30.0, backend: str = "sane") -> CheckResult:
+def _check_configured_scanners(loaded: LoadedSettings) -> CheckResult:
+    from desk.services.scanners import backend_choice  # noqa: PLC0415  (loaded on demand)
+
+    scanner = loaded.settings.scanner
+    choice = backend_choice(scanner)
+    return check_scanners(scanner.device, backend=choice.name, backend_options=choice.options)
+
+
+def check_scanners(
+    configured: str,
+    timeout: float = 30.0,
+    backend: str = "auto",
+    backend_options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> CheckResult:
     """A scanner is attached (the configured one, if any), found by the scan worker."""
     from scanning.faults import FaultKind, ScanFault  # noqa: PLC0415  (loaded on demand)
     from scanning.session import discover  # noqa: PLC0415
 
     try:
-        found = discover(timeout=timeout, backend=backend)
+        found = discover(timeout=timeout, backend=backend, backend_options=backend_options)
     except ScanFault as error:
         hint = (
-            "Scanning needs SANE (libsane) on Linux, or Windows Image Acquisition (WIA) "
-            "on Windows, on this computer."
+            "Scanning needs SANE (libsane) on Linux or Windows Image Acquisition (WIA) on "
+            "Windows, or a network scanner (eSCL) in scanner_escl_urls with scanner_backend "
+            "auto or escl."
             if error.kind is FaultKind.NO_SCANNER_SOFTWARE
             else "Check the scanner's cable and power."
         )

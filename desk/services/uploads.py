@@ -210,6 +210,22 @@ def queue_document(
     return OutboxEntry.of(item)
 
 
+def check_visit(uow_factory: UowFactory | None, visit_id: uuid.UUID) -> None:
+    """Raise DeskError unless the visit a document is to be linked to is in the database."""
+    if uow_factory is None:
+        raise DeskError(
+            f"cannot check visit {visit_id}: the database cannot be reached. Try again when "
+            "it is back, or upload without --visit."
+        )
+    with uow_factory() as uow:
+        found = uow.visits.get(visit_id) is not None
+    if not found:
+        raise DeskError(
+            f"there is no visit {visit_id}; check the id (`desk upload` without --visit "
+            "uploads a document that belongs to no visit)."
+        )
+
+
 def send_pending(
     uploads: Uploads,
     uow_factory: UowFactory | None,
@@ -270,18 +286,32 @@ def retry(
 ) -> list[OutboxEntry]:
     """Make failed and rejected documents due now (all, or those given), and send them.
 
-    Returns the documents retried, as they ended up.
+    Sending also takes whatever else waits (all of it, or those given): documents still
+    queued, and sends a crash or a kill interrupted (put back under the send lock, then sent
+    again with the same idempotency key, so the destination keeps one copy). Returns every
+    document retried or sent, as it ended up.
     """
     again = uploads.outbox.retry(document_ids)
-    ids = [item.id for item in again]
-    if send and ids:
-        sent = {
-            entry.id: entry
-            for entry in send_pending(uploads, uow_factory, only=ids, lock_timeout=lock_timeout)
-        }
-        return [sent.get(item.id) or OutboxEntry.of(item) for item in again]
-    sync_outbox(uploads, uow_factory)
-    return [OutboxEntry.of(item) for item in again]
+    if not send:
+        sync_outbox(uploads, uow_factory)
+        return [OutboxEntry.of(item) for item in again]
+    sent = {
+        entry.id: entry
+        for entry in send_pending(
+            uploads, uow_factory, only=document_ids, lock_timeout=lock_timeout
+        )
+    }
+    entries = [sent.pop(item.id) if item.id in sent else OutboxEntry.of(item) for item in again]
+    return entries + list(sent.values())
+
+
+def recover_interrupted(uploads: Uploads) -> int:
+    """Put back the sends a crash or a kill interrupted, unless a sender is busy right now.
+
+    They show as queued again (and go with the next send) rather than `sending` for ever.
+    Returns how many were put back.
+    """
+    return uploads.outbox.recover_if_idle()
 
 
 def cancel(

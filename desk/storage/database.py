@@ -6,14 +6,16 @@ import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.config import user_data_dir
 from desk.errors import ConfigError
+from desk.private import private_dir, private_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -97,13 +99,45 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
     return engine
 
 
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL (None for another database, an in-memory or a URI one)."""
+    parsed = parse_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in {"", ":memory:"}:
+        return None
+    if database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def make_inspection_engine(url: str | URL, *, password: str | None = None) -> Engine:
+    """An engine that only looks: a SQLite file is opened as it is (never created, its folder
+    never made, its journal mode left alone); PostgreSQL as by `make_engine`."""
+    parsed = parse_url(url, password=password)
+    path = sqlite_file(parsed)
+    if path is None:
+        return make_engine(parsed)
+    location = f"file:{quote(path.as_posix())}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(location, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+    return create_engine(parsed, creator=connect)
+
+
 def _sqlite_engine(url: URL, *, echo: bool) -> Engine:
     database = url.database or ""
     if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database).expanduser()
         try:
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # Made private if missing; a folder IT chose that is there already may be shared on
+            # purpose, while the app's own data folder is tightened if an older version left it
+            # open.
+            private_dir(path.parent, tighten_existing=path.parent == user_data_dir())
+            # The file holds residents' and staff's data: this account's alone, side files too.
+            private_sqlite(path)
         except OSError:
-            log.info("cannot create the SQLite database folder; check_database will report it")
+            log.info("cannot create the SQLite database file; check_database will report it")
     engine = create_engine(
         url,
         echo=echo,

@@ -17,6 +17,10 @@ class DatabaseNotMigrated(DatabaseError):
     """The database has no Station Desk tables yet (or tables without a migration record)."""
 
 
+class DatabaseNotOurs(DatabaseNotMigrated):
+    """The database has tables but no Station Desk migration record: probably not ours."""
+
+
 class DatabaseBehind(DatabaseError):
     """The database is at an older migration than this version of Station Desk needs."""
 

@@ -7,6 +7,7 @@ one line that says what to do.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -19,6 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -27,6 +29,7 @@ from desk.storage.errors import (
     DatabaseAhead,
     DatabaseBehind,
     DatabaseNotMigrated,
+    DatabaseNotOurs,
     DatabaseUnreachable,
 )
 
@@ -50,8 +53,10 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
 def script_directory() -> ScriptDirectory:
-    """The migration scripts this version of Station Desk ships."""
+    """The migration scripts this version of Station Desk ships (read once: they are files
+    of this installation, and every check asks for them)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -75,13 +80,43 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(target: Engine | str, revision: str = "head", *, password: str | None = None) -> None:
-    """Bring the database to `revision` (the latest by default). Raises DatabaseUnreachable."""
-    _run(target, password, lambda config: command.upgrade(config, revision))
+    """Bring the database to `revision` (the latest by default).
+
+    Raises DatabaseUnreachable, or DatabaseAhead when a newer Station Desk migrated it.
+    """
+    _run(target, password, _guarded(lambda config: command.upgrade(config, revision)))
 
 
 def downgrade(target: Engine | str, revision: str, *, password: str | None = None) -> None:
     """Take the database back to `revision` ("base" empties it). For tests and IT only."""
-    _run(target, password, lambda config: command.downgrade(config, revision))
+    _run(target, password, _guarded(lambda config: command.downgrade(config, revision)))
+
+
+def refuse_newer(where: str, current: str | None) -> None:
+    """Raise DatabaseAhead when `current` is a revision this version of Station Desk lacks."""
+    if current is not None and current not in known_revisions():
+        raise DatabaseAhead(
+            f"the database at {where} is newer than this station's Station Desk (it is at "
+            f"revision {current}; this version knows up to {head_revision()}). "
+            "Upgrade Station Desk on this station."
+        )
+
+
+def _guarded(operation: _Operation) -> _Operation:
+    """`operation`, refused with one line on a database a newer Station Desk migrated (Alembic
+    would fail with "Can't locate revision"), also when one migrates it while we wait."""
+
+    def run(config: Config) -> None:
+        connection: Connection = config.attributes["connection"]
+        where = display_url(connection.engine.url)
+        refuse_newer(where, _current(connection))
+        try:
+            operation(config)
+        except CommandError:
+            refuse_newer(where, _current(connection))
+            raise
+
+    return run
 
 
 def upgrade_sql(url: str, revision: str = "head") -> str:
@@ -120,7 +155,7 @@ def check_database(engine: Engine) -> None:
         return
     if current is None:
         if tables:
-            raise DatabaseNotMigrated(
+            raise DatabaseNotOurs(
                 f"the database at {where} has tables but no Station Desk migration record. "
                 "Check that the database_url setting names the Station Desk database."
             )
@@ -128,14 +163,10 @@ def check_database(engine: Engine) -> None:
             f"the database at {where} is not migrated (it has no Station Desk tables). "
             "Run: desk db upgrade"
         )
-    if current in known_revisions():
-        raise DatabaseBehind(
-            f"the database at {where} is at revision {current} but this version of Station Desk "
-            f"needs {head}. Run: desk db upgrade"
-        )
-    raise DatabaseAhead(
-        f"the database at {where} is at revision {current}, which is newer than this version of "
-        f"Station Desk knows (it needs {head}). Install the latest Station Desk on this station."
+    refuse_newer(where, current)
+    raise DatabaseBehind(
+        f"the database at {where} is at revision {current} but this version of Station Desk "
+        f"needs {head}. Run: desk db upgrade"
     )
 
 
@@ -173,10 +204,20 @@ def _reachable(engine: Engine) -> Iterator[None]:
         yield
     except (OperationalError, InterfaceError) as error:
         where = display_url(engine.url)
+        reason = connection_failure_reason(error)
         raise DatabaseUnreachable(
-            f"could not connect to the database at {where} ({connection_failure_reason(error)}). "
-            "Check the database_url setting and that the server is running."
+            f"could not connect to the database at {where} ({reason}). {_advice(reason)}"
         ) from error
+
+
+def _advice(reason: str) -> str:
+    """What to do about a failure to connect, by its reason."""
+    if reason in {"password authentication failed", "no password given"}:
+        return (
+            "Store the database user's password on this station with: "
+            "desk secret set database-password (and check the user name in database_url)."
+        )
+    return "Check the database_url setting and that the server is running."
 
 
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

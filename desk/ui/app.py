@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk import APP_NAME, __version__
 from desk.runtime import Runtime
+from desk.ui.crash import install_crash_handler
 from desk.ui.i18n import install_translation
 from desk.ui.main_window import MainWindow
 from desk.ui.qtlog import install_qt_log_handler
@@ -48,6 +49,7 @@ def run_gui(runtime: Runtime) -> int:
     install_qt_log_handler()
     app = application()
     window = build_window(runtime, app)
+    install_crash_handler(window)
     window.show()
     log.info("app started version=%s", __version__)
     code = app.exec()

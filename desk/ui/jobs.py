@@ -9,7 +9,7 @@
   never shown to the next person. No screen keeps a guard of its own.
 - Errors: with no `on_error`, a failure is shown through the runner's one error sink as
   `user_message(error)`: a `DeskError`'s own plain text, or for anything else a generic line
-  with a log reference (the traceback goes to the log only). Exception text never reaches a
+  with an incident number (where it happened goes to the log only). Exception text never reaches a
   screen.
 - A job can report progress and be cancelled through the `Job` it returns; `shutdown` ends
   every scope and waits, with a bound, for the jobs still running.
@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import logging
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desk.errors import DeskError
+from desk.logs import new_incident, redacted_traceback
+from desk.ui.crash import staff_message
 
 log = logging.getLogger(__name__)
 
@@ -118,23 +119,15 @@ class Failure:
     error: BaseException
 
 
-def user_message(error: BaseException, *, reference: str | None = None) -> str:
+def user_message(error: BaseException, *, incident: str | None = None) -> str:
     """What a person may read about `error`: a DeskError's own plain text, or a generic line.
 
     Anything else is a bug: its text can hold anything (paths, data, internals), so the person
-    reads only that something went wrong and a reference to find the traceback in the log.
+    reads only that something went wrong and the incident number that finds it in the log.
     """
     if isinstance(error, DeskError):
         return str(error)
-    ref = reference or new_reference()
-    return QCoreApplication.translate(
-        "jobs", "Something went wrong. Try again; if it happens again, tell IT (reference {ref})."
-    ).format(ref=ref)
-
-
-def new_reference() -> str:
-    """A short reference that ties a message on screen to its traceback in the log."""
-    return uuid.uuid4().hex[:8]
+    return staff_message(incident or new_incident())
 
 
 class _Relay(QObject):
@@ -165,8 +158,8 @@ class _Relay(QObject):
         self._on_finished(result)
 
     @Slot(object, str)
-    def _fail(self, error: Exception, reference: str) -> None:
-        self._on_failed(error, reference)
+    def _fail(self, error: Exception, incident: str) -> None:
+        self._on_failed(error, incident)
 
     @Slot(object)
     def _progress(self, progress: Progress) -> None:
@@ -201,10 +194,17 @@ class Job(QRunnable, Generic[T]):
         except DeskError as error:
             log.info("job failed name=%s error=%s", self.name, type(error).__name__)
             self._relay.failed.emit(error, "")
-        except Exception as error:
-            reference = new_reference()
-            log.exception("job crashed name=%s reference=%s", self.name, reference)
-            self._relay.failed.emit(error, reference)
+        except Exception as error:  # noqa: BLE001  (a bug must not end its thread: logged, told)
+            # A bug: where it happened goes to the log under an incident number, never its
+            # message (which can hold anything, a resident's name included).
+            incident = new_incident()
+            log.error(
+                "job crashed name=%s incident=%s where=%s",
+                self.name,
+                incident,
+                redacted_traceback(error),
+            )
+            self._relay.failed.emit(error, incident)
         else:
             self._relay.finished.emit(result)
 
@@ -307,11 +307,11 @@ class JobRunner(QObject):
             finally:
                 settle()
 
-        def failed(error: Exception, reference: str) -> None:
+        def failed(error: Exception, incident: str) -> None:
             try:
                 if not delivered():
                     return
-                message = user_message(error, reference=reference or None)
+                message = user_message(error, incident=incident or None)
                 if on_error is not None:
                     on_error(Failure(message, error))
                 elif self._show_error is not None:

@@ -21,8 +21,16 @@ from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services import triage
+from desk.services.retention import purge_upload_folder
+from desk.services.scanners import backend_choice
 from desk.services.staff import StaffMember
-from desk.services.uploads import Uploads, open_uploads, wipe_stale_visits, wipe_visit
+from desk.services.uploads import (
+    Uploads,
+    open_uploads,
+    send_pending,
+    wipe_stale_visits,
+    wipe_visit,
+)
 from desk.services.visits import VisitSummary
 from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
@@ -42,6 +50,9 @@ from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
 
+#: How often a running station applies the upload folder's retention period.
+RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
+
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -60,6 +71,7 @@ class MainWindow(QMainWindow):
     kiosk_started = Signal()
     document_sent = Signal(object)  # list[OutboxEntry]
     visit_wiped = Signal(object)  # WipeResult
+    upload_folder_purged = Signal(object)  # FolderRetentionReport
     signed_out_idle = Signal()
 
     def __init__(self, runtime: Runtime) -> None:
@@ -100,7 +112,14 @@ class MainWindow(QMainWindow):
 
         self._bind_flows(runtime)
         self._connect()
-        self.jobs.run(self._wipe_after_crash, scope=self.jobs.scopes.app, name="wipe-stale-visits")
+        self.jobs.run(self._tidy_after_crash, scope=self.jobs.scopes.app, name="tidy-after-crash")
+        # Delivered documents leave the upload folder after its retention period: checked now
+        # and once a day for a station that is never restarted.
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
+        self.retention_timer.timeout.connect(self._purge_upload_folder)
+        self.retention_timer.start()
+        self._purge_upload_folder()
         if self._runtime.settings.staff_sign_in == "os-account":
             sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
         self.sign_in_view.refresh()
@@ -127,7 +146,8 @@ class MainWindow(QMainWindow):
                 uow, visit_id, answers, referrals
             ),
         )
-        self.scan_controller = ScanController(self)
+        scanners = backend_choice(settings.scanner)
+        self.scan_controller = ScanController(self, scanners.name, scanners.options)
         profiles = load_scan_profiles(runtime.loaded)
         self.scan_view = ScanView(
             self.jobs,
@@ -277,9 +297,29 @@ class MainWindow(QMainWindow):
         """A background job failed and its screen has no place of its own for the message."""
         self.statusBar().showMessage(message, 30_000)
 
-    def _wipe_after_crash(self) -> object:
-        """At start-up nothing is in progress: any visit folder left is from a crash."""
-        return wipe_stale_visits(self.uploads(), self._runtime.uow_factory)
+    def _tidy_after_crash(self) -> object:
+        """At start-up nothing is in progress: any visit folder left is from a crash, and a
+        send a crash or a kill interrupted goes again now (with the same idempotency key)."""
+        uploads, uow = self.uploads(), self._runtime.uow_factory
+        wiped = wipe_stale_visits(uploads, uow)
+        try:
+            send_pending(uploads, uow)
+        except DeskError as error:  # another window is sending: it sends these too
+            log.info("start-up send postponed: %s", type(error).__name__)
+        return wiped
+
+    def _purge_upload_folder(self) -> None:
+        """Delete documents older than the upload folder's retention period (in the background)."""
+        runtime = self._runtime
+        self.jobs.run(
+            lambda: purge_upload_folder(
+                runtime.settings, runtime.uow_factory, station_id=runtime.station.station_id
+            ),
+            self.upload_folder_purged.emit,
+            scope=self.jobs.scopes.app,
+            on_error=lambda _failure: None,  # logged; it runs again tomorrow
+            name="upload-folder-retention",
+        )
 
     def _wipe_visit(self, visit_id: uuid.UUID) -> None:
         """The visit is over: remove its working files (the outbox keeps what it must send)."""

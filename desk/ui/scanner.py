@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from scanning.backends import BackendOptions
 from scanning.events import Faulted, Finished, PageDone, PageProgress, PageStarted, ScanEvent
 from scanning.faults import ScanFault
 from scanning.model import ScanRequest
@@ -30,9 +31,15 @@ class ScanController(QObject):
     scan_finished = Signal(int, bool)  # pages in this run, cancelled
     scan_faulted = Signal(str, object)  # plain-English message, FaultKind
 
-    def __init__(self, parent: QObject | None = None, backend: str = "sane") -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        backend: str = "auto",
+        backend_options: BackendOptions | None = None,
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
+        self._backend_options = backend_options
         self._job: ScanJob | None = None
 
     @property
@@ -44,7 +51,14 @@ class ScanController(QObject):
         """Start scanning into `spool`; a fault to start with arrives as `scan_faulted`."""
         if self._job is not None:
             return
-        job = ScanJob(request, spool, sink=sink, backend=self._backend, on_event=self._on_event)
+        job = ScanJob(
+            request,
+            spool,
+            sink=sink,
+            backend=self._backend,
+            backend_options=self._backend_options,
+            on_event=self._on_event,
+        )
         self._job = job
         try:
             job.start()
@@ -78,7 +92,6 @@ class ScanController(QObject):
             self._release()
             self.scan_finished.emit(event.pages, event.cancelled)
         elif isinstance(event, Faulted):
-            log.info("scan fault kind=%s", event.kind.value)
             self._release()
             self.scan_faulted.emit(event.message, event.kind)
 

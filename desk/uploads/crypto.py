@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desk.config import KEYRING_SERVICE, user_data_dir
+from desk.config import KEYRING_SERVICE, ensure_keyring, user_data_dir
+from desk.private import private_dir
 from desk.uploads.errors import NoKeyring, SpoolCorrupt
 from desk.uploads.locks import FileLock
 
@@ -86,6 +87,7 @@ class SpoolKey:
 
 def _read_keyring() -> str | None:
     try:
+        ensure_keyring()
         return keyring.get_password(KEYRING_SERVICE, SPOOL_KEY_SECRET)
     except keyring.errors.KeyringError as error:
         raise NoKeyring(_NO_KEYRING.format(reason=_reason(error))) from None
@@ -115,8 +117,7 @@ def load_spool_key(*, lock_dir: Path | None = None) -> SpoolKey:
     stored = _read_keyring()
     if stored is not None:
         return _decode(stored)
-    folder = lock_dir or user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(lock_dir or user_data_dir())
     with FileLock(folder / "spool-key.lock", timeout=30.0):
         stored = _read_keyring()
         if stored is None:

@@ -9,8 +9,14 @@ import hashlib
 import json
 import logging
 import os
+import re
+import socket
 import ssl
+import stat
+import threading
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -18,11 +24,13 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 import urllib3
+import urllib3.connection
 import urllib3.exceptions
 
 from desk import __version__
 from desk.config import Settings, get_secret
 from desk.errors import ConfigError
+from desk.private import private_dir
 from desk.uploads.crypto import fsync_dir
 from desk.uploads.errors import UploadFailure, permanent, transient
 from desk.uploads.outbox import Delivery
@@ -30,6 +38,8 @@ from desk.uploads.outbox import Delivery
 log = logging.getLogger(__name__)
 
 MAX_RESPONSE_BYTES = 64 * 1024
+SLOWEST_BYTES_PER_SECOND = 32 * 1024
+"""The whole-request deadline allows the body to go out at least this slowly."""
 _REFERENCE_PREFIX = "SD"
 
 
@@ -47,20 +57,103 @@ _PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
 _NOT_A_FOLDER = {errno.ENOTDIR, errno.EEXIST, errno.EISDIR, errno.ENAMETOOLONG}
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
+#: Created new, never through a link: O_EXCL alone refuses any existing name, a link included
+#: (POSIX, and CREATE_NEW on Windows); O_NOFOLLOW says so again where the system has it.
+_NEW_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_PRIVATE_FILE = 0o600
+_SHARED_FILE = 0o640
+
+
+class _Tampered(Exception):
+    """Something else changed a name in the folder while a document was being saved there."""
+
+
+def _is_link(status: os.stat_result) -> bool:
+    """A symbolic link, or on Windows any reparse point (a junction, a mount point)."""
+    reparse = getattr(status, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_REPARSE_POINT
+    return stat.S_ISLNK(status.st_mode) or bool(reparse)
+
+
+def _is_plain_file(status: os.stat_result) -> bool:
+    return stat.S_ISREG(status.st_mode) and not _is_link(status)
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    if not (a.st_ino and b.st_ino):  # a file system that numbers no files (some shares)
+        return True
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+
+
+def _clear(path: Path) -> None:
+    """Remove what is at `path` without ever following it: a link goes, not what it names."""
+    status = _lstat(path)
+    if status is None:
+        return
+    if _is_link(status):
+        is_dir = getattr(status, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_DIRECTORY
+        # A link to a folder on Windows (a junction) is removed as a folder; it stays empty.
+        (os.rmdir if is_dir else os.unlink)(path)
+    elif stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(path))
+    else:
+        path.unlink()
+
 
 @contextlib.contextmanager
-def _temporary(path: Path) -> Iterator[BinaryIO]:
-    """A file opened for writing, flushed to disk on success and removed on any failure."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o640)
+def _temporary(path: Path, mode: int) -> Iterator[tuple[BinaryIO, list[os.stat_result]]]:
+    """A new file opened for writing, flushed to disk on success and removed on any failure.
+
+    Whatever was at `path` (an interrupted attempt's leftover, or a link someone planted) is
+    removed first, never written through; the file is then created exclusively. The list
+    yielded with the handle receives the file's identity once it is flushed.
+    """
+    _clear(path)
+    fd = os.open(path, _NEW_FILE, mode)
+    if mode != _PRIVATE_FILE and hasattr(os, "fchmod"):
+        # A shared folder's readers keep the group access they had, whatever the umask.
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, mode)
+    identity: list[os.stat_result] = []
     try:
         with os.fdopen(fd, "wb") as handle:
-            yield handle
+            yield handle, identity
             handle.flush()
             os.fsync(handle.fileno())
+            identity.append(os.fstat(handle.fileno()))
     except BaseException:
         with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
+            status = _lstat(path)
+            if status is not None and _is_plain_file(status):
+                path.unlink()
         raise
+
+
+def _settle(temp: Path, final: Path, identity: os.stat_result) -> None:
+    """Rename the file written at `temp` to `final`, checking both names hold plain files."""
+    status = _lstat(temp)
+    if status is None or not _is_plain_file(status) or not _same_file(status, identity):
+        raise _Tampered
+    existing = _lstat(final)
+    if existing is not None and not _is_plain_file(existing):
+        _clear(final)  # a link at the final name is removed, never written through
+    temp.replace(final)
+    placed = _lstat(final)
+    if placed is None or not _is_plain_file(placed) or not _same_file(placed, identity):
+        raise _Tampered
 
 
 class FolderDestination:
@@ -68,13 +161,19 @@ class FolderDestination:
 
     The PDF is written to a temporary name, flushed and renamed; the sidecar is written the same
     way after it and marks the delivery complete, so a re-send of the same id finds it and
-    returns the same reference without a second copy.
+    returns the same reference without a second copy. Each file is created new (never through
+    a link left at its name) and checked to be a plain file before and after its rename.
+
+    `private` is for the station's own local folder: it is made 0700 and must be a real folder,
+    not a link, and its files are 0600. A folder IT named (a network share) may be a link or a
+    mapped drive, and its files are 0640 so that the collecting service can read them.
     """
 
     name = "folder"
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, private: bool = False) -> None:
         self.folder = Path(folder)
+        self.private = private
 
     def close(self) -> None:
         """Nothing to release."""
@@ -83,8 +182,24 @@ class FolderDestination:
         """Copy the document into the folder; return its reference."""
         try:
             return self._deliver(delivery)
+        except _Tampered:
+            raise permanent(
+                "folder_tampered",
+                f"Something else changed the upload folder {self.folder} while this document "
+                "was being saved there, so it was not left there. Ask IT to check the folder, "
+                "then press Retry.",
+            ) from None
         except OSError as error:
             raise self._classify(error) from None
+
+    def _prepare_folder(self) -> None:
+        if not self.private:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            return
+        status = _lstat(self.folder)
+        if status is not None and _is_link(status):
+            raise NotADirectoryError(errno.ENOTDIR, "a link, not a folder", str(self.folder))
+        private_dir(self.folder)
 
     def _deliver(self, delivery: Delivery) -> str:
         doc_id = str(delivery.document_id)
@@ -94,11 +209,12 @@ class FolderDestination:
         if self._already_there(final, sidecar, delivery):
             log.info("folder destination already has document=%s", doc_id)
             return reference
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._prepare_folder()
+        mode = _PRIVATE_FILE if self.private else _SHARED_FILE
         temp = self.folder / f".{doc_id}.pdf.part"
         digest = hashlib.sha256()
         size = 0
-        with _temporary(temp) as handle:
+        with _temporary(temp, mode) as (handle, identity):
             for chunk in delivery.open_chunks():
                 handle.write(chunk)
                 digest.update(chunk)
@@ -109,30 +225,34 @@ class FolderDestination:
                 "payload_mismatch",
                 "This document's content does not match what was queued. Scan it again.",
             )
-        temp.replace(final)
+        _settle(temp, final, identity[0])
         record = {
             **delivery.metadata(),
             "reference": reference,
             "delivered_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         side_temp = self.folder / f".{doc_id}.json.part"
-        with _temporary(side_temp) as handle:
+        with _temporary(side_temp, mode) as (handle, side_identity):
             handle.write(json.dumps(record, indent=2).encode("utf-8"))
-        side_temp.replace(sidecar)
+        _settle(side_temp, sidecar, side_identity[0])
         fsync_dir(self.folder)
         return reference
 
     @staticmethod
     def _already_there(final: Path, sidecar: Path, delivery: Delivery) -> bool:
         try:
-            record = json.loads(sidecar.read_text(encoding="utf-8"))
-            size = final.stat().st_size
+            final_status, side_status = os.lstat(final), os.lstat(sidecar)
+            if not (_is_plain_file(final_status) and _is_plain_file(side_status)):
+                return False  # a link is never taken for a delivered copy
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            with os.fdopen(os.open(sidecar, flags), "rb") as handle:
+                record = json.loads(handle.read(MAX_RESPONSE_BYTES))
         except (OSError, ValueError):
             return False
         return bool(
             isinstance(record, dict)
             and record.get("sha256") == delivery.sha256
-            and size == delivery.size_bytes
+            and final_status.st_size == delivery.size_bytes
         )
 
     def _classify(self, error: OSError) -> UploadFailure:
@@ -162,6 +282,67 @@ class FolderDestination:
             f"The upload folder {where} cannot be reached right now ({reason}). The document is "
             "kept safely on this station and will be sent automatically.",
         )
+
+
+_STORED_NAME = re.compile(
+    r"^\.?(?P<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(?:pdf|json)"
+    r"(?:\.part)?$"
+)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document a folder destination holds: its files and when the newest was written."""
+
+    document_id: uuid.UUID
+    stored_at: datetime
+    files: tuple[Path, ...]
+
+
+def stored_documents(folder: Path) -> list[StoredDocument]:
+    """The documents in a destination folder, oldest first (by their files' modification time).
+
+    Only names the folder destination writes count (`<id>.pdf`, `<id>.json` and an interrupted
+    attempt's `.<id>.pdf.part`); only plain files, never links. Raises OSError when the folder
+    cannot be read (a missing folder holds nothing).
+    """
+    found: dict[uuid.UUID, list[tuple[Path, float]]] = {}
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    for entry in entries:
+        match = _STORED_NAME.match(entry.name)
+        if match is None:
+            continue
+        status = entry.stat(follow_symlinks=False)
+        if not _is_plain_file(status):
+            continue
+        found.setdefault(uuid.UUID(match["id"]), []).append((Path(entry.path), status.st_mtime))
+    documents = [
+        StoredDocument(
+            document_id,
+            datetime.fromtimestamp(max(when for _, when in files), UTC),
+            tuple(sorted(path for path, _ in files)),
+        )
+        for document_id, files in found.items()
+    ]
+    return sorted(documents, key=lambda document: (document.stored_at, str(document.document_id)))
+
+
+def delete_stored(document: StoredDocument) -> bool:
+    """Delete a stored document's files (plain files only); True when none of them is left."""
+    gone = True
+    for path in document.files:
+        try:
+            status = os.lstat(path)
+            if _is_plain_file(status):
+                path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            gone = False
+    return gone
 
 
 # ---------------------------------------------------------------------- HTTPS
@@ -210,12 +391,98 @@ def _is_certificate_problem(error: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(error)
 
 
+class _Deadline:
+    """A whole request's time limit: when it runs out, the request's sockets are shut down.
+
+    The socket timeouts bound each connect and each read, so a service that trickles its
+    answer (a byte every few seconds) would keep a read busy for ever; shutting the socket
+    down from a timer wakes whatever is blocked on it, in any phase of the request.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        """`expired` is True once the time ran out before the request ended."""
+        self.seconds = seconds
+        self.expired = False
+        self._done = False
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current.deadline = None
+        with self._lock:
+            self._done = True
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            sock.close()
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut `sock`'s connection down when the time runs out (at once if it has).
+
+        Kept as a duplicate of its own: TLS wraps the socket in a new object and detaches the
+        first one, and the duplicate reaches the same connection in every phase.
+        """
+        duplicate = sock.dup()
+        with self._lock:
+            self._sockets.append(duplicate)
+            expired = self.expired
+        if expired:
+            _shut(duplicate)
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _CurrentDeadline(threading.local):
+    deadline: _Deadline | None = None
+
+
+_current = _CurrentDeadline()
+
+
+class _DeadlineConnection(urllib3.connection.HTTPSConnection):
+    """An HTTPS connection whose socket the current request's deadline can shut down."""
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        deadline = _current.deadline
+        if deadline is not None:
+            deadline.watch(sock)
+        return sock
+
+
+class _DeadlinePool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _DeadlineConnection
+
+
 class HttpsDestination:
     """POSTs each document as multipart/form-data (`metadata` JSON and `file` PDF parts).
 
     Sends `Authorization: Bearer <upload-token from the keyring>` and `Idempotency-Key: <id>`,
     verifies TLS (against `ca_file` when given), streams the body from the encrypted payload,
     and reads the reference from the JSON answer (`{"reference": "..."}`).
+
+    `timeout_seconds` bounds each read (and, up to 15 s, the connect); the whole request must
+    also end within `deadline_seconds`: by default the connect and two read timeouts, plus the
+    time the body takes at SLOWEST_BYTES_PER_SECOND.
     """
 
     name = "https"
@@ -228,6 +495,7 @@ class HttpsDestination:
         timeout_seconds: float = 30.0,
         connect_timeout_seconds: float | None = None,
         ca_file: Path | None = None,
+        deadline_seconds: float | None = None,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
@@ -242,12 +510,24 @@ class HttpsDestination:
         self._token = token
         connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
         self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
+        self._deadline_seconds = deadline_seconds
+        self._base_deadline = connect + 2 * timeout_seconds
         self._pool = urllib3.PoolManager(
             cert_reqs="CERT_REQUIRED",
             ca_certs=str(ca_file) if ca_file else None,
             retries=False,
             timeout=self._timeout,
         )
+        self._pool.pool_classes_by_scheme = {
+            **self._pool.pool_classes_by_scheme,
+            "https": _DeadlinePool,
+        }
+
+    def deadline_for(self, size_bytes: int) -> float:
+        """Seconds the whole upload of a document this size may take."""
+        if self._deadline_seconds is not None:
+            return self._deadline_seconds
+        return self._base_deadline + size_bytes / SLOWEST_BYTES_PER_SECOND
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -287,30 +567,46 @@ class HttpsDestination:
             "Accept": "application/json",
             "User-Agent": f"StationDesk/{__version__}",
         }
+        deadline = _Deadline(self.deadline_for(delivery.size_bytes))
         try:
-            response = self._pool.request(
-                "POST",
-                self.url,
-                body=body(),
-                headers=headers,
-                preload_content=False,
-                redirect=False,
-                retries=False,
-                timeout=self._timeout,
-            )
-            try:
-                answer = response.read(MAX_RESPONSE_BYTES)
-                status = response.status
-                retry_after = _retry_after(response.headers.get("Retry-After"))
-            finally:
-                # Uploads are rare: close rather than pool a connection with unread data.
-                response.close()
-                response.release_conn()
-        except urllib3.exceptions.HTTPError as error:
+            with deadline:
+                response = self._pool.request(
+                    "POST",
+                    self.url,
+                    body=body(),
+                    headers=headers,
+                    preload_content=False,
+                    redirect=False,
+                    retries=False,
+                    timeout=self._timeout,
+                )
+                try:
+                    answer = response.read(MAX_RESPONSE_BYTES)
+                    status = response.status
+                    retry_after = _retry_after(response.headers.get("Retry-After"))
+                finally:
+                    # Uploads are rare: close rather than pool a connection with unread data.
+                    response.close()
+                    response.release_conn()
+        except (urllib3.exceptions.HTTPError, OSError, ValueError) as error:
+            if deadline.expired:
+                raise self._too_slow(deadline.seconds) from None
+            if isinstance(error, ValueError):
+                raise
             raise self._network_failure(error) from None
-        except OSError as error:
-            raise self._network_failure(error) from None
+        if deadline.expired:
+            # Cut off mid-answer: what was read may look complete, but cannot be trusted.
+            raise self._too_slow(deadline.seconds)
         return self._interpret(status, answer, retry_after)
+
+    def _too_slow(self, seconds: float) -> UploadFailure:
+        log.info("upload gave up at its deadline seconds=%.0f", seconds)
+        return transient(
+            "too_slow",
+            f"The upload service at {self.host} was too slow: the upload did not finish within "
+            f"{seconds:.0f} seconds. The document is kept safely on this station and will be "
+            "sent automatically.",
+        )
 
     def _network_failure(self, error: BaseException) -> UploadFailure:
         host = self.host
@@ -414,4 +710,4 @@ def make_destination(settings: Settings) -> FolderDestination | HttpsDestination
             timeout_seconds=upload.timeout_seconds,
             ca_file=upload.ca_file,
         )
-    return FolderDestination(settings.upload_folder)
+    return FolderDestination(settings.upload_folder, private=settings.upload_folder_is_local)

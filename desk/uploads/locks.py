@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -10,6 +11,7 @@ from types import TracebackType
 from typing import Self
 
 from desk.errors import DeskError
+from desk.private import PRIVATE_FILE_MODE, tighten
 
 _POLL_SECONDS = 0.05
 
@@ -62,7 +64,9 @@ class FileLock:
 
     def acquire(self) -> None:
         """Take the lock or raise LockBusy."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        with contextlib.suppress(OSError):
+            tighten(self.path, PRIVATE_FILE_MODE)  # one an older version made open to others
         deadline = time.monotonic() + self.timeout
         while not _try_lock(fd):
             if time.monotonic() >= deadline:

@@ -19,9 +19,10 @@ from typing import Any, Protocol
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.records import AuditAction
 from desk.errors import DeskError
+from desk.private import private_dir, private_sqlite
 from desk.uploads.crypto import EncryptedWriter, SpoolKey, fsync_dir, iter_decrypted
 from desk.uploads.errors import SpoolCorrupt, UploadFailure
-from desk.uploads.locks import FileLock
+from desk.uploads.locks import FileLock, LockBusy
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,10 @@ class Outbox:
     ) -> None:
         self.folder = Path(folder)
         self.payloads = self.folder / PAYLOADS_FOLDER
-        self.payloads.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The queue names residents' documents and their visits: this account's alone.
+        private_dir(self.folder)
+        private_dir(self.payloads)
+        private_sqlite(self.folder / DATABASE_NAME)
         self.key = key
         self.clock = clock
         self.rng = rng or random.SystemRandom()
@@ -430,6 +434,23 @@ class Outbox:
         self._remove_orphans()
         return restarted
 
+    def recover_if_idle(self) -> int:
+        """Put back interrupted sends if no process is sending right now; return how many.
+
+        The send lock is what tells an interrupted send from a live one: every sender holds it
+        while an item is `sending`, and the OS lets it go when the sender dies (even by
+        SIGKILL), so an item found `sending` while the lock is free was left by a dead one.
+        """
+        lock = self.send_lock(0.0)
+        try:
+            lock.acquire()
+        except LockBusy:
+            return 0
+        try:
+            return self.recover()
+        finally:
+            lock.release()
+
     def _remove_orphans(self) -> None:
         with self._lock:
             known = {row[0] for row in self._db.execute("SELECT id FROM item")}
@@ -449,6 +470,7 @@ class Outbox:
         with self._write() as db:
             claimed = db.execute(
                 "UPDATE item SET state = ?, attempts = attempts + 1, destination = ?, "
+                "error_code = NULL, message = NULL, "
                 "updated_at = ?, version = version + 1 WHERE id = ? AND state IN (?, ?)",
                 (
                     UploadState.SENDING.value,

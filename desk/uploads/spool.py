@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.private import private_dir
 from desk.uploads.crypto import (
     EncryptedWriter,
     SpoolKey,
@@ -80,7 +81,7 @@ class Spool:
         """A visit's working folder (made, private to this account, unless `create` is False)."""
         folder = self.visits_root / str(uuid.UUID(str(visit_id)))
         if create:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(folder)
         return folder
 
     def write(self, visit_id: uuid.UUID, name: str, data: bytes) -> Path:
@@ -221,7 +222,7 @@ class EncryptedPageSink:
         """Store a page encrypted under `name`, complete or absent."""
         # The folder is made here, not when the sink is built: a scan job tidying up after its
         # worker must not bring back a visit folder that was wiped a moment before.
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.folder)
         path = self.folder / _safe_name(name)
         with EncryptedWriter(path, self._key) as writer:
             writer.write(data)

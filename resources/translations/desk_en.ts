@@ -8,6 +8,25 @@
         </message>
     </context>
     <context>
+        <name>CrashMessage</name>
+        <message>
+            <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong. Please ask a member of staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>
@@ -470,6 +489,7 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
+            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -560,6 +580,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This is {total} pages ({pages} pages × {copies} copies); this station prints at most {most} pages at a time. Print fewer copies or only the pages needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print {total} pages?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This prints {total} pages ({pages} pages × {copies} copies). Print them all?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Printing… this stays here until the printer has finished.</source>
             <translation type="unfinished" />
         </message>
@@ -569,6 +601,10 @@
                 <numerusform>Printed %n page. Hand it to the resident.</numerusform>
                 <numerusform>Printed %n pages. Hand them to the resident.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the PDF to print</source>
@@ -1316,13 +1352,6 @@
         </message>
         <message>
             <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -8,6 +8,25 @@
         </message>
     </context>
     <context>
+        <name>CrashMessage</name>
+        <message>
+            <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ḿḗŧ ȧ ƥřǿƀŀḗḿ īŧ ḓīḓ ƞǿŧ ḗẋƥḗƈŧ, şǿ ẇħȧŧ ẏǿŭ ẇḗřḗ ḓǿīƞɠ ḿȧẏ ƞǿŧ ħȧṽḗ ƒīƞīşħḗḓ. Ƈħḗƈķ īŧ ȧƞḓ ŧřẏ ȧɠȧīƞ. Īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ ŧħḗ īƞƈīḓḗƞŧ ƞŭḿƀḗř: %1 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Please ask a member of staff.</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station Desk cannot start</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ƈȧƞƞǿŧ şŧȧřŧ ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Home</source>
@@ -470,6 +489,7 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
+            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation>[Şŧȧŧīǿƞ Ḓḗşķ — {site} ~~~~~]</translation>
         </message>
         <message>
@@ -560,12 +580,28 @@
             <translation>[Ƞǿŧ řḗȧḓẏ ~~]</translation>
         </message>
         <message>
+            <source>This is {total} pages ({pages} pages × {copies} copies); this station prints at most {most} pages at a time. Print fewer copies or only the pages needed.</source>
+            <translation>[Ŧħīş īş {total} ƥȧɠḗş ({pages} ƥȧɠḗş × {copies} ƈǿƥīḗş); ŧħīş şŧȧŧīǿƞ ƥřīƞŧş ȧŧ ḿǿşŧ {most} ƥȧɠḗş ȧŧ ȧ ŧīḿḗ. Ƥřīƞŧ ƒḗẇḗř ƈǿƥīḗş ǿř ǿƞŀẏ ŧħḗ ƥȧɠḗş ƞḗḗḓḗḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print {total} pages?</source>
+            <translation>[Ƥřīƞŧ {total} ƥȧɠḗş? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>This prints {total} pages ({pages} pages × {copies} copies). Print them all?</source>
+            <translation>[Ŧħīş ƥřīƞŧş {total} ƥȧɠḗş ({pages} ƥȧɠḗş × {copies} ƈǿƥīḗş). Ƥřīƞŧ ŧħḗḿ ȧŀŀ? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Printing… this stays here until the printer has finished.</source>
             <translation>[Ƥřīƞŧīƞɠ… ŧħīş şŧȧẏş ħḗřḗ ŭƞŧīŀ ŧħḗ ƥřīƞŧḗř ħȧş ƒīƞīşħḗḓ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Printed %n page(s). Hand them to the resident.</source>
             <translation><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform><numerusform>[Ƥřīƞŧḗḓ %n ƥȧɠḗ(ş). Ħȧƞḓ ŧħḗḿ ŧǿ ŧħḗ řḗşīḓḗƞŧ. ~~~~~~~~~~~]</numerusform></translation>
+        </message>
+        <message>
+            <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
+            <translation>[Ŧħḗ řḗƈǿřḓ ƈǿŭŀḓ ƞǿŧ ƀḗ şȧṽḗḓ ẏḗŧ (ŧħḗ ḓȧŧȧƀȧşḗ ƈȧƞƞǿŧ ƀḗ řḗȧƈħḗḓ); īŧ ẇīŀŀ ƀḗ şȧṽḗḓ ẇħḗƞ ŧħḗ ḓȧŧȧƀȧşḗ īş ƀȧƈķ. Ḓǿ ƞǿŧ ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Choose the PDF to print</source>
@@ -1305,13 +1341,6 @@
         <message>
             <source>{count} waiting for a {kind}: call the next one on the waitlist.</source>
             <translation>[{count} ẇȧīŧīƞɠ ƒǿř ȧ {kind}: ƈȧŀŀ ŧħḗ ƞḗẋŧ ǿƞḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Something went wrong. Try again; if it happens again, tell IT (reference {ref}).</source>
-            <translation>[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ. Ŧřẏ ȧɠȧīƞ; īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ, ŧḗŀŀ ĪŦ (řḗƒḗřḗƞƈḗ {ref}). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -101,3 +101,20 @@ def test_the_installed_command_prints_through_qt(cups: CupsScheduler, make_pdf: 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["pages"] == 2
     assert cups.printed("front")
+
+
+def test_a_job_over_the_page_limit_is_one_plain_line_and_prints_nothing(
+    cups: CupsScheduler, make_pdf: MakePdf, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["print", str(make_pdf(3)), "--copies", "99"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "desk: This job is 3 pages × 99 copies = 297 pages; this station prints at most 50 "
+        "pages in one job. Print fewer copies or only the pages needed, or ask IT to raise "
+        "[printer] max_pages.\n"
+    )
+    assert not cups.printed("front")
+    assert (
+        main(["--set", "printer_max_pages=300", "print", str(make_pdf(3)), "--copies", "99"]) == 0
+    )
+    assert "Printed" in capsys.readouterr().out

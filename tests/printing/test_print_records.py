@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desk.config import load_settings
 from desk.domain.documents import PrintOutcome as Recorded
+from desk.domain.printing import PrintLimits
 from desk.domain.records import AuditAction, RecordType
 from desk.runtime import Runtime, open_runtime
 from desk.services.printing import PrintFailed, print_pdf
@@ -124,3 +126,74 @@ def test_a_file_that_is_not_a_pdf_is_recorded_and_named(
         )
     assert records(runtime) == [("front", Recorded.FAILED, 0, 1, "not_a_pdf")]
     assert not_a_pdf.name not in repr(audit(runtime))
+
+
+def test_a_job_over_the_page_limit_is_refused_before_the_printer_and_recorded(
+    cups: CupsScheduler, make_pdf: MakePdf, runtime: Runtime
+) -> None:
+    jobs_before = cups.run("lpstat", "-W", "all", "-o", "front").count("\n")
+    with pytest.raises(PrintFailed) as refused:
+        print_pdf(
+            runtime.uow_factory,
+            CupsPrinters(),
+            make_pdf(6),
+            station_id=runtime.station.station_id,
+            printer="front",
+            request=PrintRequest(copies=9),
+            limits=PrintLimits(max_pages=50),
+        )
+    assert str(refused.value).startswith(
+        "This job is 6 pages × 9 copies = 54 pages; this station prints at most 50 pages"
+    )
+    assert records(runtime) == [("front", Recorded.FAILED, 0, 9, "too_many_pages")]
+    assert not cups.printed("front")
+    jobs_after = cups.run("lpstat", "-W", "all", "-o", "front").count("\n")
+    assert jobs_after == jobs_before, "no job was sent"
+
+
+def test_a_job_printed_while_the_database_is_away_is_kept_and_saved_later(
+    cups: CupsScheduler, make_pdf: MakePdf, runtime: Runtime, tmp_path: Path
+) -> None:
+    """The journal itself: the record waits while units of work fail, and is saved once."""
+    from desk.services.printing import save_pending_records  # noqa: PLC0415
+    from desk.storage.errors import DatabaseUnreachable  # noqa: PLC0415
+
+    def failing_after_submit() -> object:
+        raise DatabaseUnreachable("could not reach the database; nothing was saved.")
+
+    journal = tmp_path / "journal"
+    outcome = print_pdf(
+        failing_after_submit,  # type: ignore[arg-type]
+        CupsPrinters(),
+        make_pdf(2),
+        station_id=runtime.station.station_id,
+        printer="front",
+        timeout=60,
+        journal=journal,
+    )
+    assert outcome.succeeded
+    assert not outcome.record_saved
+    assert records(runtime) == []
+    assert save_pending_records(runtime.uow_factory, journal) == 1
+    assert records(runtime) == [("front", Recorded.COMPLETED, 2, 1, None)]
+    assert [a for a, _ in audit(runtime)] == [
+        AuditAction.PRINT_SUBMITTED,
+        AuditAction.PRINT_COMPLETED,
+    ]
+    assert save_pending_records(runtime.uow_factory, journal) == 0, "saved once"
+    assert not list(journal.glob("*.json"))
+
+
+def test_a_job_lost_while_it_is_followed_is_recorded_as_failed(
+    make_pdf: MakePdf, runtime: Runtime
+) -> None:
+    from printing import PrinterUnreachableError, SubmittedJob  # noqa: PLC0415
+    from printing.fake import FakePrinters  # noqa: PLC0415
+
+    class Lost(FakePrinters):
+        def follow(self, job: SubmittedJob, timeout: float = 120.0, cancel: object = None) -> Any:
+            raise PrinterUnreachableError("The printer 'Front desk' cannot be reached.")
+
+    with pytest.raises(PrintFailed, match="cannot be reached"):
+        print_pdf(runtime.uow_factory, Lost(), make_pdf(1), station_id=runtime.station.station_id)
+    assert records(runtime) == [("front", Recorded.FAILED, 0, 1, "printer_unreachable")]

@@ -176,7 +176,9 @@ def test_a_cancel_from_the_scanner_ends_the_run_quietly(sane_env: SaneEnv, tmp_p
     assert (result.ok, result.cancelled, result.pages) == (True, True, ())
 
 
-def test_jam_mid_batch_keeps_pages_and_continue_appends(sane_env: SaneEnv, tmp_path: Path) -> None:
+def test_jam_mid_batch_keeps_pages_and_continue_appends(
+    sane_env: SaneEnv, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     env = {**sane_env.env, "DESK_TEST_JAM_AFTER": "3"}
     job = ScanJob(
         request(), tmp_path, env=env, backend="tests.scanning.jam_backend:JamAfterBackend"
@@ -185,6 +187,7 @@ def test_jam_mid_batch_keeps_pages_and_continue_appends(sane_env: SaneEnv, tmp_p
         events = list(job.events(timeout=EVENT_TIMEOUT))
     first = job.result()
     assert first.fault is not None and first.fault.kind is FaultKind.JAMMED
+    assert f"scan fault kind={FaultKind.JAMMED.value} pages=3" in caplog.text
     assert "paper jam" in first.fault.message
     assert len(first.pages) == 3
     assert isinstance(events[-1], Faulted)
@@ -208,7 +211,11 @@ def test_jam_mid_batch_keeps_pages_and_continue_appends(sane_env: SaneEnv, tmp_p
     ],
 )
 def test_other_faults_mid_batch_keep_the_pages(
-    sane_env: SaneEnv, tmp_path: Path, status: str, kind: FaultKind
+    sane_env: SaneEnv,
+    tmp_path: Path,
+    status: str,
+    kind: FaultKind,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     env = {**sane_env.env, "DESK_TEST_JAM_AFTER": "2", "DESK_TEST_JAM_STATUS": status}
     job = ScanJob(
@@ -223,6 +230,9 @@ def test_other_faults_mid_batch_keep_the_pages(
     assert result.fault is not None and result.fault.kind is kind
     assert len(result.pages) == 2
     assert_pages_on_disk(result, tmp_path)
+    # The log says which fault, by kind (for IT's figures), never the driver's own words.
+    faults = [r.getMessage() for r in caplog.records if "scan fault" in r.getMessage()]
+    assert faults == [f"scan fault kind={kind.value} pages=2"]
 
 
 def test_feeder_saying_no_documents_from_a_read_ends_the_batch(

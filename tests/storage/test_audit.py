@@ -84,3 +84,41 @@ def test_postgres_refuses_truncate(postgres_url: str) -> None:
             connection.execute(text("TRUNCATE audit_event"))
     finally:
         engine.dispose()
+
+
+def test_every_action_the_app_knows_is_accepted(
+    uow: Callable[[], SqlUnitOfWork], seed: Seed
+) -> None:
+    with uow() as unit:
+        for action in AuditAction:
+            unit.audit.add(
+                AuditEvent(action=action, record_type=RecordType.DOCUMENT, record_id=seed.site_id)
+            )
+        unit.commit()
+    with uow() as unit:
+        assert {event.action for event in unit.audit.list()} == set(AuditAction)
+
+
+def test_events_written_before_the_0005_rebuild_survive_it_and_stay_append_only(
+    engine: Engine, uow: Callable[[], SqlUnitOfWork]
+) -> None:
+    from desk.storage.migrate import downgrade, upgrade  # noqa: PLC0415
+
+    downgrade(engine, "0004")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_event (id, at, action, record_type) "
+                "VALUES ('0123456789abcdef0123456789abcdef', CURRENT_TIMESTAMP, 'loan_in', 'loan')"
+            )
+        )
+    upgrade(engine)
+    with uow() as unit:
+        [event] = unit.audit.list()
+        assert event.action is AuditAction.LOAN_IN
+        unit.audit.add(
+            AuditEvent(action=AuditAction.DOCUMENT_FILES_DELETED, record_type=RecordType.DOCUMENT)
+        )
+        unit.commit()
+    with pytest.raises(IntegrityError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_event"))

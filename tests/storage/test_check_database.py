@@ -119,8 +119,18 @@ def test_database_ahead_of_the_app(migrated: Engine) -> None:
     with pytest.raises(DatabaseAhead) as caught:
         check_database(migrated)
     message = _one_line(caught.value)
-    assert "is at revision 0999, which is newer than this version of Station Desk" in message
-    assert message.endswith("Install the latest Station Desk on this station.")
+    assert "is newer than this station's Station Desk (it is at revision 0999;" in message
+    assert message.endswith("Upgrade Station Desk on this station.")
+
+
+def test_a_newer_database_is_refused_by_upgrade_and_downgrade(migrated: Engine) -> None:
+    with migrated.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed0999'"))
+    for operation in (lambda: upgrade(migrated), lambda: migrate.downgrade(migrated, "base")):
+        with pytest.raises(DatabaseAhead) as caught:
+            operation()
+        assert "newer than this station's Station Desk" in _one_line(caught.value)
+    assert current_revision(migrated) == "f00dfeed0999", "nothing was changed"
 
 
 @pytest.mark.postgres

@@ -177,3 +177,47 @@ def test_an_unlinked_account_falls_back_to_the_pin(
     app.removeEventFilter(window)
     window.jobs.wait()
     app.setStyleSheet("")
+
+
+def test_the_upload_folder_s_old_documents_go_at_start_up_and_daily(
+    qtbot: QtBot, runtime: Runtime
+) -> None:
+    import os  # noqa: PLC0415
+    import uuid  # noqa: PLC0415
+
+    from desk.ui.app import application, build_window  # noqa: PLC0415
+    from desk.ui.main_window import RETENTION_INTERVAL_MS  # noqa: PLC0415
+
+    folder = runtime.settings.upload_folder
+    folder.mkdir(parents=True)
+    keep_days = runtime.settings.upload_folder_keep_days
+    assert keep_days is not None
+
+    def stored(days_ago: float) -> str:
+        name = f"{uuid.uuid4()}.pdf"
+        (folder / name).write_bytes(b"%PDF-1.7")
+        when = (datetime.now(UTC) - timedelta(days=days_ago)).timestamp()
+        os.utime(folder / name, (when, when))
+        return name
+
+    stored(keep_days + 1)
+    recent = stored(keep_days - 1)
+    app = application()
+    win = build_window(runtime, app)
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.upload_folder_purged) as first:
+            pass
+        assert first.args[0].deleted == 1
+        assert [p.name for p in folder.iterdir()] == [recent]
+
+        assert win.retention_timer.isActive()
+        assert win.retention_timer.interval() == RETENTION_INTERVAL_MS
+        later = stored(keep_days + 2)
+        with qtbot.waitSignal(win.upload_folder_purged) as daily:
+            win.retention_timer.timeout.emit()
+        assert daily.args[0].deleted == 1
+        assert not (folder / later).exists()
+    finally:
+        app.removeEventFilter(win)
+        win.jobs.wait()

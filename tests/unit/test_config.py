@@ -162,3 +162,26 @@ def test_secrets_live_in_the_keyring_not_in_settings() -> None:
         set_secret("pin", "1234")
     dumped = json.dumps(load_settings(environ={}).settings.to_dict())
     assert "s3cret" not in dumped
+
+
+def test_scanner_backend_and_escl_urls_from_every_layer(tmp_path: Path) -> None:
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        '[scanner]\nbackend = "escl"\nescl_urls = ["https://192.0.2.10/eSCL"]\n', encoding="utf-8"
+    )
+    from_file = load_settings(config_file=config, environ={}).settings.scanner
+    assert (from_file.backend, from_file.escl_urls) == ("escl", ("https://192.0.2.10/eSCL",))
+    # Comma-separated in the environment and on the command line.
+    env = {"DESK_SCANNER_ESCL_URLS": "http://a.example/eSCL, https://b.example/eSCL ,"}
+    from_env = load_settings(environ=env).settings.scanner
+    assert from_env.escl_urls == ("http://a.example/eSCL", "https://b.example/eSCL")
+    flag = load_settings(environ={}, overrides=["scanner_escl_urls=http://c.example/eSCL"])
+    assert flag.settings.scanner.escl_urls == ("http://c.example/eSCL",)
+    assert load_settings(environ={}).settings.scanner.backend == "auto"
+
+
+def test_an_unknown_scanner_backend_is_refused_with_the_choices() -> None:
+    with pytest.raises(ConfigError, match="expected one of auto, sane, escl, wia"):
+        load_settings(environ={}, overrides=["scanner_backend=twain"])
+    with pytest.raises(ConfigError, match="more than 0"):
+        load_settings(environ={"DESK_SCANNER_ESCL_TIMEOUT_SECONDS": "0"})

@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 HOLD_SECONDS = 30.0
+TRICKLE_SECONDS = 0.3
+"""A "trickle" answer sends one byte this often (shorter than any read timeout in the tests)."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _trickle(self, status: int, data: dict[str, Any]) -> None:
+        body = json.dumps(data).encode()
+        answer = (
+            f"HTTP/1.1 {status} Created\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode() + body
+        self.close_connection = True
+        service = self.server.service
+        with contextlib.suppress(OSError):
+            for index in range(len(answer)):
+                if service.release.wait(TRICKLE_SECONDS):
+                    return
+                self.wfile.write(answer[index : index + 1])
+                self.wfile.flush()
+
     def do_POST(self) -> None:
         service = self.server.service
         with service.lock:
@@ -231,7 +248,7 @@ class _Handler(BaseHTTPRequestHandler):
             filename=filename,
         )
         action = service.next_action()
-        if action in {"ok", "drop", "hold"}:
+        if action in {"ok", "drop", "hold", "trickle"}:
             reference = service.store(received)
         service.record(received)
         if action == "ok":
@@ -240,6 +257,10 @@ class _Handler(BaseHTTPRequestHandler):
             service.release.wait(HOLD_SECONDS)
             with contextlib.suppress(OSError):
                 self._reply(201, {"reference": reference})
+        elif action == "trickle":
+            # A slow or broken proxy: the answer comes one byte at a time, so every read gets
+            # something well within its timeout, and the whole answer takes minutes.
+            self._trickle(201, {"reference": reference})
         elif action == "drop":
             self.close_connection = True
             with contextlib.suppress(OSError):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -90,6 +92,7 @@ def test_a_missing_file_is_refused(desk: Desk, tmp_path: Path) -> None:
         ["upload", "x.pdf", "--kind", "passport-photo"],
         ["upload", "x.pdf", "--kind", "identity", "--visit", "not-a-uuid"],
         ["outbox", "sideways"],
+        ["outbox", "cancel", "not-a-uuid"],
     ],
 )
 def test_usage_errors_exit_2(desk: Desk, args: list[str]) -> None:
@@ -158,3 +161,124 @@ def test_upload_works_while_the_database_is_unreachable(desk: Desk, pdf: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["state"] == "confirmed"
+
+
+def test_an_answer_trickled_byte_by_byte_is_given_up_and_kept_for_retry(
+    desk: Desk, pdf: Path, service: UploadService, certificates: Certificates
+) -> None:
+    desk("secret", "set", "upload-token", stdin="cli-token\n")
+    flags = [*https_flags(service, certificates), "--set", "upload_timeout_seconds=1"]
+    service.answer("trickle")
+    started = time.monotonic()
+    result = desk(*flags, "upload", str(pdf), "--kind", "payslip", "--json", timeout=60)
+    took = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    assert took < 20, f"the upload took {took:.0f} s"
+    entry = json.loads(result.stdout)
+    assert (entry["state"], entry["error_code"]) == ("failed", "too_slow")
+    assert "kept safely on this station" in entry["message"]
+    payload = user_data_dir() / "outbox" / "payloads" / f"{entry['id']}.sde"
+    assert payload.exists(), "the document stays in the outbox for the next try"
+    retried = desk(*flags, "outbox", "retry", "--json")
+    (sent,) = json.loads(retried.stdout)
+    assert sent["state"] == "confirmed"
+    assert service.store_counts == {entry["id"]: 1}
+
+
+def test_an_unknown_visit_is_refused(desk: Desk, pdf: Path) -> None:
+    visit = "6f1c2d3e-0000-4000-8000-000000000001"
+    result = desk("upload", str(pdf), "--kind", "identity", "--visit", visit)
+    assert result.returncode == 1
+    assert f"there is no visit {visit}" in one_line_error(result.stderr)
+    payloads = user_data_dir() / "outbox" / "payloads"
+    assert not payloads.exists() or not list(payloads.iterdir()), "nothing was queued"
+
+
+def test_a_known_visit_is_linked(desk: Desk, pdf: Path) -> None:
+    from desk.config import load_settings  # noqa: PLC0415
+    from desk.domain.visits import EntryRoute  # noqa: PLC0415
+    from desk.runtime import open_runtime  # noqa: PLC0415
+    from desk.services import visits  # noqa: PLC0415
+    from desk.storage.models import Staff  # noqa: PLC0415
+
+    rt = open_runtime(load_settings())
+    try:
+        with rt.uow() as uow:
+            staff = uow.staff.add(Staff(display_name="Sam P.", first_name="Sam", pin_hash="x"))
+            uow.commit()
+            staff_id = staff.id
+        visit = visits.start_visit(rt.uow_factory, rt.station, staff_id, EntryRoute.WALK_IN)
+    finally:
+        rt.close()
+    result = desk("upload", str(pdf), "--kind", "identity", "--visit", str(visit.id), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["visit_id"] == str(visit.id)
+
+
+def test_the_database_unreachable_with_a_visit_is_refused(desk: Desk, pdf: Path) -> None:
+    result = desk(
+        "--set",
+        "database_url=postgresql://desk@127.0.0.1:9/desk",
+        "upload",
+        str(pdf),
+        "--kind",
+        "identity",
+        "--visit",
+        "6f1c2d3e-0000-4000-8000-000000000001",
+    )
+    assert result.returncode == 1
+    assert "cannot check visit" in one_line_error(result.stderr)
+
+
+def test_a_document_too_large_for_the_service_can_be_cancelled(
+    desk: Desk, pdf: Path, service: UploadService, certificates: Certificates
+) -> None:
+    from desk.config import load_settings  # noqa: PLC0415
+    from desk.domain.records import AuditAction, RecordType  # noqa: PLC0415
+    from desk.runtime import open_runtime  # noqa: PLC0415
+
+    flags = https_flags(service, certificates)
+    desk("secret", "set", "upload-token", stdin="cli-token\n")
+    service.answer("413")
+    refused = desk(*flags, "upload", str(pdf), "--kind", "payslip")
+    assert refused.returncode == 1
+    assert "too large" in one_line_error(refused.stderr)
+    (listed,) = json.loads(desk(*flags, "outbox", "--json").stdout)
+    assert (listed["state"], listed["error_code"]) == ("rejected", "too_large")
+
+    cancelled = desk(*flags, "outbox", "cancel", listed["id"])
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert cancelled.stdout.startswith(f"Cancelled {listed['id']}")
+    assert not (user_data_dir() / "outbox" / "payloads" / f"{listed['id']}.sde").exists()
+    assert json.loads(desk(*flags, "outbox", "--json").stdout) == []
+    assert desk(*flags, "outbox", "retry").stdout.strip() == "Nothing to retry."
+
+    again = desk(*flags, "outbox", "cancel", listed["id"])
+    assert again.returncode == 1
+    assert "no document" in one_line_error(again.stderr)
+
+    rt = open_runtime(load_settings())
+    try:
+        with rt.uow() as uow:
+            actions = [
+                event.action
+                for event in uow.audit.list(
+                    record_type=RecordType.DOCUMENT, record_id=uuid.UUID(listed["id"])
+                )
+            ]
+    finally:
+        rt.close()
+    assert AuditAction.DOCUMENT_CANCELLED in actions
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["outbox", "cancel"], "say which document to cancel"),
+        (["outbox", "cancel", "6f1c2d3e-0000-4000-8000-000000000001"], "no document"),
+    ],
+)
+def test_cancel_needs_a_document_in_the_outbox(desk: Desk, args: list[str], says: str) -> None:
+    result = desk(*args)
+    assert result.returncode == 1
+    assert says in one_line_error(result.stderr)

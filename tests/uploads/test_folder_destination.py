@@ -135,3 +135,138 @@ def test_permission_denied_is_permanent(tmp_path: Path, monkeypatch: pytest.Monk
         FolderDestination(tmp_path).deliver(delivery(b"%PDF-1.7"))
     assert caught.value.permanent
     assert caught.value.code == "permission_denied"
+
+
+# ---------------------------------------------------------------------- links planted in the folder
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "json"])
+def test_a_link_at_the_temporary_name_is_never_written_through(tmp_path: Path, suffix: str) -> None:
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    victim = tmp_path / "someone-elses-file"
+    victim.write_bytes(b"precious")
+    sent = delivery(pdf_bytes(b"RESIDENT"))
+    (folder / f".{sent.document_id}.{suffix}.part").symlink_to(victim)
+
+    FolderDestination(folder).deliver(sent)
+
+    assert victim.read_bytes() == b"precious"
+    for name in (f"{sent.document_id}.pdf", f"{sent.document_id}.json"):
+        path = folder / name
+        assert not path.is_symlink() and path.is_file(), name
+    assert (folder / f"{sent.document_id}.pdf").read_bytes() == pdf_bytes(b"RESIDENT")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{sent.document_id}.pdf", f"{sent.document_id}.json"]
+    )
+
+
+def test_a_dangling_link_at_the_temporary_name_creates_nothing_where_it_points(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    target = tmp_path / "elsewhere" / "copy.pdf"
+    target.parent.mkdir()
+    sent = delivery(pdf_bytes(b"RESIDENT"))
+    (folder / f".{sent.document_id}.pdf.part").symlink_to(target)
+
+    FolderDestination(folder).deliver(sent)
+
+    assert not target.exists()
+    assert (folder / f"{sent.document_id}.pdf").read_bytes() == pdf_bytes(b"RESIDENT")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "json"])
+def test_a_link_at_the_final_name_is_replaced_not_followed(tmp_path: Path, suffix: str) -> None:
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    victim = tmp_path / "someone-elses-file"
+    victim.write_bytes(b"precious")
+    sent = delivery(pdf_bytes(b"RESIDENT"))
+    (folder / f"{sent.document_id}.{suffix}").symlink_to(victim)
+
+    FolderDestination(folder).deliver(sent)
+
+    assert victim.read_bytes() == b"precious"
+    final = folder / f"{sent.document_id}.{suffix}"
+    assert not final.is_symlink() and final.is_file()
+
+
+def test_links_at_both_final_names_are_not_taken_for_a_delivered_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    content = pdf_bytes(b"RESIDENT")
+    sent = delivery(content)
+    decoy = tmp_path / "decoy"
+    decoy.mkdir()
+    (decoy / "doc.pdf").write_bytes(b"x" * len(content))
+    (decoy / "doc.json").write_text(json.dumps({"sha256": sent.sha256}))
+    (folder / f"{sent.document_id}.pdf").symlink_to(decoy / "doc.pdf")
+    (folder / f"{sent.document_id}.json").symlink_to(decoy / "doc.json")
+
+    FolderDestination(folder).deliver(sent)
+
+    assert (folder / f"{sent.document_id}.pdf").read_bytes() == content
+    assert not (folder / f"{sent.document_id}.pdf").is_symlink()
+    assert (decoy / "doc.pdf").read_bytes() == b"x" * len(content)
+
+
+def test_the_station_folder_refuses_to_be_a_link(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "world-readable"
+    elsewhere.mkdir()
+    local = tmp_path / "data" / "uploaded"
+    local.parent.mkdir()
+    local.symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(UploadFailure) as caught:
+        FolderDestination(local, private=True).deliver(delivery(pdf_bytes()))
+    assert caught.value.permanent
+    assert caught.value.code == "folder_invalid"
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_folder_it_named_may_be_a_link(tmp_path: Path) -> None:
+    share = tmp_path / "mnt" / "share"
+    share.mkdir(parents=True)
+    named = tmp_path / "evidence"
+    named.symlink_to(share, target_is_directory=True)
+    sent = delivery(pdf_bytes())
+    FolderDestination(named).deliver(sent)
+    assert (share / f"{sent.document_id}.pdf").is_file()
+
+
+def test_a_swap_of_the_temporary_file_before_its_rename_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os  # noqa: PLC0415
+
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    victim = tmp_path / "someone-elses-file"
+    victim.write_bytes(b"precious")
+    sent = delivery(pdf_bytes(b"RESIDENT"))
+    temp = folder / f".{sent.document_id}.pdf.part"
+    real_fsync = os.fsync
+
+    def swap_after_flush(fd: int) -> None:
+        real_fsync(fd)
+        if temp.exists() and not temp.is_symlink():
+            temp.unlink()
+            temp.symlink_to(victim)
+
+    monkeypatch.setattr(os, "fsync", swap_after_flush)
+    with pytest.raises(UploadFailure) as caught:
+        FolderDestination(folder).deliver(sent)
+    assert caught.value.code == "folder_tampered"
+    assert caught.value.permanent
+    assert not (folder / f"{sent.document_id}.pdf").exists()
+    assert victim.read_bytes() == b"precious"
+
+
+def test_the_station_folder_and_its_files_are_private(tmp_path: Path) -> None:
+    local = tmp_path / "data" / "uploaded"
+    sent = delivery(pdf_bytes())
+    FolderDestination(local, private=True).deliver(sent)
+    assert local.stat().st_mode & 0o777 == 0o700
+    for path in local.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from pathlib import Path
 
@@ -173,3 +174,33 @@ def test_413_sent_before_the_body_is_read_is_still_too_large(
     service.answer("413-early")
     got = failure(https, delivery(b"%PDF" + b"0" * (4 * 1024 * 1024)))
     assert (got.code, got.permanent) == ("too_large", True)
+
+
+def test_a_service_that_trickles_its_answer_is_given_up_at_the_deadline(
+    https: HttpsDestination, service: UploadService
+) -> None:
+    """Each byte comes well within the read timeout; the whole answer would take a minute."""
+    service.answer("trickle")
+    sent = delivery(pdf_bytes())
+    started = time.monotonic()
+    got = failure(https, sent)
+    took = time.monotonic() - started
+    deadline = https.deadline_for(sent.size_bytes)
+    assert deadline < 10
+    assert took < deadline + 3, f"gave up after {took:.1f} s, deadline {deadline:.1f} s"
+    assert (got.code, got.permanent) == ("too_slow", False)
+    assert "too slow" in got.message
+    assert "kept safely" in got.message
+    assert https.deliver(sent) == "GRN-00001", "the resend is answered at once, one copy kept"
+    assert service.store_counts == {str(sent.document_id): 1}
+
+
+def test_the_deadline_leaves_time_for_a_large_body() -> None:
+    destination = HttpsDestination(
+        "https://127.0.0.1/documents", token=lambda: TOKEN, timeout_seconds=10
+    )
+    try:
+        assert destination.deadline_for(0) == 30
+        assert destination.deadline_for(32 * 1024 * 100) == 130
+    finally:
+        destination.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -15,16 +15,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.domain.visits import TaskType
+from desk.domain.printing import PrintLimits, PrintSize
 from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import printing as printing_service
-from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import Failure, JobRunner
@@ -70,6 +70,8 @@ class PrintActions:
     check: Callable[[str], Printer]
     order: Callable[[Path, str, int], PrintOrder]
     print_pdf: Callable[[PrintOrder, threading.Event], PrintOutcome]
+    limits: PrintLimits = field(default_factory=PrintLimits)
+    """How many pages (pages × copies) one job may print, and above how many to ask first."""
 
 
 class PrintView(QWidget):
@@ -80,6 +82,7 @@ class PrintView(QWidget):
     printing_started = Signal()
     printed = Signal(object)  # PrintOutcome
     print_failed = Signal(str)
+    confirm_asked = Signal(object)  # the QMessageBox asking before a big job
     closed = Signal()
 
     def __init__(self, jobs: JobRunner, actions: PrintActions) -> None:
@@ -87,6 +90,7 @@ class PrintView(QWidget):
         self._jobs = jobs
         self._actions = actions
         self.pdf: Path | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setAccessibleName(self.tr("Print"))
 
         self.title = heading(self.tr("Print"))
@@ -215,6 +219,54 @@ class PrintView(QWidget):
         pdf, name, copies = self.pdf, self.printer.currentData(), self.copies.value()
         if pdf is None or not isinstance(name, str):
             return
+        pages = self.document.pageCount()
+        limits = self._actions.limits
+        size = limits.judge(pages, copies)
+        if size is PrintSize.TOO_MANY:
+            self.result.clear()
+            show_error(
+                self.error,
+                self.tr(
+                    "This is {total} pages ({pages} pages × {copies} copies); this station "
+                    "prints at most {most} pages at a time. Print fewer copies or only the "
+                    "pages needed."
+                ).format(total=pages * copies, pages=pages, copies=copies, most=limits.max_pages),
+            )
+            self.print_failed.emit(self.error.text())
+            return
+        if size is PrintSize.CONFIRM:
+            self._confirm(pages, copies)
+            return
+        self._start_printing(pdf, name, copies)
+
+    def _confirm(self, pages: int, copies: int) -> None:
+        """Ask before a big job (a window-modal box, answered through its signal)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Print {total} pages?").format(total=pages * copies),
+            self.tr(
+                "This prints {total} pages ({pages} pages × {copies} copies). Print them all?"
+            ).format(total=pages * copies, pages=pages, copies=copies),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+        pdf, name = self.pdf, self.printer.currentData()
+
+        def answered(button: int) -> None:
+            self.confirm_box = None
+            yes = button == QMessageBox.StandardButton.Yes
+            if yes and pdf is not None and pdf == self.pdf and isinstance(name, str):
+                self._start_printing(pdf, name, copies)
+
+        box.finished.connect(answered)
+        box.open()
+        self.confirm_asked.emit(box)
+
+    def _start_printing(self, pdf: Path, name: str, copies: int) -> None:
         order = self._actions.order(pdf, name, copies)
         self.print_button.setEnabled(False)
         self.result.setText(self.tr("Printing… this stays here until the printer has finished."))
@@ -240,7 +292,13 @@ class PrintView(QWidget):
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
         pages = outcome.pages if outcome.pages is not None else outcome.document_pages
-        self.result.setText(self.tr("Printed %n page(s). Hand them to the resident.", "", pages))
+        text = self.tr("Printed %n page(s). Hand them to the resident.", "", pages)
+        if isinstance(outcome, printing_service.PrintedJob) and not outcome.record_saved:
+            text += " " + self.tr(
+                "The record could not be saved yet (the database cannot be reached); it "
+                "will be saved when the database is back. Do not print again."
+            )
+        self.result.setText(text)
         self.printed.emit(outcome)
 
     def _on_failed(self, failure: Failure) -> None:
@@ -289,9 +347,8 @@ def bind_print_actions(
 
     def print_pdf(job: PrintOrder, cancel: threading.Event) -> PrintOutcome:
         """Runs in the background: print what was ordered, record it, count the pages."""
-        uow = runtime.uow_factory
-        outcome = printing_service.print_pdf(
-            uow,
+        return printing_service.print_pdf(
+            runtime.uow_factory,
             printers,
             job.pdf,
             station_id=runtime.station.station_id,
@@ -300,12 +357,18 @@ def bind_print_actions(
             printer=job.printer,
             request=PrintRequest(copies=job.copies),
             cancel=cancel,
+            limits=limits,
+            count_on_visit=True,
         )
-        if job.visit_id is not None and outcome.pages:
-            visits.count_on_task(uow, job.visit_id, TaskType.PRINT, pages_printed=outcome.pages)
-        return outcome
 
-    return PrintActions(list_printers=list_printers, check=check, order=order, print_pdf=print_pdf)
+    limits = PrintLimits(runtime.settings.printer.max_pages, runtime.settings.printer.confirm_pages)
+    return PrintActions(
+        list_printers=list_printers,
+        check=check,
+        order=order,
+        print_pdf=print_pdf,
+        limits=limits,
+    )
 
 
 @dataclass(frozen=True, eq=False)

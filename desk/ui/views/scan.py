@@ -25,6 +25,7 @@ from desk.domain.documents import DocumentKind
 from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services.profiles import scan_profiles_or_safe
+from desk.services.scanners import backend_choice
 from desk.services.scans import documents_for_visit, send_scan
 from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import Failure, JobRunner
@@ -490,8 +491,9 @@ def load_scan_profiles(loaded: LoadedSettings) -> dict[str, Profile]:
 
 def find_scanner(settings: ScannerSettings) -> Capabilities:
     """Runs in the background: the configured scanner, else the first one found."""
+    choice = backend_choice(settings)
     try:
-        found = discover()
+        found = discover(backend=choice.name, backend_options=choice.options)
     except ScanFault as fault:
         raise DeskError(fault.message) from None
     wanted = settings.device
