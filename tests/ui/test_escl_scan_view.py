@@ -31,6 +31,8 @@ def view(qtbot: QtBot, tmp_path: Path, escl_scanner: EsclScanner) -> Iterator[Sc
         "statement": dataclasses.replace(BUILTIN_PROFILES["statement"], resolution=75),
     }
     jobs = JobRunner()
+    jobs.scopes.begin_session()
+    jobs.scopes.begin_visit()  # the scan screen works for a visit
     scan_view = ScanView(
         jobs,
         controller,

@@ -37,6 +37,7 @@ def print_view(
     visit: VisitSummary | None = None,
 ) -> PrintView:
     jobs = JobRunner()
+    jobs.scopes.begin_session()  # a champion is signed in
     view = PrintView(
         jobs, bind_print_actions(runtime, printers, visit=lambda: visit, member=lambda: None)
     )
