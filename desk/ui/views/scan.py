@@ -24,8 +24,8 @@ from desk.config import LoadedSettings, ScannerSettings
 from desk.domain.documents import DocumentKind
 from desk.errors import DeskError
 from desk.runtime import Runtime
+from desk.services import scanners
 from desk.services.profiles import scan_profiles_or_safe
-from desk.services.scanners import backend_choice
 from desk.services.scans import documents_for_visit, send_scan
 from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import Failure, JobRunner
@@ -46,10 +46,8 @@ from desk.ui.widgets import (
 )
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
-from scanning.faults import ScanFault
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
-from scanning.session import discover
 from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
 
@@ -491,20 +489,14 @@ def load_scan_profiles(loaded: LoadedSettings) -> dict[str, Profile]:
 
 def find_scanner(settings: ScannerSettings) -> Capabilities:
     """Runs in the background: the configured scanner, else the first one found."""
-    choice = backend_choice(settings)
-    try:
-        found = discover(backend=choice.name, backend_options=choice.options)
-    except ScanFault as fault:
-        raise DeskError(fault.message) from None
-    wanted = settings.device
-    for caps in found.scanners:
-        if not wanted or wanted in {caps.device.id, caps.device.model}:
-            return caps
-    raise DeskError(
-        QCoreApplication.translate(
-            "ScanView", "No scanner was found. Check it is plugged in and switched on."
+    found = scanners.find_scanner(settings)
+    if found is None:
+        raise DeskError(
+            QCoreApplication.translate(
+                "ScanView", "No scanner was found. Check it is plugged in and switched on."
+            )
         )
-    )
+    return found
 
 
 class ScanFlow(QObject):
