@@ -18,6 +18,7 @@ from desk.domain.documents import DocumentKind, UploadState
 from desk.errors import DeskError
 from desk.runtime import Runtime, open_runtime
 from desk.services import uploads as upload_service
+from desk.services.ports import UowFactory
 from desk.uploads.locks import LockBusy
 
 log = logging.getLogger(__name__)
@@ -185,7 +186,7 @@ def _outbox(args: argparse.Namespace) -> int:
 def _cancel(
     args: argparse.Namespace,
     uploads: upload_service.Uploads,
-    uow: upload_service.UowFactory | None,
+    uow: UowFactory | None,
 ) -> int:
     """Cancel each document given (audited); refuse, naming it, one that cannot be."""
     upload_service.recover_interrupted(uploads)

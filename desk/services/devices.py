@@ -6,27 +6,26 @@ import csv
 import io
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TextIO
-
-from sqlalchemy.exc import IntegrityError
 
 from desk.domain import csvcells
 from desk.domain import loans as rules
 from desk.domain.loans import DeviceEvent, DeviceKind, DeviceState, WipeStep
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType, check_audit_details
 from desk.errors import DeskError
+from desk.services.ports import UnitOfWork, UowFactory
 from desk.services.station import site_code
+from desk.storage.errors import RecordConflict
 from desk.storage.models import AuditEvent, Device, DeviceWipe, Site
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 MANUAL_EVENTS = frozenset(
     {DeviceEvent.SEND_TO_REPAIR, DeviceEvent.BACK_FROM_REPAIR, DeviceEvent.RETIRE}
@@ -173,7 +172,7 @@ class WipeVerified:
 
 
 def audit(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     action: AuditAction,
     record_type: RecordType,
     record_id: uuid.UUID | None,
@@ -197,7 +196,7 @@ def audit(
     )
 
 
-def device_by_tag(uow: SqlUnitOfWork, asset_tag: str) -> Device:
+def device_by_tag(uow: UnitOfWork, asset_tag: str) -> Device:
     """The device with this asset tag (any letter case), or DeviceNotFound."""
     try:
         tag = rules.clean_asset_tag(asset_tag)
@@ -210,7 +209,7 @@ def device_by_tag(uow: SqlUnitOfWork, asset_tag: str) -> Device:
 
 
 def apply_event(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     device: Device,
     event: DeviceEvent,
     *,
@@ -316,7 +315,7 @@ def add_device(
 
 
 def _new_device(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     row: rules.DeviceRow,
     site: Site,
     *,
@@ -405,7 +404,7 @@ def import_devices(
                 unchanged += 1
         try:
             uow.commit()
-        except IntegrityError:
+        except RecordConflict:
             raise DeviceRefused(
                 f"{source_name}: another station added some of these devices at the same time; "
                 "nothing was imported. Run the import again."
@@ -558,7 +557,7 @@ def record_wipe(
 
 
 def stage_wipe(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     device: Device,
     steps: Iterable[WipeStep],
     *,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desk.domain.triage import ReferralKind
 from desk.errors import DeskError
 from desk.services.loans import LentOut
+from desk.services.ports import UowFactory
 from desk.services.visits import TaskSummary, VisitSummary, get_visit
 from printing.documents import (
     DocumentTextsError,
@@ -25,9 +26,8 @@ from printing.documents import (
 from printing.documents import VisitSummary as SummaryDocument
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 SIGNPOSTS = {
     ReferralKind.TRAINING_COURSE: Signpost.TRAINING,

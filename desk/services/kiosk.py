@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk.domain.visits import (
@@ -16,12 +15,11 @@ from desk.domain.visits import (
     VisitOutcome,
 )
 from desk.services import visits
+from desk.services.ports import UowFactory
 from desk.services.station import StationRef
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
+    pass
 
 
 def start_kiosk_visit(

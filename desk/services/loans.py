@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -30,16 +30,15 @@ from desk.services.devices import (
     device_by_tag,
     stage_wipe,
 )
+from desk.services.ports import UnitOfWork, UowFactory
 from desk.storage.errors import ConcurrentUpdate
 from desk.storage.models import Borrower, Device, Loan, WaitlistEntry
 from printing.documents import DocumentTextsError, load_texts
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 
 class LoanRefused(DeviceRefused):
@@ -263,7 +262,7 @@ def _check_kit(device: Device, kit_handed_over: Iterable[str] | None) -> tuple[s
 
 
 def _move(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     device: Device,
     event: DeviceEvent,
     *,
@@ -581,7 +580,7 @@ def check_in(
 
 
 def _close(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     loan: Loan,
     *,
     condition: DeviceCondition,
@@ -611,7 +610,7 @@ def _close(
 
 
 def _audit_loan(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     action: AuditAction,
     loan: Loan,
     *,

@@ -13,7 +13,6 @@ import os
 import re
 import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from desk.domain.printing import PrintLimits, PrintSize
 from desk.domain.records import AuditAction, RecordType
 from desk.domain.visits import TaskType
 from desk.errors import DatabaseError, DeskError
+from desk.services.ports import UnitOfWork, UowFactory
 from desk.storage.models import AuditEvent, PrintJob
 from printing import (
     JobResult,
@@ -36,11 +36,10 @@ from printing import (
 )
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 _RECORDED = {
     JobResult.COMPLETED: RecordedOutcome.COMPLETED,
@@ -157,7 +156,7 @@ class _Record:
         )
 
 
-def _apply(uow: SqlUnitOfWork, record: _Record) -> bool:
+def _apply(uow: UnitOfWork, record: _Record) -> bool:
     """Bring the database's row and audit trail up to `record` (safe to repeat).
 
     False, with nothing written, when the database does not know the record's station (a
@@ -209,7 +208,7 @@ def _apply(uow: SqlUnitOfWork, record: _Record) -> bool:
     return True
 
 
-def _count_on_visit(uow: SqlUnitOfWork, visit_id: uuid.UUID, pages: int) -> None:
+def _count_on_visit(uow: UnitOfWork, visit_id: uuid.UUID, pages: int) -> None:
     visit = uow.visits.get(visit_id)
     if visit is None:
         return

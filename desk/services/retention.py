@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,14 +20,13 @@ from desk.domain.records import DEFAULT_RETENTION, AuditAction, RecordType, Rete
 from desk.errors import DeskError
 from desk.private import PRIVATE_DIR_MODE, private_file, tighten
 from desk.services.devices import audit
+from desk.services.ports import UowFactory
 from desk.uploads.destinations import StoredDocument, delete_stored, stored_documents
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.visits import TaskType
 from desk.errors import DeskError
 from desk.services import visits
+from desk.services.ports import UowFactory
 from desk.services.uploads import (
     OutboxEntry,
     Uploads,
@@ -35,11 +36,9 @@ from scanning.document import Document
 from scanning.pdf import PdfWriter
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 
 def pdf_bytes(document: Document, read_page: Callable[[Path], bytes]) -> bytes:

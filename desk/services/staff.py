@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING
 from desk.domain import pins
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType
 from desk.errors import DeskError
+from desk.services.ports import UnitOfWork, UowFactory
 from desk.storage.models import AuditEvent, SignInAttempt, Staff
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ def _locked_message(lock: pins.Lockout, now: datetime) -> str:
     )
 
 
-def _counted_after(uow: SqlUnitOfWork, staff: Staff) -> datetime | None:
+def _counted_after(uow: UnitOfWork, staff: Staff) -> datetime | None:
     """Wrong PINs count from the last sign-in, unlock or PIN reset, whichever is latest."""
     marks = [m for m in (uow.staff.last_sign_in(staff.id), staff.sign_in_cleared_at) if m]
     return max(marks, default=None)
@@ -255,7 +254,7 @@ def _named(members: Sequence[Staff], name: str) -> list[Staff]:
     return [m for m in members if " ".join(m.display_name.split()).casefold() == wanted]
 
 
-def _find(uow: SqlUnitOfWork, who: str) -> Staff:
+def _find(uow: UnitOfWork, who: str) -> Staff:
     """The one active member of staff called `who` (any case), or with that id."""
     try:
         staff = uow.staff.get(uuid.UUID(who.strip()))
@@ -358,13 +357,13 @@ def unlock_staff(
     return change
 
 
-def _is_locked(uow: SqlUnitOfWork, staff: Staff, at: datetime) -> bool:
+def _is_locked(uow: UnitOfWork, staff: Staff, at: datetime) -> bool:
     failures = uow.staff.failed_sign_in_times(staff.id, _counted_after(uow, staff))
     return pins.lockout_state(failures, at).locked
 
 
 def _audit_change(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     staff: Staff,
     change: str,
     station_id: uuid.UUID | None,

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import IntegrityError
-
+from desk.services.ports import UowFactory
+from desk.storage.errors import RecordConflict
 from desk.storage.models import Site, Station
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,7 @@ def site_code(site_name: str) -> str:
     return (code or "site")[:32]
 
 
-def register_station(
-    uow_factory: Callable[[], SqlUnitOfWork], site_name: str, station_name: str
-) -> StationRef:
+def register_station(uow_factory: UowFactory, site_name: str, station_name: str) -> StationRef:
     """Find this station's site and station rows, creating them the first time.
 
     Two stations of a new site may start at once: the one that loses the race for the site's
@@ -40,13 +37,11 @@ def register_station(
     """
     try:
         return _register(uow_factory, site_name, station_name)
-    except IntegrityError:
+    except RecordConflict:
         return _register(uow_factory, site_name, station_name)
 
 
-def _register(
-    uow_factory: Callable[[], SqlUnitOfWork], site_name: str, station_name: str
-) -> StationRef:
+def _register(uow_factory: UowFactory, site_name: str, station_name: str) -> StationRef:
     with uow_factory() as uow:
         code = site_code(site_name)
         site = uow.sites.get_by_code(code)

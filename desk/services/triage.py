@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desk.domain.triage import Barrier, InclusionLevel, ReferralKind
 from desk.errors import DeskError
+from desk.services.ports import UowFactory
 from desk.storage.models import Referral, Triage
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 _SKILLS = {b for b in Barrier if b.value.startswith("skills_")}
 

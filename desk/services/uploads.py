@@ -7,7 +7,7 @@ import random
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from desk.config import Settings, user_data_dir
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.records import AuditAction, RecordType
 from desk.errors import DeskError
+from desk.services.ports import UowFactory
 from desk.storage.models import AuditEvent, Document
 from desk.uploads.crypto import SpoolKey, is_encrypted, load_spool_key
 from desk.uploads.destinations import make_destination
@@ -26,11 +27,10 @@ from desk.uploads.scanruns import wipe_stale_scan_runs
 from desk.uploads.spool import Spool, WipeReport
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], "SqlUnitOfWork"]
 _READ_CHUNK = 256 * 1024
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -20,15 +19,14 @@ from desk.domain.visits import (
     VisitOutcome,
 )
 from desk.errors import DeskError
+from desk.services.ports import UnitOfWork, UowFactory
 from desk.services.station import StationRef
 from desk.storage.models import AuditEvent, Visit, VisitTask
 
 if TYPE_CHECKING:
-    from desk.storage.uow import SqlUnitOfWork
+    pass
 
 log = logging.getLogger(__name__)
-
-UowFactory = Callable[[], "SqlUnitOfWork"]
 
 
 class VisitError(DeskError):
@@ -104,7 +102,7 @@ def _summary(visit: Visit) -> VisitSummary:
 
 
 def _audit(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     action: AuditAction,
     visit: Visit,
     staff_id: uuid.UUID | None,
@@ -124,7 +122,7 @@ def _audit(
     )
 
 
-def _open_visit(uow: SqlUnitOfWork, visit_id: uuid.UUID) -> Visit:
+def _open_visit(uow: UnitOfWork, visit_id: uuid.UUID) -> Visit:
     visit = uow.visits.get(visit_id)
     if visit is None:
         raise VisitError("That visit no longer exists. Start a new one.")

@@ -9,6 +9,15 @@ class ConcurrentUpdate(DeskError):
     """Another station changed the same record first; the caller should reload and retry."""
 
 
+class RecordConflict(DeskError):
+    """A rule of the database refused the change (a unique value, a required link): most often
+    another station saved the same record at the same moment. `constraint` names the rule."""
+
+    def __init__(self, message: str, constraint: str | None = None) -> None:
+        super().__init__(message)
+        self.constraint = constraint
+
+
 class DatabaseUnreachable(DatabaseError):
     """The database server or file cannot be reached or opened."""
 

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk.errors import DeskError
 from desk.storage.database import display_url
-from desk.storage.errors import ConcurrentUpdate, DatabaseUnreachable
+from desk.storage.errors import ConcurrentUpdate, DatabaseUnreachable, RecordConflict
 from desk.storage.migrate import connection_failure_reason
 from desk.storage.repositories import (
     AuditRepository,
@@ -45,7 +45,8 @@ class SqlUnitOfWork:
 
     Use it as `with SqlUnitOfWork(factory) as uow: ...; uow.commit()`. Leaving the block without
     a commit, or with an exception, rolls everything back. A record another station changed
-    first raises ConcurrentUpdate; a lost database raises DatabaseUnreachable.
+    first raises ConcurrentUpdate; a change a rule of the database refuses raises RecordConflict;
+    a lost database raises DatabaseUnreachable.
     """
 
     sites: SiteRepository
@@ -114,13 +115,13 @@ class SqlUnitOfWork:
         session = self._require_session()
         try:
             operation()
-        except (StaleDataError, OperationalError, InterfaceError) as error:
+        except (StaleDataError, IntegrityError, OperationalError, InterfaceError) as error:
             try:
                 session.rollback()
             except SQLAlchemyError:
                 log.info("rollback failed after the database went away")
             translated = self._translate(error, session)
-            if translated is None:  # pragma: no cover  (every caught type is translated)
+            if translated is None:  # a rule broken by a bug (an audit event deleted): as it is
                 raise
             raise translated from error
 
@@ -133,6 +134,14 @@ class SqlUnitOfWork:
             return ConcurrentUpdate(
                 f"this {record} was changed at another station while you were working on it. "
                 "Reload it and try again."
+            )
+        if isinstance(error, IntegrityError) and _is_conflict(error):
+            constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+            log.info("change refused by the database constraint=%s", constraint or "unknown")
+            return RecordConflict(
+                "the database refused the change: another station may have saved the same "
+                "record at the same moment. Nothing was saved; try again.",
+                constraint,
             )
         if isinstance(error, OperationalError | InterfaceError):
             where = display_url(session.get_bind().engine.url)
@@ -152,3 +161,19 @@ def _record_name(message: str) -> str:
     match = re.search(r"table '(\w+)'", message)
     table = match.group(1) if match else ""
     return _RECORD_NAMES.get(table, "record")
+
+
+_CONFLICT_STATES = {"23505", "23503"}
+"""PostgreSQL's unique and foreign-key violations: what two stations saving at once can cause."""
+
+
+def _is_conflict(error: IntegrityError) -> bool:
+    """True for a unique or foreign-key violation (another station's save won the race); other
+    refusals (a CHECK constraint, the audit trail's append-only trigger) are bugs, left as they
+    are."""
+    state = getattr(error.orig, "sqlstate", None)
+    if state is not None:
+        return state in _CONFLICT_STATES
+    message = str(error.orig)
+    return message.startswith(("UNIQUE constraint failed", "FOREIGN KEY constraint failed"))
+

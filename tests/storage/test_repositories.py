@@ -13,6 +13,7 @@ from desk.domain.loans import DeviceCondition, DeviceKind, DeviceState, IdTypeSe
 from desk.domain.pins import lockout_state
 from desk.domain.records import RetentionClass
 from desk.domain.visits import EntryRoute
+from desk.storage.errors import RecordConflict
 from desk.storage.models import (
     Borrower,
     Device,
@@ -71,7 +72,7 @@ def test_stations_by_site_and_name(uow: Callable[[], SqlUnitOfWork], seed: Seed)
         assert station.id == seed.station_id
         assert unit.stations.list(seed.site_id) == [station]
         unit.stations.add(Station(site_id=seed.site_id, name="WC-STATION-01"))
-        with pytest.raises(IntegrityError):
+        with pytest.raises(RecordConflict):
             unit.commit()
 
 

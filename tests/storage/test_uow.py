@@ -23,7 +23,7 @@ from desk.domain.visits import (
     TaskType,
 )
 from desk.storage.database import make_engine, make_session_factory
-from desk.storage.errors import DatabaseUnreachable
+from desk.storage.errors import DatabaseUnreachable, RecordConflict
 from desk.storage.migrate import upgrade
 from desk.storage.models import (
     AuditEvent,
@@ -265,3 +265,17 @@ def test_a_lost_connection_becomes_database_unreachable(postgres_url: str) -> No
     message = str(caught.value)
     assert message.startswith("could not reach the database at postgresql://")
     assert message.endswith("(the connection was closed); nothing was saved. Try again.")
+
+
+def test_a_change_the_database_refuses_is_one_plain_error_naming_its_rule(
+    uow: Callable[[], SqlUnitOfWork], seed: Seed
+) -> None:
+    # Two stations of one site with the same name, as two stations saving at once would make.
+    with uow() as unit:
+        unit.stations.add(Station(site_id=seed.site_id, name="WC-STATION-01"))
+        with pytest.raises(RecordConflict, match="another station may have saved") as refused:
+            unit.commit()
+    assert "WC-STATION-01" not in str(refused.value)
+    assert refused.value.constraint is None or "station" in refused.value.constraint
+    with uow() as unit:  # nothing of it was kept; the unit of work is usable again
+        assert [s.name for s in unit.stations.list(seed.site_id)] == ["WC-STATION-01"]

@@ -29,7 +29,8 @@ from desk.domain.visits import (
 from desk.runtime import Runtime
 from desk.services import devices, triage, visits
 from desk.services import documents as documents_service
-from desk.services.scans import UowFactory, visit_receipt_pdf
+from desk.services.ports import UowFactory
+from desk.services.scans import visit_receipt_pdf
 from desk.services.triage import TriageAnswers
 from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
