@@ -25,7 +25,7 @@ pytestmark = pytest.mark.sane
 
 
 @pytest.fixture
-def test_scanner(sane_env: SaneEnv, monkeypatch: pytest.MonkeyPatch) -> Capabilities:
+def sane_scanner(sane_env: SaneEnv, monkeypatch: pytest.MonkeyPatch) -> Capabilities:
     for key, value in sane_env.env.items():
         monkeypatch.setenv(key, value)
     found = discover(timeout=30)
@@ -34,7 +34,7 @@ def test_scanner(sane_env: SaneEnv, monkeypatch: pytest.MonkeyPatch) -> Capabili
 
 @pytest.fixture
 def view(
-    qtbot: QtBot, tmp_path: Path, test_scanner: Capabilities, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, sane_scanner: Capabilities, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[ScanView]:
     # The real SANE test driver, told to jam after DESK_TEST_JAM_AFTER pages (100: never).
     monkeypatch.setenv("DESK_TEST_JAM_AFTER", "100")
@@ -50,7 +50,7 @@ def view(
     scan_view = ScanView(
         jobs,
         controller,
-        find_scanner=lambda: test_scanner,
+        find_scanner=lambda: sane_scanner,
         profiles=profiles,
         read_page=lambda path: path.read_bytes(),
     )
