@@ -13,7 +13,11 @@ BASE_POINT_SIZE = 12.0
 def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     """Load the theme's style sheet and the shipped fonts at the text size; every size follows."""
     app.setFont(application_font(BASE_POINT_SIZE * text_scale))
-    sheet = (resources_dir() / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
+    styles = resources_dir() / "styles"
+    # A sheet names its pictures (a checkbox's tick) under @styles@, wherever the app is.
+    sheet = (
+        (styles / f"{theme}.qss").read_text(encoding="utf-8").replace("@styles@", styles.as_posix())
+    )
     # Style sheets fix their own point sizes; scale those too.
     app.setStyleSheet(_scale_points(sheet, text_scale))
 

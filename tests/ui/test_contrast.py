@@ -1,0 +1,108 @@
+"""Non-text contrast (WCAG 2.2, 1.4.11): what a control looks like, measured on its pixels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desk.ui.app import application
+from desk.ui.theme import apply_theme
+from desk.ui.widgets import button
+
+THEMES = ["standard", "high-contrast"]
+
+
+def luminance(color: QColor) -> float:
+    """WCAG's relative luminance."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
+        + 0.0722 * channel(color.blue())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio between two colours (1 to 21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def colours(image: QImage, rect: QRect) -> set[str]:
+    return {
+        image.pixelColor(QPoint(x, y)).name()
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    }
+
+
+@pytest.fixture(params=THEMES)
+def theme(request: pytest.FixtureRequest, qtbot: QtBot) -> str:
+    app = application()
+    apply_theme(app, request.param, 1.0)
+    yield request.param
+    app.setStyleSheet("")
+
+
+def _shown(qtbot: QtBot, *widgets: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in widgets:
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _indicator(box: QCheckBox) -> QRect:
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+
+
+def test_a_checkbox_shows_its_edge_and_its_tick_in_both_themes(qtbot: QtBot, theme: str) -> None:
+    unchecked, checked = QCheckBox("Device"), QCheckBox("Data")
+    checked.setChecked(True)
+    page = _shown(qtbot, unchecked, checked)
+    for box in (unchecked, checked):
+        image = box.grab().toImage()
+        rect = _indicator(box)
+        background = image.pixelColor(QPoint(box.width() - 2, box.height() // 2))
+        inside = colours(image, rect)
+        # Somewhere in the box there is a colour that stands out from the page at 3:1 (its edge).
+        best = max(contrast(QColor(name), background) for name in inside)
+        assert best >= 3, f"{theme}: the box's edge is {best:.1f}:1 against the page"
+    tick = colours(checked.grab().toImage(), _indicator(checked).adjusted(7, 7, -7, -7))
+    fills = [QColor(name) for name in tick]
+    assert max(contrast(a, b) for a in fills for b in fills) >= 3, f"{theme}: no tick to see"
+    untick = colours(unchecked.grab().toImage(), _indicator(unchecked).adjusted(7, 7, -7, -7))
+    assert len(untick) == 1, f"{theme}: an unchecked box is empty"
+    page.close()
+
+
+def test_a_disabled_secondary_button_looks_disabled(qtbot: QtBot, theme: str) -> None:
+    enabled, disabled = button("Turn", secondary=True), button("Turn", secondary=True)
+    disabled.setEnabled(False)
+    page = _shown(qtbot, enabled, disabled)
+
+    def look(widget: QPushButton) -> set[str]:
+        image = widget.grab().toImage()
+        return colours(image, image.rect())
+
+    assert look(enabled) != look(disabled), f"{theme}: a disabled button looks enabled"
+    page.close()
