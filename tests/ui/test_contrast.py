@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
@@ -51,7 +53,7 @@ def colours(image: QImage, rect: QRect) -> set[str]:
 
 
 @pytest.fixture(params=THEMES)
-def theme(request: pytest.FixtureRequest, qtbot: QtBot) -> str:
+def theme(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[str]:
     app = application()
     apply_theme(app, request.param, 1.0)
     yield request.param
