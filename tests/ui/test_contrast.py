@@ -9,7 +9,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QPushButton,
+    QSpinBox,
     QStyle,
     QStyleOptionButton,
     QVBoxLayout,
@@ -107,4 +109,18 @@ def test_a_disabled_secondary_button_looks_disabled(qtbot: QtBot, theme: str) ->
         return colours(image, image.rect())
 
     assert look(enabled) != look(disabled), f"{theme}: a disabled button looks enabled"
+    page.close()
+
+
+def test_drop_down_and_step_arrows_stand_out_in_both_themes(qtbot: QtBot, theme: str) -> None:
+    combo, spin = QComboBox(), QSpinBox()
+    combo.addItems(["Laptop", "Tablet"])
+    page = _shown(qtbot, combo, spin)
+    for widget in (combo, spin):
+        image = widget.grab().toImage()
+        # The arrows' column, inside the control's edge: the arrows and the field behind them.
+        column = QRect(widget.width() - 24, 4, 16, widget.height() - 8)
+        found = [QColor(name) for name in colours(image, column)]
+        best = max(contrast(a, b) for a in found for b in found)
+        assert best >= 3, f"{theme}: {type(widget).__name__}'s arrows are {best:.1f}:1"
     page.close()
