@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desk.resources import resources_dir
 from desk.ui.app import application
 from desk.ui.theme import apply_theme
 from desk.ui.widgets import button
@@ -124,3 +126,66 @@ def test_drop_down_and_step_arrows_stand_out_in_both_themes(qtbot: QtBot, theme:
         best = max(contrast(a, b) for a in found for b in found)
         assert best >= 3, f"{theme}: {type(widget).__name__}'s arrows are {best:.1f}:1"
     page.close()
+
+
+# ---------------------------------------------------------------------- the style sheets
+
+_HEX = r"(#[0-9a-fA-F]{6})"
+CONTROLS = (
+    "QPushButton",
+    "QLineEdit",
+    "QComboBox",
+    "QSpinBox",
+    "QDateEdit",
+    "QPlainTextEdit",
+    "QListWidget",
+    "QTableWidget",
+    "QCheckBox::indicator",
+    "QTabBar::tab",
+)
+"""What WCAG 1.4.11 asks a 3:1 boundary of: the controls a person must find to use them."""
+
+
+def _rules(theme: str) -> list[tuple[str, dict[str, str]]]:
+    sheet = (resources_dir() / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
+    sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
+    rules = []
+    for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
+        found = {
+            key: match.group(1)
+            for key, pattern in (
+                ("color", rf"(?<![-\w])color: {_HEX}"),
+                ("background", rf"(?<![-\w])background(?:-color)?: {_HEX}"),
+                ("border", rf"(?<![-\w])border(?:-color)?: (?:\d+px )?(?:solid |dashed )?{_HEX}"),
+            )
+            if (match := re.search(pattern, body))
+        }
+        rules.append((" ".join(selector.split()), found))
+    return rules
+
+
+@pytest.mark.parametrize("theme_name", THEMES)
+def test_every_colour_in_the_style_sheets_meets_wcag_aa(theme_name: str) -> None:
+    rules = _rules(theme_name)
+    page = next(found["background"] for selector, found in rules if selector == "QWidget")
+    by_selector = dict(rules)
+    weak = []
+    for selector, own in rules:
+        if ":disabled" in selector:  # WCAG exempts inactive controls
+            continue
+        # A state (":hover", ":selected") keeps what it does not set from the plain rule.
+        plain = re.sub(r"(?<!:):(?!:)[\w-]+", "", selector)
+        found = {**by_selector.get(plain, {}), **own}
+        behind = QColor(found.get("background", page))
+        if "color" in found and contrast(QColor(found["color"]), behind) < 4.5:
+            weak.append(f"text {selector}")
+        if any(control in selector for control in CONTROLS) and (
+            "border" in found or "background" in found
+        ):
+            edge = max(
+                contrast(QColor(found.get("border", page)), QColor(page)),
+                contrast(behind, QColor(page)),
+            )
+            if edge < 3:
+                weak.append(f"edge {selector} ({edge:.1f}:1)")
+    assert weak == [], f"{theme_name}: below WCAG AA: {weak}"
