@@ -176,4 +176,3 @@ def _is_conflict(error: IntegrityError) -> bool:
         return state in _CONFLICT_STATES
     message = str(error.orig)
     return message.startswith(("UNIQUE constraint failed", "FOREIGN KEY constraint failed"))
-
