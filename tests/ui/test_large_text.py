@@ -116,6 +116,13 @@ def test_every_screen_fits_the_smallest_window(
     window.scan_view.start(runtime.settings.spool_path / "large")
     found["scan"] = show(qtbot, window, window.scan_view)
     screenshot(window, f"large-scan-{variant}")
+    bar = window.loans_view.tabs.tabBar()
+    window.screens.setCurrentWidget(window.loans_page)
+    qtbot.waitUntil(bar.isVisible)
+    for index in range(bar.count()):  # every tab's name whole ("Overdue and wai…" before)
+        text = bar.tabText(index)
+        if bar.tabRect(index).width() < bar.fontMetrics().horizontalAdvance(text):
+            found.setdefault("loans-tabs", []).append(f"tab cut: {text!r}")
     for index in range(window.loans_view.tabs.count()):
         window.loans_view.tabs.setCurrentIndex(index)
         # What the tab loads (the agreement's title, for one) is laid out before it is judged.

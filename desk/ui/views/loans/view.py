@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desk.ui.jobs import JobRunner
@@ -32,6 +32,9 @@ class LoansView(QWidget):
         self.waiting = WaitingTab(jobs, actions, failed)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Loan devices"))
+        # At large text sizes the tabs do not fit: they scroll, whole, rather than lose words.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.inventory, self.tr("Inventory"))
         self.tabs.addTab(self.lend, self.tr("Lend to take home"))
         self.tabs.addTab(self.returns, self.tr("Returns"))
