@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         self.home_view.show_member(member)
         self.home_flow.refresh_open_visits()
         self.screens.setCurrentWidget(self.home_view)
-        self.home_view.sign_out_button.setFocus()
+        self.home_view.waited.setFocus()  # the next resident: how long have they waited?
         log.info("signed in staff=%s", member.id)
 
     def _end_session(self) -> None:

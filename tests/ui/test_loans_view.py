@@ -402,3 +402,28 @@ def test_every_control_is_named_and_reachable(qtbot: QtBot, screen: Screen) -> N
         ]
         assert unreachable == []
         assert all(isinstance(box, QCheckBox) for box in view.wipes.wipe_steps.values())
+
+
+def test_the_kit_comes_before_lend_on_the_keyboard(qtbot: QtBot, screen: Screen) -> None:
+    view = screen.view
+    open_tab(qtbot, screen, LEND)
+    lend = view.lend
+    lend.lend_device.setCurrentIndex(lend.lend_device.findData("LT-042"))
+    assert set(lend.kit_boxes) == {"charger", "sleeve"}
+    order: list[QWidget] = []
+    widget: QWidget = lend.due
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        inner = widget.objectName().startswith("qt_")  # a date field's own line edit
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(lend)
+            and not inner
+        ):
+            order.append(widget)
+        if widget is lend.lend_button:
+            break
+    kit = list(lend.kit_boxes.values())
+    assert order[: len(kit)] == kit, "after the due date, the kit handed over"
+    assert order.index(lend.typed_name) < order.index(lend.lend_button)
+    assert all(order.index(box) < order.index(lend.lend_button) for box in kit)

@@ -221,3 +221,14 @@ def test_the_upload_folder_s_old_documents_go_at_start_up_and_daily(
     finally:
         app.removeEventFilter(win)
         win.jobs.wait()
+
+
+def test_after_sign_in_the_keyboard_is_on_the_next_residents_arrival(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> None:
+    from tests.ui.test_visit_flow import sign_in  # noqa: PLC0415
+
+    sign_in(qtbot, runtime, window)
+    assert window.screens.currentWidget() is window.home_view
+    # Not "Sign out": the first thing to do is say when the resident came in, then how.
+    assert window.focusWidget() is window.home_view.waited

@@ -8,7 +8,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.domain.loans import MAX_TAKE_HOME, DeviceState, IdTypeSeen
 from desk.domain.triage import ReferralKind
@@ -201,6 +209,13 @@ class LendTab(LoansTab):
             self.kit_boxes[item] = box
             add_shown(self.kit_box, box)
         self.kit_none.setVisible(not self.kit_boxes)
+        # Boxes added now would come last on Tab, after Lend: put them where they are seen,
+        # between the due date and the agreement.
+        previous: QWidget = self.due
+        for box in self.kit_boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.agreement_text)
 
     def enable(self) -> None:
         """Lend only a device that is free, under an agreement that is loaded."""
