@@ -413,7 +413,9 @@ def test_the_kit_comes_before_lend_on_the_keyboard(qtbot: QtBot, screen: Screen)
     order: list[QWidget] = []
     widget: QWidget = lend.due
     for _ in range(40):
-        widget = widget.nextInFocusChain()
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
         inner = widget.objectName().startswith("qt_")  # a date field's own line edit
         if (
             widget.focusPolicy() & Qt.FocusPolicy.TabFocus
