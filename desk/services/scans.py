@@ -6,14 +6,16 @@ import io
 import logging
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.domain.documents import DocumentKind, UploadState
+from desk.domain.triage import ReferralKind
 from desk.domain.visits import TaskType
 from desk.errors import DeskError
-from desk.services import visits
+from desk.services import triage, visits
 from desk.services.ports import UowFactory
 from desk.services.uploads import (
     OutboxEntry,
@@ -85,6 +87,24 @@ def send_scan(
         visits.count_on_task(uow_factory, visit_id, TaskType.SCAN_AND_UPLOAD, documents_uploaded=1)
     log.info("scan queued document=%s state=%s", latest.id, latest.state.value)
     return latest
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """What a visit picked up again shows at once: its documents (with their references) and
+    the signposts its triage chose."""
+
+    documents: list[OutboxEntry]
+    referrals: tuple[ReferralKind, ...]
+
+
+def visit_record(uploads: Uploads, uow_factory: UowFactory, visit_id: uuid.UUID) -> VisitRecord:
+    """Everything recorded for a visit that its screen shows (after a restart or a sign-out)."""
+    recorded = triage.load_triage(uow_factory, visit_id)
+    return VisitRecord(
+        documents_for_visit(uploads, uow_factory, visit_id),
+        tuple(recorded.referrals) if recorded is not None else (),
+    )
 
 
 def documents_for_visit(

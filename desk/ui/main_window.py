@@ -23,6 +23,7 @@ from desk.services import staff as staff_service
 from desk.services import triage
 from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
+from desk.services.scans import VisitRecord, visit_record
 from desk.services.staff import StaffMember
 from desk.services.uploads import (
     Uploads,
@@ -43,7 +44,7 @@ from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profi
 from desk.ui.views.signin import SignInView, sign_in_os_account
 from desk.ui.views.triage import TriageView, bind_triage_flow
 from desk.ui.views.visit import VisitPapers, VisitView, bind_visit_actions
-from desk.ui.widgets import button
+from desk.ui.widgets import button, show_error
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from printing.system import system_printers
 from scanning.sink import SinkSpec
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     visit_wiped = Signal(object)  # WipeResult
     upload_folder_purged = Signal(object)  # FolderRetentionReport
     signed_out_idle = Signal()
+    visit_record_shown = Signal(object)  # VisitRecord
 
     def __init__(self, runtime: Runtime) -> None:
         super().__init__()
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         self.home_view.sign_out_requested.connect(self.sign_out)
         self.home_view.resume_visit_requested.connect(self._show_visit)
         self.visit_view.visit_ended.connect(self._on_visit_ended)
+        self.visit_view.home_requested.connect(self._leave_visit)
         self.triage_view.cancelled.connect(self._back_to_visit)
         self.visit_view.print_requested.connect(
             lambda _visit_id: ask_to_print(self, self.show_print)
@@ -366,6 +369,20 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.visit_view)
         self.visit_view.mode.setFocus()
         self.visit_started.emit(visit)
+        # A visit picked up again (after a restart, a sign-out) shows all that it recorded.
+        uow = self._runtime.uow_factory
+        self.jobs.run(
+            lambda: visit_record(self.uploads(), uow, visit.id),
+            self._show_visit_record,
+            scope=self.jobs.scopes.visit,
+            on_error=lambda failure: show_error(self.visit_view.error, failure.message),
+            name="visit-record",
+        )
+
+    def _show_visit_record(self, record: VisitRecord) -> None:
+        self.visit_view.show_documents(record.documents)
+        self.visit_view.show_signposts(record.referrals)
+        self.visit_record_shown.emit(record)
 
     def _back_to_visit(self) -> None:
         self._show_champion_screen(self.visit_view)
@@ -374,6 +391,11 @@ class MainWindow(QMainWindow):
     def _on_document_sent(self, entries: object) -> None:
         self.document_sent.emit(entries)
         self._back_to_visit()
+
+    def _leave_visit(self) -> None:
+        """Home without ending the visit: it waits in the open visits to pick up again."""
+        self.jobs.scopes.end_visit()
+        self._back_home()
 
     def _on_visit_ended(self, visit: object) -> None:
         self.jobs.scopes.end_visit()

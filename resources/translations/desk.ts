@@ -1125,6 +1125,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Back to home (the visit stays open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problem with this visit</source>
             <translation type="unfinished" />
         </message>

@@ -1117,6 +1117,10 @@
             <translation>[Ḗƞḓ ṽīşīŧ ~~]</translation>
         </message>
         <message>
+            <source>Back to home (the visit stays open)</source>
+            <translation>[Ɓȧƈķ ŧǿ ħǿḿḗ (ŧħḗ ṽīşīŧ şŧȧẏş ǿƥḗƞ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Problem with this visit</source>
             <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħīş ṽīşīŧ ~~~~~~]</translation>
         </message>

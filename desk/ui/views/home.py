@@ -38,6 +38,7 @@ class HomeView(QWidget):
     resume_visit_requested = Signal(object)  # VisitSummary
     kiosk_requested = Signal()
     loans_requested = Signal()
+    open_visits_shown = Signal(int)  # how many visits are offered to pick up
 
     def __init__(self, site: str, station: str) -> None:
         super().__init__()
@@ -129,6 +130,7 @@ class HomeView(QWidget):
             )
             self.open_visits_box.addWidget(resume, alignment=Qt.AlignmentFlag.AlignLeft)
         self.open_visits_label.setVisible(bool(visits))
+        self.open_visits_shown.emit(len(visits))
 
     def show_problem(self, message: str) -> None:
         """Say what went wrong starting a visit."""

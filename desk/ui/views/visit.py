@@ -133,6 +133,7 @@ class VisitView(QWidget):
     scan_requested = Signal(object)  # visit id
     receipt_requested = Signal(object)  # visit id
     visit_ended = Signal(object)  # VisitSummary
+    home_requested = Signal()  # back to the home screen, the visit left open
     action_failed = Signal(str)
 
     def __init__(self, jobs: JobRunner, actions: VisitActions) -> None:
@@ -178,6 +179,8 @@ class VisitView(QWidget):
             VisitOutcome, self.tr("How did the visit end?"), placeholder=self.tr("Choose…")
         )
         self.end_button = button(self.tr("End visit"))
+        self.home_button = button(self.tr("Back to home (the visit stays open)"), secondary=True)
+        self.home_button.clicked.connect(self.home_requested)
         self.end_button.clicked.connect(self._on_end_clicked)
         self.error = error_label(self.tr("Problem with this visit"))
 
@@ -220,6 +223,7 @@ class VisitView(QWidget):
         column.addSpacing(16)
         column.addWidget(heading(self.tr("End the visit")))
         column.addLayout(ending)
+        column.addWidget(self.home_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.error)
         column.addStretch(1)
         layout = QVBoxLayout(self)
