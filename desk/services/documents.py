@@ -14,6 +14,7 @@ from desk.services.loans import LentOut
 from desk.services.ports import UowFactory
 from desk.services.visits import TaskSummary, VisitSummary, get_visit
 from printing.documents import (
+    DocumentTexts,
     DocumentTextsError,
     LoanAgreement,
     Signpost,
@@ -62,14 +63,14 @@ def visit_summary_pdf(
         done=tuple(describe_task(task) for task in visit.tasks),
         signposts=tuple(SIGNPOSTS[k] for k in dict.fromkeys(referrals) if k in SIGNPOSTS),
     )
-    folder.mkdir(parents=True, exist_ok=True)
-    output = folder / "visit-summary.pdf"
-    try:
-        texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
-        compose_visit_summary(document, output, texts=texts, translate=translate)
-    except DocumentTextsError as error:
-        raise DeskError(f"The visit summary cannot be made: {error}") from error
-    return output
+    return _compose(
+        lambda output, texts: compose_visit_summary(
+            document, output, texts=texts, translate=translate
+        ),
+        folder / "visit-summary.pdf",
+        texts_folder,
+        what="The visit summary",
+    )
 
 
 def loan_agreement_pdf(
@@ -98,11 +99,28 @@ def loan_agreement_pdf(
         champion_first_name=champion_first_name,
         loan_reference=str(loan.id)[:8].upper(),
     )
-    folder.mkdir(parents=True, exist_ok=True)
-    output = folder / "loan-agreement.pdf"
+    return _compose(
+        lambda output, texts: compose_loan_agreement(
+            document, output, texts=texts, translate=translate
+        ),
+        folder / "loan-agreement.pdf",
+        texts_folder,
+        what="The loan agreement",
+    )
+
+
+def _compose(
+    write: Callable[[Path, DocumentTexts], object],
+    output: Path,
+    texts_folder: Path | None,
+    *,
+    what: str,
+) -> Path:
+    """Write a document at `output` (its folder made if need be) in the council's wording."""
+    output.parent.mkdir(parents=True, exist_ok=True)
     try:
         texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
-        compose_loan_agreement(document, output, texts=texts, translate=translate)
+        write(output, texts)
     except DocumentTextsError as error:
-        raise DeskError(f"The loan agreement cannot be made: {error}") from error
+        raise DeskError(f"{what} cannot be made: {error}") from error
     return output
