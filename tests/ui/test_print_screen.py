@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -71,3 +72,13 @@ def test_a_print_is_recorded_for_what_was_on_screen_when_print_was_pressed(
         assert staff == {asha.id}
     assert visits.get_visit(uow, first.id).tasks[0].pages_printed == 2
     assert visits.get_visit(uow, second.id).tasks == ()
+
+
+def test_print_a_document_starts_where_a_pdf_most_likely_is(isolated_home: Path) -> None:
+    from desk.ui.views.print import pdf_folder  # noqa: PLC0415
+
+    assert pdf_folder() == Path.home()  # a new account has neither folder yet
+    (isolated_home / "Documents").mkdir()
+    assert pdf_folder() == isolated_home / "Documents"
+    (isolated_home / "Downloads").mkdir()
+    assert pdf_folder() == isolated_home / "Downloads"  # what was just downloaded comes first

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -501,12 +501,25 @@ class PrintFlow(QObject):
         self._wipe(folder)
 
 
+def pdf_folder() -> Path:
+    """Where a PDF to print most likely is: what a resident just downloaded, else the user's
+    documents, else their home folder."""
+    for where in (
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    ):
+        folder = Path(QStandardPaths.writableLocation(where))
+        if folder != Path.home() and folder.is_dir():
+            return folder
+    return Path.home()
+
+
 def ask_to_print(parent: QWidget, show_print: Callable[[Path, str], None]) -> None:
     """Let the champion choose a PDF, then open the print screen on it."""
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("PrintView", "Choose the PDF to print"),
-        str(Path.home()),
+        str(pdf_folder()),
         QCoreApplication.translate("PrintView", "PDF files (*.pdf)"),
     )
     if chosen:
