@@ -148,3 +148,28 @@ def test_a_visit_that_starts_after_the_champion_left_waits_to_be_picked_up(
     assert window.screens.currentWidget() is window.home_view
     with runtime.uow() as uow:
         assert len(uow.visits.list_open(runtime.station.station_id)) == 1  # there to pick up
+
+
+def test_saying_how_a_task_went_keeps_the_keyboard_on_that_task(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow
+) -> None:
+    sign_in(qtbot, runtime, window)
+    with qtbot.waitSignal(window.visit_started):
+        qtbot.mouseClick(
+            window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.MouseButton.LeftButton
+        )
+    view = window.visit_view
+    for area in (ServiceArea.HOUSING, ServiceArea.COUNCIL_TAX):
+        view.area.setCurrentIndex(view.area.findData(area))
+        with qtbot.waitSignal(view.visit_changed):
+            qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    second = view.task_rows()[1]
+    second.outcome.setFocus()
+    choose(qtbot, view, second.outcome, TaskOutcome.DONE_WITH_HELP)
+    # The rows were made again with what was saved; the keyboard is on the same field.
+    rebuilt = view.task_rows()[1]
+    assert rebuilt is not second
+    assert window.focusWidget() is rebuilt.outcome
+    qtbot.waitUntil(rebuilt.next_time.isVisible)  # the new row is on screen
+    qtbot.keyClick(rebuilt.outcome, Qt.Key.Key_Tab)
+    assert window.focusWidget() is rebuilt.next_time, "Tab goes on to the next field"

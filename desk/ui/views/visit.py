@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -243,16 +244,33 @@ class VisitView(QWidget):
             )
         )
         _select(self.mode, visit.mode_of_help)
+        focused = self._focused_in_tasks()
         clear_layout(self.tasks_box)
         for task in visit.tasks:
             row = TaskRow(task)
             row.changed.connect(self._on_task_changed)
             self.tasks_box.addWidget(row)
+            if focused is not None and focused[0] == task.id:
+                # The row is new: the keyboard stays where it was, not back at the top.
+                (row.outcome if focused[1] == "outcome" else row.next_time).setFocus()
         self._order_tasks()
         self.no_tasks.setVisible(not visit.tasks)
         self.error.hide()
         if visit.id != self._shown_for:
             self._clear_for(visit.id)
+
+    def _focused_in_tasks(self) -> tuple[uuid.UUID, str] | None:
+        """The task row, and which of its fields, that has the keyboard, if any."""
+        focused = QApplication.focusWidget()
+        for index in range(self.tasks_box.count()):
+            item = self.tasks_box.itemAt(index)
+            row = item.widget() if item is not None else None
+            if isinstance(row, TaskRow):
+                if row.outcome is focused:
+                    return row.task_id, "outcome"
+                if row.next_time is focused:
+                    return row.task_id, "next_time"
+        return None
 
     def _clear_for(self, visit_id: uuid.UUID) -> None:
         """Another resident's visit: nothing the champion chose or was told for the last one
