@@ -81,6 +81,7 @@ def test_ten_feeder_pages_arrive_while_the_event_loop_keeps_ticking(
     assert len(ticks) >= 10  # the GUI thread ran its timer throughout the scan
     qtbot.waitUntil(lambda: all(not view.pages.item(i).icon().isNull() for i in range(10)))
     assert view.send_button.isEnabled()
+    assert view.focusWidget() is view.send_button, "Send is the next key press, not six Tabs"
     assert view.continue_button.isVisible()
     assert view.status.text() == "Done: 10 pages. Check them, then press Send."
     assert all(Path(p.path).exists() for p in view.document.pages)

@@ -321,6 +321,8 @@ class ScanView(QWidget):
         self._update_buttons()
         if step is SideStep.TURN_OVER:
             self.continue_button.setFocus()
+        elif step is SideStep.NEXT and self.send_button.isEnabled():
+            self.send_button.setFocus()  # the next thing to do, not six Tabs away
         self.scan_ended.emit("cancelled" if cancelled else "finished")
 
     def _next_card(self) -> None:
