@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.domain.documents import UploadState
+from desk.domain.loans import LoanKind
 from desk.domain.triage import ReferralKind
 from desk.errors import DeskError
 from desk.services.loans import LentOut
@@ -16,9 +18,11 @@ from desk.services.visits import TaskSummary, VisitSummary, get_visit
 from printing.documents import (
     DocumentTexts,
     DocumentTextsError,
+    LentDevice,
     LoanAgreement,
     Signpost,
     Translate,
+    VisitDocument,
     compose_loan_agreement,
     compose_visit_summary,
     identity,
@@ -28,6 +32,12 @@ from printing.documents import VisitSummary as SummaryDocument
 
 if TYPE_CHECKING:
     pass
+
+
+def _kind_name(kind: str) -> str:
+    """A document kind's code as plain words ("bank_statement": "Bank statement"), for a caller
+    that has no labels in the resident's language."""
+    return kind.replace("_", " ").capitalize()
 
 
 SIGNPOSTS = {
@@ -47,21 +57,39 @@ def visit_summary_pdf(
     site: str,
     champion_first_name: str,
     describe_task: Callable[[TaskSummary], str],
+    kind_label: Callable[[str], str] = _kind_name,
     texts_folder: Path | None = None,
     translate: Translate = identity,
 ) -> Path:
-    """Compose the visit summary (what was done, where to get help) into the visit's working
-    `folder` (wiped with it) and return the PDF's path. It holds no personal data."""
+    """Compose the visit summary into the visit's working `folder` (wiped with it) and return
+    the PDF's path: what was done, the documents sent (kind, in the resident's language through
+    `kind_label`, and reference), the devices taken home and where to get help. It names no
+    one but the member of staff."""
     visit: VisitSummary = get_visit(uow_factory, visit_id)
     with uow_factory() as uow:
         record = uow.visits.get(visit_id)
         referrals = [r.kind for r in record.referrals] if record is not None else []
+        sent = tuple(
+            VisitDocument(kind_label(d.kind.value), d.destination_ref or "")
+            for d in uow.documents.list_for_visit(visit_id)
+            if d.state not in {UploadState.REJECTED, UploadState.CANCELLED}
+        )
+        lent = tuple(
+            LentDevice(
+                device=loan.device.model,
+                asset_tag=loan.device.asset_tag,
+                due_on=loan.due_at.astimezone().date() if loan.due_at is not None else None,
+            )
+            for loan in uow.loans.open_for_visit(visit_id, LoanKind.TAKE_HOME)
+        )
     document = SummaryDocument(
         when=(visit.started_at or visit.arrived_at or datetime.now(UTC)).astimezone(),
         site=site,
         champion_first_name=champion_first_name,
         done=tuple(describe_task(task) for task in visit.tasks),
         signposts=tuple(SIGNPOSTS[k] for k in dict.fromkeys(referrals) if k in SIGNPOSTS),
+        documents=sent,
+        devices=lent,
     )
     return _compose(
         lambda output, texts: compose_visit_summary(

@@ -4,12 +4,14 @@ from printing.documents.catalog import translatable_texts
 from printing.documents.layout import Translate, identity
 from printing.documents.loan import compose_loan_agreement
 from printing.documents.model import (
+    LentDevice,
     LoanAgreement,
     OverdueReminder,
     SentDocument,
     Signpost,
     Submission,
     UploadReceipt,
+    VisitDocument,
     VisitSummary,
 )
 from printing.documents.receipt import compose_upload_receipt
@@ -20,6 +22,7 @@ from printing.documents.visit import compose_visit_summary
 __all__ = [
     "DocumentTexts",
     "DocumentTextsError",
+    "LentDevice",
     "LoanAgreement",
     "OverdueReminder",
     "SentDocument",
@@ -27,6 +30,7 @@ __all__ = [
     "Submission",
     "Translate",
     "UploadReceipt",
+    "VisitDocument",
     "VisitSummary",
     "compose_loan_agreement",
     "compose_overdue_reminder",

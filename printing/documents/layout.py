@@ -24,11 +24,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     ListFlowable,
     ListItem,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -135,7 +137,13 @@ def styles() -> Styles:
     """The shared styles (fonts registered on first use)."""
     _register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=13, leading=18, textColor=INK, spaceAfter=6
+        "body",
+        fontName=REGULAR,
+        fontSize=13,
+        leading=18,
+        textColor=INK,
+        spaceAfter=6,
+        embeddedHyphenation=1,  # a long name breaks after one of its hyphens, not mid-word
     )
     return Styles(
         title=ParagraphStyle(
@@ -143,7 +151,7 @@ def styles() -> Styles:
             parent=body,
             fontName=BOLD,
             fontSize=24,
-            leading=29,
+            leading=31,  # room for accents above capitals when a title wraps
             spaceAfter=8,
             textColor=ACCENT,
         ),
@@ -153,8 +161,8 @@ def styles() -> Styles:
             fontName=BOLD,
             fontSize=16,
             leading=21,
-            spaceBefore=10,
-            spaceAfter=4,
+            spaceBefore=8,
+            spaceAfter=3,
             textColor=ACCENT,
             keepWithNext=1,
         ),
@@ -164,7 +172,7 @@ def styles() -> Styles:
         big=ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=18, leading=23),
         small=ParagraphStyle("small", parent=body, fontSize=12, leading=16, spaceAfter=2),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
-        item=ParagraphStyle("item", parent=body, spaceAfter=3),
+        item=ParagraphStyle("item", parent=body, spaceAfter=2),
     )
 
 
@@ -181,6 +189,41 @@ def text(value: str) -> str:
         chunk = escape("".join(run))
         parts.append(chunk if font is None else f'<font name="{font}">{chunk}</font>')
     return "".join(parts)
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    value: str,
+    *,
+    size: float = 12,
+    bold: bool = False,
+    right: bool = False,
+    room: float | None = None,
+) -> float:
+    """One line of text on the page (a header or a footer) from `x` (or ending at `x`, with
+    `right`), each run in a font that can draw it, as `text` does for paragraphs; return its
+    width. Text wider than `room` is set smaller (down to 9 pt), or left out if it still does
+    not fit: a header must never run into its neighbour."""
+    _register_fonts()
+    runs = [
+        ((font or REGULAR) + ("-Bold" if bold else ""), "".join(chars))
+        for font, chars in groupby(value, key=_font_for)
+    ]
+    widths: list[float] = [pdfmetrics.stringWidth(run, font, size) for font, run in runs]
+    if room is not None and sum(widths) > room:
+        size = size * room / sum(widths)
+        if size < 9:
+            return 0.0
+        widths = [pdfmetrics.stringWidth(run, font, size) for font, run in runs]
+    if right:
+        x -= sum(widths)
+    for (font, run), width in zip(runs, widths, strict=True):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += width
+    return float(sum(widths))
 
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -237,12 +280,20 @@ def details_table(
     return table
 
 
-def bullets(items: Sequence[str], st: Styles, *, numbered: bool = False) -> ListFlowable:
-    """A bulleted (or numbered) list of paragraphs (markup already escaped)."""
+def bullets(
+    items: Sequence[str], st: Styles, *, numbered: bool = False, start: int = 1
+) -> ListFlowable:
+    """A bulleted (or numbered, from `start`) list of paragraphs (markup already escaped)."""
     flowables = [ListItem(Paragraph(item, st.item), leftIndent=18) for item in items]
     if numbered:
         return ListFlowable(
-            flowables, bulletType="1", bulletFontName=BOLD, bulletFontSize=13, leftIndent=22
+            flowables,
+            start=start,
+            bulletType="1",
+            bulletFontName=BOLD,
+            bulletFontSize=13,
+            leftIndent=22,
+            bulletDedent=18,  # the number at the margin, not in it
         )
     return ListFlowable(
         flowables,
@@ -263,32 +314,33 @@ def qr_code(value: str, size: float = 32 * mm) -> Drawing:
     return drawing
 
 
-def contact_lines(contact: Contact, translate: Translate, *, with_title: bool = False) -> list[str]:
-    """A service's contact details as marked-up lines: phone, email, website, address, times."""
-    lines: list[str] = []
-    if with_title:
-        lines.append(f"<b>{text(translate(contact.title))}</b>")
-    if contact.description:
-        lines.append(text(translate(contact.description)))
-    labelled = [
-        (translate("Phone"), contact.phone),
-        (translate("Email"), contact.email),
-        (translate("Website"), contact.website),
-        (translate("Where"), translate(contact.where) if contact.where else ""),
-        (translate("When"), translate(contact.when) if contact.when else ""),
-    ]
-    lines.extend(f"<b>{text(label)}:</b> {text(value)}" for label, value in labelled if value)
-    if contact.address:
-        lines.append(
-            f"<b>{text(translate('Address'))}:</b> " + "<br/>".join(map(text, contact.address))
-        )
-    return lines
-
-
 def contact_box(contact: Contact, heading: str, st: Styles, translate: Translate) -> Table:
-    """A shaded box with a heading and the contact lines; it can split across pages."""
+    """A shaded box: the heading, the description, how to get in touch (phone, email, website)
+    on one line, where and when on the next, then the address: few lines, so that a summary
+    keeps to one sheet. It can split across pages."""
+    t = translate
+
+    def line(pairs: Sequence[tuple[str, str]]) -> list[str]:
+        parts = [f"<b>{text(t(label))}:</b>\u00a0{value}" for label, value in pairs if value]
+        return [" \u00b7 ".join(parts)] if parts else []
+
+    lines = [text(t(contact.description))] if contact.description else []
+    lines += line(
+        [
+            ("Phone", text(contact.phone)),
+            ("Email", text(contact.email)),
+            ("Website", text(contact.website)),
+        ]
+    )
+    lines += line(
+        [
+            ("Where", text(t(contact.where)) if contact.where else ""),
+            ("When", text(t(contact.when)) if contact.when else ""),
+        ]
+    )
+    lines += line([("Address", ", ".join(map(text, contact.address)))])
     rows: list[list[Any]] = [[Paragraph(text(heading), st.strong)]]
-    rows.extend([Paragraph(line, st.body)] for line in contact_lines(contact, translate))
+    rows.extend([Paragraph(each, st.small)] for each in lines)
     box = Table(rows, colWidths=[CONTENT_WIDTH], hAlign="LEFT")
     box.setStyle(
         TableStyle(
@@ -296,8 +348,8 @@ def contact_box(contact: Contact, heading: str, st: Styles, translate: Translate
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
                 ("TOPPADDING", (0, 1), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
             ]
@@ -343,22 +395,24 @@ def build(
         def _decorate(self, total: int) -> None:
             self.saveState()
             self.setFillColor(ACCENT)
-            self.setFont(BOLD, 12)
-            self.drawString(MARGIN, PAGE_HEIGHT - 12 * mm, council)
+            used = draw_line(self, MARGIN, PAGE_HEIGHT - 12 * mm, council, bold=True)
             self.setFillColor(INK)
-            self.setFont(REGULAR, 12)
-            self.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, title)
+            room = CONTENT_WIDTH - used - 6 * mm
+            draw_line(
+                self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, title, right=True, room=room
+            )
             self.setStrokeColor(RULE)
             self.setLineWidth(0.8)
             self.line(MARGIN, PAGE_HEIGHT - 14.5 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14.5 * mm)
             self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
             footer = page_of.format(page=self._pageNumber, pages=total)
-            self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, footer)
+            draw_line(self, PAGE_WIDTH - MARGIN, 9 * mm, footer, right=True)
             if texts.council.phone:
-                self.drawString(MARGIN, 9 * mm, f"{translate('Phone')}: {texts.council.phone}")
+                phone = f"{translate('Phone')}: {texts.council.phone}"
+                draw_line(self, MARGIN, 9 * mm, phone)
             self.restoreState()
 
-    document = SimpleDocTemplate(
+    document = BaseDocTemplate(
         str(output) if isinstance(output, Path) else output,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -369,5 +423,18 @@ def build(
         author=council,
         creator="Station Desk",
     )
+    # No padding inside the frame: a table CONTENT_WIDTH wide fills the margins exactly.
+    body = Frame(
+        MARGIN,
+        document.bottomMargin,
+        CONTENT_WIDTH,
+        document.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    document.addPageTemplates([PageTemplate(id="page", frames=[body])])
     document.build(story, canvasmaker=NumberedCanvas)
     return pages_seen[-1] if pages_seen else 0

@@ -106,51 +106,58 @@ def _copy(
     story.append(Paragraph(text(t("What you agree to")), st.heading))
     if agreement.intro:
         story.append(Paragraph(text(t(agreement.intro)), st.body))
-    story.append(bullets([text(t(clause)) for clause in agreement.clauses], st, numbered=True))
-    story.append(KeepTogether(_signatures(loan, st, t)))
+    clauses = [text(t(clause)) for clause in agreement.clauses]
+    # The last clauses go with the signatures: a signature is never alone on a page, away
+    # from what it agrees to.
+    kept = clauses[-KEPT_CLAUSES:]
+    if len(clauses) > len(kept):
+        story.append(bullets(clauses[: -len(kept)], st, numbered=True))
+    last = [bullets(kept, st, numbered=True, start=len(clauses) - len(kept) + 1)] if kept else []
+    story.append(KeepTogether([*last, *_signatures(loan, st, t)]))
     return story
 
 
+KEPT_CLAUSES = 1
+"""How many of the last clauses share the signatures' page."""
+
+
 def _signatures(loan: LoanAgreement, st: Styles, t: Translate) -> list[Any]:
-    """One row: the borrower's signature and date, then the staff member's."""
-    gap, space = 8 * mm, 3 * mm
-    sign = 56 * mm
-    day = (CONTENT_WIDTH - gap) / 2 - sign - space
+    """A row each for the borrower and the staff member: who signs, with the name printed under
+    it (wrapped in its own column), the line to sign on and the line for the date."""
+    who, sign, day_label, day, gap = 60 * mm, 54 * mm, 20 * mm, 28 * mm, 4 * mm
     rows = [
         [
-            Paragraph(text(t("Borrower's signature")), st.label),
-            "",
+            [Paragraph(text(label), st.label), Paragraph(text(name), st.small)],
+            Spacer(1, 10 * mm),  # room to sign
             Paragraph(text(t("Date")), st.label),
             "",
-            Paragraph(text(t("Staff signature")), st.label),
-            "",
-            Paragraph(text(t("Date")), st.label),
-        ],
-        [""] * 7,
-        [
-            Paragraph(text(loan.borrower_name), st.small),
-            "",
-            "",
-            "",
-            Paragraph(text(loan.champion_first_name), st.small),
-            "",
-            "",
-        ],
+        ]
+        for label, name in (
+            (t("Borrower's signature"), loan.borrower_name),
+            (t("Staff signature"), loan.champion_first_name),
+        )
     ]
-    table = Table(rows, colWidths=[sign, space, day, gap, sign, space, day], hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=[who, sign + gap, day_label, day],
+        hAlign="LEFT",
+    )
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 9 * mm),
-                ("TOPPADDING", (0, 0), (-1, 0), 0),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 0),
-                ("SPAN", (0, 2), (2, 2)),
-                ("SPAN", (4, 2), (6, 2)),
-                *(("LINEBELOW", (col, 1), (col, 1), 1, INK) for col in (0, 2, 4, 6)),
+                ("RIGHTPADDING", (0, 0), (1, -1), gap),
+                ("LEFTPADDING", (2, 0), (2, -1), gap),
+                ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                *(
+                    ("LINEBELOW", (col, row), (col, row), 1, INK)
+                    for col in (1, 3)
+                    for row in (0, 1)
+                ),
             ]
         )
     )
-    return [Spacer(1, 3 * mm), table]
+    return [Spacer(1, 1 * mm), table]

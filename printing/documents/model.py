@@ -60,14 +60,34 @@ class Signpost(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class VisitDocument:
+    """A document sent for the resident at a visit: its kind and the reference the council
+    gave back ("" while it waits in the outbox to be sent)."""
+
+    kind: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class LentDevice:
+    """A device the resident took home from the visit, and when it is due back."""
+
+    device: str
+    asset_tag: str
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
 class VisitSummary:
-    """What was done at a visit, and where the resident can get more help."""
+    """What was done at a visit, what was sent and lent, and where to get more help."""
 
     when: datetime
     site: str
     champion_first_name: str
     done: tuple[str, ...]
     signposts: tuple[Signpost, ...] = ()
+    documents: tuple[VisitDocument, ...] = ()
+    devices: tuple[LentDevice, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1821,6 +1821,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Documents we sent for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Due back</source>
             <translation type="unfinished" />
         </message>
@@ -1933,6 +1937,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not sent yet: we will send it soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing else</source>
             <translation type="unfinished" />
         </message>
@@ -1962,6 +1970,10 @@
         </message>
         <message>
             <source>Please bring it back by {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2002,6 +2014,10 @@
         </message>
         <message>
             <source>The council team will check your documents within 10 working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device you borrowed</source>
             <translation type="unfinished" />
         </message>
         <message>

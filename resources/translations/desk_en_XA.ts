@@ -1809,6 +1809,10 @@
             <translation>[Ḓḗṽīƈḗ ŀǿȧƞ ȧɠřḗḗḿḗƞŧ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Documents we sent for you</source>
+            <translation>[Ḓǿƈŭḿḗƞŧş ẇḗ şḗƞŧ ƒǿř ẏǿŭ ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Due back</source>
             <translation>[Ḓŭḗ ƀȧƈķ ~~]</translation>
         </message>
@@ -1921,6 +1925,10 @@
             <translation>[Ḿǿƞḓȧẏ ŧǿ Ƒřīḓȧẏ, 9ȧḿ ŧǿ 5ƥḿ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Not sent yet: we will send it soon</source>
+            <translation>[Ƞǿŧ şḗƞŧ ẏḗŧ: ẇḗ ẇīŀŀ şḗƞḓ īŧ şǿǿƞ ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing else</source>
             <translation>[Ƞǿŧħīƞɠ ḗŀşḗ ~~~]</translation>
         </message>
@@ -1951,6 +1959,10 @@
         <message>
             <source>Please bring it back by {date}</source>
             <translation>[Ƥŀḗȧşḗ ƀřīƞɠ īŧ ƀȧƈķ ƀẏ {date} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>[Řḗƒḗřḗƞƈḗ ~~~]</translation>
         </message>
         <message>
             <source>Resident's copy: keep this</source>
@@ -1991,6 +2003,10 @@
         <message>
             <source>The council team will check your documents within 10 working days.</source>
             <translation>[Ŧħḗ ƈǿŭƞƈīŀ ŧḗȧḿ ẇīŀŀ ƈħḗƈķ ẏǿŭř ḓǿƈŭḿḗƞŧş ẇīŧħīƞ 10 ẇǿřķīƞɠ ḓȧẏş. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The device you borrowed</source>
+            <translation>[Ŧħḗ ḓḗṽīƈḗ ẏǿŭ ƀǿřřǿẇḗḓ ~~~~~~]</translation>
         </message>
         <message>
             <source>This device belongs to the council. We are lending it to you so you can get online. By signing, you agree to the points below.</source>

@@ -356,3 +356,82 @@ def test_two_sided_loan_agreement_keeps_the_copies_on_separate_sheets(tmp_path: 
     found = read_back(pdf)
     assert found.index("Resident's copy") < found.index("blank on purpose")
     assert found.index("blank on purpose") < found.index("Council's copy")
+
+
+TWO_LINE_MODEL = (
+    "Laptop Lenovo IdeaPad Slim 3 15IAH8 (15.6 inch, Intel Core i5, 16 GB memory, 512 GB SSD)"
+)
+
+
+def test_a_two_line_model_keeps_each_copy_on_one_sheet_with_its_signatures(
+    tmp_path: Path,
+) -> None:
+    pdf = tmp_path / "loan.pdf"
+    pages = compose_loan_agreement(
+        loan(
+            borrower_name="Anastasia Konstantinopoulou-Fitzgerald-Ramaswamy", device=TWO_LINE_MODEL
+        ),
+        pdf,
+    )
+
+    assert pages == page_count(pdf) == 2, "one sheet for each copy, not four"
+    last_clause = load_texts().agreement.clauses[-1]
+    for page in (1, 2):
+        found = page_text(pdf, page)
+        assert_all_present(found, [TWO_LINE_MODEL, last_clause, "Borrower's signature"])
+
+
+def page_text(pdf: Path, page: int) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    return " ".join(out.split())
+
+
+def test_the_borrower_name_wraps_under_its_own_signature_line(tmp_path: Path) -> None:
+    from tests.printing.test_layout import words  # noqa: PLC0415
+
+    name = "Anastasia Konstantinopoulou-Fitzgerald-Ramaswamy Oyelaran-Whitfield"
+    pdf = tmp_path / "loan.pdf"
+    compose_loan_agreement(loan(borrower_name=name), pdf)
+
+    found, _, _ = words(pdf)
+    first = [w for w in found if w.page == 1]
+    borrower_label = next(w for w in first if w.text == "Borrower's")
+    staff_label = next(w for w in first if w.text == "Staff" and w.y0 > borrower_label.y0)
+    date_column = min(w.x0 for w in first if w.text == "Date")
+    printed = [
+        w for w in first if borrower_label.y1 <= w.y0 < staff_label.y0 and w.x0 < date_column
+    ]
+    lines = " ".join(w.text for w in printed).replace("- ", "-")  # broken after a hyphen
+    assert lines == name, "the whole name, wrapped, never cut"
+    assert max(w.x1 for w in printed) < date_column, "the name stays out of the Date column"
+
+
+def test_a_typical_visit_summary_fits_one_sheet_with_what_was_sent_and_lent(
+    tmp_path: Path,
+) -> None:
+    from tests.printing.test_layout import TYPICAL_VISIT  # noqa: PLC0415
+
+    pdf = tmp_path / "visit.pdf"
+    pages = compose_visit_summary(TYPICAL_VISIT, pdf)
+
+    assert pages == page_count(pdf) == 1, "the contact box stays on the one sheet"
+    assert_all_present(
+        read_back(pdf),
+        [
+            "Documents we sent for you",
+            "Proof of identity HB-2026-004512",
+            "Bank statement HB-2026-004513",
+            "Payslip Not sent yet",
+            "The device you borrowed",
+            "Laptop Lenovo IdeaPad 3 (14 inch)",
+            "RBG-LAP-0042",
+            "Due back Monday 22 February 2027",
+            "How to contact the council",
+        ],
+    )
