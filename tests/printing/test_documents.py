@@ -25,6 +25,7 @@ from printing.documents import (
 )
 from printing.documents.layout import qr_code
 from tests.components import require_tools
+from tests.printing.test_layout import TYPICAL_VISIT, words
 
 pytestmark = pytest.mark.poppler
 
@@ -336,6 +337,7 @@ def test_every_text_sent_to_translate_is_in_the_catalogue(tmp_path: Path) -> Non
     compose_visit_summary(
         VisitSummary(WHEN, "Hall", "Al", (), tuple(Signpost)), tmp_path / "e.pdf", translate=record
     )
+    compose_visit_summary(TYPICAL_VISIT, tmp_path / "f.pdf", translate=record)
 
     catalogue = translatable_texts(texts)
     assert asked - catalogue == set()
@@ -393,8 +395,6 @@ def page_text(pdf: Path, page: int) -> str:
 
 
 def test_the_borrower_name_wraps_under_its_own_signature_line(tmp_path: Path) -> None:
-    from tests.printing.test_layout import words  # noqa: PLC0415
-
     name = "Anastasia Konstantinopoulou-Fitzgerald-Ramaswamy Oyelaran-Whitfield"
     pdf = tmp_path / "loan.pdf"
     compose_loan_agreement(loan(borrower_name=name), pdf)
@@ -415,8 +415,6 @@ def test_the_borrower_name_wraps_under_its_own_signature_line(tmp_path: Path) ->
 def test_a_typical_visit_summary_fits_one_sheet_with_what_was_sent_and_lent(
     tmp_path: Path,
 ) -> None:
-    from tests.printing.test_layout import TYPICAL_VISIT  # noqa: PLC0415
-
     pdf = tmp_path / "visit.pdf"
     pages = compose_visit_summary(TYPICAL_VISIT, pdf)
 
