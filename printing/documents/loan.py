@@ -124,7 +124,8 @@ KEPT_CLAUSES = 1
 def _signatures(loan: LoanAgreement, st: Styles, t: Translate) -> list[Any]:
     """A row each for the borrower and the staff member: who signs, with the name printed under
     it (wrapped in its own column), the line to sign on and the line for the date."""
-    who, sign, day_label, day, gap = 60 * mm, 54 * mm, 20 * mm, 28 * mm, 4 * mm
+    who, day_label, day, gap = 60 * mm, 24 * mm, 28 * mm, 4 * mm
+    sign = CONTENT_WIDTH - who - gap - day_label - day
     rows = [
         [
             [Paragraph(text(label), st.label), Paragraph(text(name), st.small)],
