@@ -144,7 +144,12 @@ def run_scan(
                 writer.finish()
         # Report before stopping the scanner: a driver that hangs while stopping costs nothing.
         if writer is not None and writer.failures:
-            fault = ScanFault(FaultKind.INTERNAL, type(writer.failures[0]).__name__)
+            failure = writer.failures[0]
+            fault = (
+                failure
+                if isinstance(failure, ScanFault)
+                else ScanFault(FaultKind.INTERNAL, type(failure).__name__)
+            )
         if fault is not None:
             emitter.emit(Faulted(fault.kind, fault.detail))
         else:

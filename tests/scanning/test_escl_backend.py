@@ -176,6 +176,52 @@ def test_png_is_preferred_when_offered(escl_scanner: EsclScanner) -> None:
         device.close()
 
 
+def test_colour_asks_for_jpeg_at_the_profiles_quality_and_keeps_it_as_sent(
+    escl_scanner: EsclScanner, use: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scanning.backends.escl import EsclBackend  # noqa: PLC0415
+
+    backend = EsclBackend([escl_scanner.url])
+    device = backend.open(backend.devices()[0])
+    try:
+        request = ScanRequest(DeviceRef(escl_scanner.device_id), mode=ColorMode.COLOR)
+        device.configure(request)
+        plan = device._plan
+        assert plan is not None
+        assert plan.format == "image/jpeg"  # PNG is offered too: it would be encoded anyway
+        assert b"<scan:CompressionFactor>30</scan:CompressionFactor>" in plan.settings_xml
+    finally:
+        device.close()
+    use(escl_scanner)  # type: ignore[operator]
+    escl_scanner.load("photo", "photo")
+    out = tmp_path / "photos.pdf"
+    assert scan(escl_scanner, out, "--source", "adf", "--mode", "color") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["encoding"] for p in data["page_details"]] == ["jpeg", "jpeg"]
+    served = set(escl_scanner._encoded.values())
+    with pikepdf.open(out) as pdf:
+        for page in pdf.pages:
+            (image,) = page.get_images().values()
+            assert image.read_raw_bytes() in served  # the scanner's JPEG, byte for byte
+
+
+def test_a_scanner_without_compression_factor_gets_its_jpegs_encoded_again(
+    escl_scanner: EsclScanner, use: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    escl_scanner.state.compression_factor = False  # JPEG quality 85, finer than the profile's
+    use(escl_scanner)  # type: ignore[operator]
+    escl_scanner.load("photo")
+    out = tmp_path / "photo.pdf"
+    assert scan(escl_scanner, out, "--source", "adf", "--mode", "color") == 0
+    (page,) = json.loads(capsys.readouterr().out)["page_details"]
+    served = set(escl_scanner._encoded.values())
+    with pikepdf.open(out) as pdf:
+        (image,) = pdf.pages[0].get_images().values()
+        raw = image.read_raw_bytes()
+    assert raw not in served
+    assert page["bytes"] < min(len(d) for d in served)
+
+
 def test_duplex_feeder_scans_both_sides(
     escl_scanner: EsclScanner, use: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
