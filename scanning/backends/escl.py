@@ -12,6 +12,7 @@ with full verification. Certificate checks are never turned off.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import hashlib
 import io
@@ -457,6 +458,12 @@ def parse_capabilities(root: ET.Element) -> ScannerCaps:
             sources.append(_input_caps(duplex, SourceKind.DUPLEX, "Feeder"))
     if not sources:
         raise ScanFault(FaultKind.NOT_A_SCANNER, "neither a platen nor a feeder")
+    # Scanners give CompressionFactorSupport for the whole scanner (as sane-airscan reads it),
+    # some for a source: a source's own wins.
+    if (whole := _compression_support(root)) is not None:
+        sources = [
+            s if s.compression else dataclasses.replace(s, compression=whole) for s in sources
+        ]
     make_and_model = _text(root, "MakeAndModel")
     model = _text(root, "ModelName")
     if model and make_and_model.endswith(model) and len(make_and_model) > len(model):
@@ -482,6 +489,17 @@ def _firmware(root: ET.Element) -> str:
     return f"firmware {version}" if version else ""
 
 
+def _compression_support(parent: ET.Element) -> tuple[int, int, int] | None:
+    """scan:CompressionFactorSupport (Min, Max, Step) directly under `parent`, if valid."""
+    support = _child(parent, "CompressionFactorSupport")
+    if support is None:
+        return None
+    low, high = _int(_text(support, "Min")), _int(_text(support, "Max"))
+    if not high > low >= 0:
+        return None
+    return low, high, max(1, _int(_text(support, "Step"), 1))
+
+
 def _input_caps(caps: ET.Element, kind: SourceKind, input_source: str) -> InputCaps:
     modes: list[str] = []
     formats: list[str] = []
@@ -503,15 +521,10 @@ def _input_caps(caps: ET.Element, kind: SourceKind, input_source: str) -> InputC
             low = _int(_text(x_range, "Min"), 0)
             high = _int(_text(x_range, "Max"), 0)
             resolutions |= {r for r in STANDARD_RESOLUTIONS if low <= r <= high}
-    compression = None
-    if support := _descendants(caps, "CompressionFactorSupport"):
-        low, high = _int(_text(support[0], "Min")), _int(_text(support[0], "Max"))
-        if high > low >= 0:
-            compression = (low, high, max(1, _int(_text(support[0], "Step"), 1)))
     return InputCaps(
         kind=kind,
         input_source=input_source,
-        compression=compression,
+        compression=_compression_support(caps),
         modes=tuple(dict.fromkeys(m for m in modes if m)),
         formats=tuple(dict.fromkeys(f for f in formats if f)),
         format_ext=format_ext,
