@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+AHEAD_BACKEND = "auto"
+"""What a worker started ahead of its job loads, unless the device id names its backend."""
+
 FROZEN_WORKER_FLAG = "--scan-worker"
 """In a frozen build the app's own executable is the worker when given this flag."""
 
@@ -143,6 +146,16 @@ class WorkerProcess:
         self._logger.join(timeout=5)
         if self.process.stdout is not None:
             self.process.stdout.close()
+
+
+def backend_ahead(device_id: str | None) -> str:
+    """The backend to load ahead of a scan of `device_id`: the one its id names (`escl:...`,
+    `wia:...`), which is all the job will load, else `auto`."""
+    if not device_id:
+        return AHEAD_BACKEND
+    from scanning.backends import owner_of  # noqa: PLC0415  (light; the job needs it anyway)
+
+    return owner_of(device_id) or AHEAD_BACKEND
 
 
 class PreparedWorker:

@@ -49,6 +49,9 @@ class DeviceInfo:
     model: str
     type: str
     serial: str | None = None
+    # The backend and the driver behind it, for IT: "SANE backend genesys", "eSCL 2.63 server
+    # Example Office MFP 4200", "WIA 2 driver Canon LiDE 400 6.1.7600.16385".
+    driver: str = ""
 
     @property
     def backend(self) -> str:
@@ -164,6 +167,18 @@ class ScanRequest:
     jpeg_quality: int = 70
     # Raw driver options set after ours, for IT tuning and for test drivers.
     driver_options: tuple[tuple[str, str | int | float | bool], ...] = ()
+
+
+@dataclass(frozen=True)
+class EncodedPage:
+    """A page as the scanner sent it, still encoded (`image/jpeg` or `image/png`).
+
+    The pipeline threads decode it, not the thread that reads the scanner; a JPEG is kept byte
+    for byte when the page needs no change (see `scanning.pipeline.process_page`).
+    """
+
+    data: bytes
+    format: str
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,17 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Mapping
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from PIL import Image, TiffImagePlugin
+if TYPE_CHECKING:
+    from PIL import Image, TiffImagePlugin
 
 PDF_HEADER = b"%PDF-1.4\n%\xbf\xf7\xa2\xfe\n"
 DEFAULT_DPI = 72.0
 _COLOR_SPACES = {"L": "/DeviceGray", "RGB": "/DeviceRGB", "CMYK": "/DeviceCMYK"}
+_JPEG_MODES = {1: "L", 3: "RGB", 4: "CMYK"}
+# Start-of-frame markers (SOF0-SOF15 but DHT, JPG and DAC), which give the size and components.
+_SOF_MARKERS = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _REVERSED_BITS = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
 
 
@@ -38,28 +42,70 @@ class _Embedded:
         self.dpi = dpi
 
 
-def _dpi(info: Mapping[Any, Any], fallback: float | None) -> tuple[float, float]:
-    """The image's own resolution (x, y), else `fallback`, else 72 dpi."""
+def _dpi(info: Mapping[Any, Any], given: float | None) -> tuple[float, float]:
+    """The resolution the page was scanned at when the caller gives it (a scanner's own JPEG
+    may say 72 dpi whatever it scanned at), else the image's own (x, y), else 72 dpi."""
+    if given and given > 0:
+        return float(given), float(given)
     value = info.get("dpi")
     if isinstance(value, tuple) and len(value) == 2 and min(float(v) for v in value) > 1:
         return float(value[0]), float(value[1])
-    default = fallback if fallback and fallback > 0 else DEFAULT_DPI
-    return default, default
+    return DEFAULT_DPI, DEFAULT_DPI
 
 
 def _jpeg(data: bytes, dpi: float | None) -> _Embedded:
-    with Image.open(io.BytesIO(data)) as image:
-        space = _COLOR_SPACES.get(image.mode)
-        if space is None:
-            raise PdfImageError(f"JPEG in mode {image.mode} is not supported")
-        entries = f"/ColorSpace {space} /BitsPerComponent 8 /Filter /DCTDecode"
-        if image.mode == "CMYK" and "adobe" in image.info:
-            entries += " /Decode [1 0 1 0 1 0 1 0]"
-        return _Embedded(entries, data, image.width, image.height, _dpi(image.info, dpi))
+    # Read from the JPEG's own markers: the PDF needs only its size and colours, and the
+    # command that writes a scan's PDF need not load Pillow for it.
+    components, width, height, info = _jpeg_header(data)
+    mode = _JPEG_MODES.get(components, f"{components} components")
+    space = _COLOR_SPACES.get(mode)
+    if space is None:
+        raise PdfImageError(f"JPEG in mode {mode} is not supported")
+    entries = f"/ColorSpace {space} /BitsPerComponent 8 /Filter /DCTDecode"
+    if mode == "CMYK" and "adobe" in info:
+        entries += " /Decode [1 0 1 0 1 0 1 0]"
+    return _Embedded(entries, data, width, height, _dpi(info, dpi))
+
+
+def _jpeg_header(data: bytes) -> tuple[int, int, int, dict[str, Any]]:
+    """Components, width, height and what else the PDF needs (JFIF "dpi", "adobe") of a
+    JPEG, read from its markers up to the frame header."""
+    info: dict[str, Any] = {}
+    position = 2
+    while position + 4 <= len(data):
+        if data[position] != 0xFF:
+            raise PdfImageError("a JPEG whose markers cannot be read")
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # no length
+            position += 2
+            continue
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        segment = data[position + 4 : position + 2 + length]
+        if marker == 0xE0 and segment[:5] == b"JFIF\0" and len(segment) >= 12:
+            unit = segment[7]
+            x, y = int.from_bytes(segment[8:10], "big"), int.from_bytes(segment[10:12], "big")
+            if unit in (1, 2):
+                scale = 2.54 if unit == 2 else 1.0
+                info["dpi"] = (x * scale, y * scale)
+        elif marker == 0xEE and segment[:5] == b"Adobe":
+            info["adobe"] = True
+        elif marker in _SOF_MARKERS and len(segment) >= 6:
+            height = int.from_bytes(segment[1:3], "big")
+            width = int.from_bytes(segment[3:5], "big")
+            if not width or not height:
+                raise PdfImageError("a JPEG without its size in its frame header")
+            return segment[5], width, height, info
+        position += 2 + length
+    raise PdfImageError("a JPEG without a frame header")
 
 
 def _g4_strip(image: TiffImagePlugin.TiffImageFile, data: bytes) -> bytes:
     """The G4 payload of a one-strip TIFF, or of the page re-encoded as one strip."""
+    from PIL import TiffImagePlugin  # noqa: PLC0415  (G4 pages only)
+
     tags = image.tag_v2
     offsets = tags.get(TiffImagePlugin.STRIPOFFSETS)
     counts = tags.get(TiffImagePlugin.STRIPBYTECOUNTS)
@@ -73,6 +119,8 @@ def _g4_strip(image: TiffImagePlugin.TiffImageFile, data: bytes) -> bytes:
 
 
 def _g4_strip_of(bw: Image.Image) -> bytes:
+    from PIL import Image, TiffImagePlugin  # noqa: PLC0415  (G4 pages only)
+
     buffer = io.BytesIO()
     bw.save(
         buffer, "TIFF", compression="group4", strip_size=max(1, (bw.width + 7) // 8 * bw.height)
@@ -86,6 +134,8 @@ def _g4_strip_of(bw: Image.Image) -> bytes:
 
 
 def _g4(data: bytes, dpi: float | None) -> _Embedded:
+    from PIL import Image, TiffImagePlugin  # noqa: PLC0415  (G4 pages only)
+
     with Image.open(io.BytesIO(data)) as image:
         if not isinstance(image, TiffImagePlugin.TiffImageFile):
             raise PdfImageError("not a TIFF")

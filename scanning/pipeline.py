@@ -14,7 +14,8 @@ from typing import BinaryIO
 
 from PIL import Image, ImageChops, ImageFilter, JpegImagePlugin, TiffImagePlugin
 
-from scanning.model import ColorMode, Encoding, PageKind
+from scanning.faults import FaultKind, ScanFault
+from scanning.model import ColorMode, EncodedPage, Encoding, PageKind
 
 # Registered by importing them, so that saving a page never loads every Pillow plugin.
 _ENCODERS = (JpegImagePlugin, TiffImagePlugin)
@@ -33,6 +34,18 @@ MAX_SKEW = 5.0
 # Degrees below which a page is left as it is: a text page, and a colour or grey one.
 MIN_TEXT_SKEW = 0.2
 MIN_PICTURE_SKEW = 0.5
+# A scanner's JPEG is kept as it is when it is compressed no more finely than this many quality
+# points above what the profile asks (a finer one is encoded again, to keep the PDF small).
+KEPT_JPEG_QUALITY_SLACK = 5
+# libjpeg's standard luminance table (quality 50), which JPEG qualities scale.
+# fmt: off
+_STANDARD_LUMINANCE = (
+    16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
+    14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
+    18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
+    49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99,
+)
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -66,9 +79,117 @@ class ProcessedPage:
         return "tif" if self.encoding is Encoding.G4 else "jpg"
 
 
-def process_page(image: Image.Image, settings: PipelineSettings) -> ProcessedPage:
-    """Run the whole pipeline on one page."""
+def process_page(page: Image.Image | EncodedPage, settings: PipelineSettings) -> ProcessedPage:
+    """Run the whole pipeline on one page.
+
+    A page the scanner sent as a JPEG is kept byte for byte when it stays a colour (or grey)
+    JPEG that needs no crop and no turn and is compressed no more finely than the profile asks:
+    its checks run on a copy the decoder makes at a quarter of the size (JPEG decoding can
+    scale down as it goes), and it is neither decoded in full nor encoded again.
+    """
     started = time.thread_time()
+    if isinstance(page, EncodedPage):
+        kept = _kept_jpeg(page, settings, started) if page.format == "image/jpeg" else None
+        if kept is not None:
+            return kept
+        image = decode_page(page.data)
+    else:
+        image = page
+    return _process(image, settings, started)
+
+
+def decode_page(data: bytes) -> Image.Image:
+    """A scanner's PNG or JPEG file as the pipeline's image (grey or RGB); NO_IMAGE if it is
+    not one."""
+    try:
+        image = Image.open(io.BytesIO(data), formats=("PNG", "JPEG"))
+        image.load()
+    except (OSError, ValueError, SyntaxError):
+        raise ScanFault(FaultKind.NO_IMAGE, "the document is not an image we can read") from None
+    if image.mode in ("1", "L;16", "I;16", "I", "F", "LA"):
+        return image.convert("L")
+    if image.mode not in ("L", "RGB"):
+        return image.convert("RGB")
+    return image
+
+
+def jpeg_quality(image: Image.Image) -> int:
+    """The libjpeg quality (1-100) whose luminance table is nearest the JPEG's own; 100 when
+    the file has no tables to read."""
+    tables = getattr(image, "quantization", None)
+    if not tables or 0 not in tables:
+        return 100
+    coarseness = sum(tables[0])
+    sums = _standard_table_sums()
+    return min(range(1, 101), key=lambda q: (abs(sums[q - 1] - coarseness), -q))
+
+
+@functools.cache
+def _standard_table_sums() -> tuple[int, ...]:
+    sums = []
+    for quality in range(1, 101):
+        scale = 5000 // quality if quality < 50 else 200 - 2 * quality
+        sums.append(sum(min(255, max(1, (v * scale + 50) // 100)) for v in _STANDARD_LUMINANCE))
+    return tuple(sums)
+
+
+def _kept_jpeg(
+    page: EncodedPage, settings: PipelineSettings, started: float
+) -> ProcessedPage | None:
+    """The scanner's JPEG as the page, when nothing about it needs changing; else None."""
+    opened = _small_jpeg(page, settings)
+    if opened is None:
+        return None
+    width, height = opened.info["full_size"]
+    reduced: Image.Image = opened
+    rest = opened.width // max(1, width // _factor((width, height), settings.dpi))
+    if rest > 1:
+        reduced = opened.reduce(rest)
+    kind = _kind_for(reduced, settings.mode)
+    if kind is not (PageKind.COLOR if opened.mode == "RGB" else PageKind.GRAY):
+        return None  # a text page becomes G4; a grey page in colour becomes a grey JPEG
+    small = reduced if reduced.mode == "L" else reduced.convert("L")
+    blank = is_blank(small, _background(small))
+    if settings.deskew and not blank and detect_skew(small, picture=True):
+        return None
+    return ProcessedPage(
+        data=page.data,
+        encoding=Encoding.JPEG,
+        kind=kind,
+        width=width,
+        height=height,
+        dpi=settings.dpi,
+        blank=blank,
+        skew_degrees=0.0,
+        cpu_ms=round((time.thread_time() - started) * 1000, 1),
+    )
+
+
+def _small_jpeg(page: EncodedPage, settings: PipelineSettings) -> Image.Image | None:
+    """The scanner's JPEG decoded at about WORK_DPI (its full size in info["full_size"]), when
+    it could be kept: no crop asked for, grey or RGB, upright, no finer than the profile's
+    quality; else None."""
+    if settings.crop or settings.mode is ColorMode.BW:
+        return None
+    try:
+        opened = Image.open(io.BytesIO(page.data), formats=("JPEG",))
+        if (
+            opened.mode not in ("L", "RGB")
+            or opened.getexif().get(0x0112, 1) != 1  # turned by its orientation tag
+            or jpeg_quality(opened) > settings.jpeg_quality + KEPT_JPEG_QUALITY_SLACK
+        ):
+            return None
+        size = opened.size
+        factor = _factor(size, settings.dpi)
+        opened.draft(opened.mode, (max(1, size[0] // factor), max(1, size[1] // factor)))
+        opened.load()  # decoded at 1/2, 1/4 or 1/8 of the size
+    except (OSError, ValueError, SyntaxError):
+        return None  # decoded in full, which says what is wrong with it
+    opened.info["full_size"] = size
+    return opened
+
+
+def _process(image: Image.Image, settings: PipelineSettings, started: float) -> ProcessedPage:
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     # Every check works on one small copy of the page, reduced once.

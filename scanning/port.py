@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from scanning.model import AppliedSettings, Capabilities, DeviceInfo, ScanRequest
+from scanning.model import AppliedSettings, Capabilities, DeviceInfo, EncodedPage, ScanRequest
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -33,9 +33,10 @@ class ScannerDevice(Protocol):
         cancel: threading.Event,
         listener: PageListener,
         limit: int | None = None,
-    ) -> Iterator[Image.Image]:
-        """Yield each finished page; end at the end of the batch, after `limit` pages, or early
-        once `cancel` is set. No sheet beyond `limit` is started."""
+    ) -> Iterator[Image.Image | EncodedPage]:
+        """Yield each finished page (an image, or the scanner's own file of it to decode in the
+        pipeline); end at the end of the batch, after `limit` pages, or early once `cancel` is
+        set. No sheet beyond `limit` is started."""
         ...
 
     def close(self) -> None: ...

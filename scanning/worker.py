@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from scanning.backends import load_backend
+from scanning.backends import load_backend, owner_of
 from scanning.discovery import resolve_device
 from scanning.events import (
     DeviceReady,
@@ -104,6 +104,11 @@ def run_scan(
     # The sink is made while the scanner opens (an encrypting one loads its key then).
     sink = _Deferred(functools.partial(spec.make, Path(job["spool"])), name="make-sink")
     name = str(job.get("backend", DEFAULT_BACKEND))
+    if name == "auto" and (owner := owner_of(request.device.id)) is not None:
+        # An id that names its backend (escl:..., wia:...) is opened, and found again if it
+        # moved, by that backend alone: the others are not loaded for it (SANE's start-up can
+        # cost more than a network scanner's whole page).
+        name = owner
     options = job.get("backend_options") or {}
     if prepared is not None and prepared[0] == name and not options:
         backend = prepared[1]
@@ -144,7 +149,12 @@ def run_scan(
                 writer.finish()
         # Report before stopping the scanner: a driver that hangs while stopping costs nothing.
         if writer is not None and writer.failures:
-            fault = ScanFault(FaultKind.INTERNAL, type(writer.failures[0]).__name__)
+            failure = writer.failures[0]
+            fault = (
+                failure
+                if isinstance(failure, ScanFault)
+                else ScanFault(FaultKind.INTERNAL, type(failure).__name__)
+            )
         if fault is not None:
             emitter.emit(Faulted(fault.kind, fault.detail))
         else:

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from PIL import Image
 
 from scanning.events import Event, PageDone
-from scanning.model import ScannedPage
+from scanning.faults import ScanFault
+from scanning.model import EncodedPage, ScannedPage
 from scanning.pipeline import PipelineSettings, ProcessedPage, process_page
 from scanning.sink import PageSink
 
@@ -55,7 +56,8 @@ class PageWriter:
         self._settings = settings
         self._emit = emit
         # One page waits while others are processed: memory stays bounded on long batches.
-        self._work: queue.Queue[tuple[int, Image.Image] | None] = queue.Queue(maxsize=1)
+        self._work: queue.Queue[tuple[int, Image.Image | EncodedPage] | None]
+        self._work = queue.Queue(maxsize=1)
         self._turn = threading.Condition()
         self._next = 0
         self.done: list[ScannedPage] = []
@@ -67,7 +69,7 @@ class PageWriter:
         for thread in self._threads:
             thread.start()
 
-    def put(self, index: int, image: Image.Image) -> None:
+    def put(self, index: int, image: Image.Image | EncodedPage) -> None:
         self._work.put((index, image))
 
     def finish(self) -> None:
@@ -85,6 +87,9 @@ class PageWriter:
             if not self.failures:
                 try:
                     page = process_page(image, self._settings)
+                except ScanFault as fault:  # a page the scanner sent that is not an image
+                    log.info("page %d: %s", index + 1, fault.kind.value)
+                    page = fault
                 except Exception as error:
                     log.exception("page %d could not be processed", index + 1)
                     page = error

@@ -96,10 +96,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _start_scan_worker() -> PreparedWorker:
-    from scanning.launch import PreparedWorker  # noqa: PLC0415  (light: see scanning.launch)
+def _start_scan_worker(arguments: Sequence[str]) -> PreparedWorker:
+    from scanning.launch import PreparedWorker, backend_ahead  # noqa: PLC0415  (light)
 
-    return PreparedWorker()
+    return PreparedWorker(backend=backend_ahead(_device_argument(arguments)))
+
+
+def _device_argument(arguments: Sequence[str]) -> str | None:
+    """The value of `--device` on a scan's command line, read before it is parsed."""
+    for index, argument in enumerate(arguments):
+        if argument == "--device" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--device="):
+            return argument.partition("=")[2]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,7 +157,7 @@ def _main(argv: Sequence[str] | None) -> int:
         arguments.append("gui")
         command = "gui"
     # A scan's worker is a Python process of its own: started first, it loads alongside this one.
-    worker = _start_scan_worker() if command == "scan" else None
+    worker = _start_scan_worker(arguments) if command == "scan" else None
     try:
         parser = build_parser(command)
         args = parser.parse_args(arguments)

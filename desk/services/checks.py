@@ -415,6 +415,11 @@ def check_scanners(
             "Plug the scanner in and switch it on; ignore this on a station without one.",
         )
     names = ", ".join(f"{d.label} ({d.id})" for d in devices)
+    # Each scanner with the backend and driver behind it, for IT.
+    behind = "; ".join(
+        f"{d.label} ({d.id}) through {d.driver}" if d.driver else f"{d.label} ({d.id})"
+        for d in devices
+    )
     if configured and not any(configured in {d.id, d.model} for d in devices):
         return CheckResult(
             "scanners",
@@ -422,7 +427,7 @@ def check_scanners(
             f"the configured scanner {configured} is not attached (found: {names})",
             "Set scanner_device to one of those, or attach it.",
         )
-    return CheckResult("scanners", Status.OK, f"found: {names}")
+    return CheckResult("scanners", Status.OK, f"found: {behind}")
 
 
 def check_printers(configured: str) -> CheckResult:

@@ -44,6 +44,12 @@ BackendOptions = Mapping[str, Mapping[str, Any]]
 _loaded: dict[tuple[str, str], ScannerBackend] = {}
 
 
+def owner_of(device_id: str) -> str | None:
+    """The backend a device id belongs to whichever backend listed it (`escl:...` is eSCL's),
+    or None when any backend may open it."""
+    return ID_PREFIXES.get(device_id.split(":", 1)[0])
+
+
 def backend_names() -> tuple[str, ...]:
     """The names `[scanner] backend` may take."""
     return ("auto", *BUILTIN)
@@ -114,8 +120,7 @@ class MergedBackend:
         self._by_name = dict(parts)
 
     def _owner(self, device_id: str) -> ScannerBackend | None:
-        prefix = device_id.split(":", 1)[0]
-        owner = ID_PREFIXES.get(prefix)
+        owner = owner_of(device_id)
         return self._by_name.get(owner) if owner else None
 
     def devices(self) -> list[DeviceInfo]:

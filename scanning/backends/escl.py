@@ -12,6 +12,7 @@ with full verification. Certificate checks are never turned off.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import hashlib
 import io
@@ -47,6 +48,7 @@ from scanning.model import (
     Capabilities,
     ColorMode,
     DeviceInfo,
+    EncodedPage,
     ScanRequest,
     SourceInfo,
     SourceKind,
@@ -65,8 +67,13 @@ MAX_XML_BYTES = 1 << 20
 READ_SIZE = 256 * 1024
 STANDARD_RESOLUTIONS = (75, 100, 150, 200, 240, 300, 400, 600, 1200)
 # The formats we can turn into the pipeline's image, best first: lossless PNG, then JPEG (what
-# most scanners offer), then a PDF (whose page image is taken out of it).
+# most scanners offer), then a PDF (whose page image is taken out of it). A colour or grey scan
+# ends as a JPEG whatever comes in: there JPEG comes first, and is kept as the scanner made it
+# when the page needs no change (asked for at the profile's quality, where the scanner can).
 FORMATS = ("image/png", "image/jpeg", "application/pdf")
+PICTURE_FORMATS = ("image/jpeg", "image/png", "application/pdf")
+# Decoded by the pipeline threads, not by the thread reading the scanner.
+PASSED_ON = ("image/png", "image/jpeg")
 SCAN_NS = "http://schemas.hp.com/imaging/escl/2011/05/03"
 PWG_NS = "http://www.pwg.org/schemas/2010/12/sm"
 MM_PER_UNIT = 25.4 / 300  # eSCL measures in three-hundredths of an inch
@@ -413,6 +420,8 @@ class InputCaps:
     max_height: int
     min_width: int = 0
     min_height: int = 0
+    # scan:CompressionFactorSupport (Min, Max, Step): higher means smaller, coarser JPEGs.
+    compression: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -424,6 +433,8 @@ class ScannerCaps:
     serial: str | None
     version: str
     sources: tuple[InputCaps, ...]
+    make_and_model: str = ""
+    firmware: str = ""
 
 
 def parse_capabilities(root: ET.Element) -> ScannerCaps:
@@ -447,6 +458,12 @@ def parse_capabilities(root: ET.Element) -> ScannerCaps:
             sources.append(_input_caps(duplex, SourceKind.DUPLEX, "Feeder"))
     if not sources:
         raise ScanFault(FaultKind.NOT_A_SCANNER, "neither a platen nor a feeder")
+    # Scanners give CompressionFactorSupport for the whole scanner (as sane-airscan reads it),
+    # some for a source: a source's own wins.
+    if (whole := _compression_support(root)) is not None:
+        sources = [
+            s if s.compression else dataclasses.replace(s, compression=whole) for s in sources
+        ]
     make_and_model = _text(root, "MakeAndModel")
     model = _text(root, "ModelName")
     if model and make_and_model.endswith(model) and len(make_and_model) > len(model):
@@ -460,7 +477,27 @@ def parse_capabilities(root: ET.Element) -> ScannerCaps:
         serial=_text(root, "SerialNumber") or _text(root, "UUID") or None,
         version=_text(root, "Version", "2.0"),
         sources=tuple(sources),
+        make_and_model=make_and_model or " ".join(p for p in (vendor, model) if p),
+        firmware=_firmware(root),
     )
+
+
+def _firmware(root: ET.Element) -> str:
+    """The firmware version some scanners give (scan:Firmware/scan:Version)."""
+    firmware = _descendants(root, "Firmware")
+    version = _text(firmware[0], "Version") if firmware else ""
+    return f"firmware {version}" if version else ""
+
+
+def _compression_support(parent: ET.Element) -> tuple[int, int, int] | None:
+    """scan:CompressionFactorSupport (Min, Max, Step) directly under `parent`, if valid."""
+    support = _child(parent, "CompressionFactorSupport")
+    if support is None:
+        return None
+    low, high = _int(_text(support, "Min")), _int(_text(support, "Max"))
+    if not high > low >= 0:
+        return None
+    return low, high, max(1, _int(_text(support, "Step"), 1))
 
 
 def _input_caps(caps: ET.Element, kind: SourceKind, input_source: str) -> InputCaps:
@@ -487,6 +524,7 @@ def _input_caps(caps: ET.Element, kind: SourceKind, input_source: str) -> InputC
     return InputCaps(
         kind=kind,
         input_source=input_source,
+        compression=_compression_support(caps),
         modes=tuple(dict.fromkeys(m for m in modes if m)),
         formats=tuple(dict.fromkeys(f for f in formats if f)),
         format_ext=format_ext,
@@ -665,8 +703,14 @@ class EsclBackend:
 
 
 def _info(device_id: str, caps: ScannerCaps) -> DeviceInfo:
+    server = " ".join(p for p in (caps.make_and_model, caps.firmware) if p)
     return DeviceInfo(
-        device_id, caps.vendor, caps.model, type="eSCL network scanner", serial=caps.serial
+        device_id,
+        caps.vendor,
+        caps.model,
+        type="eSCL network scanner",
+        serial=caps.serial,
+        driver=f"eSCL {caps.version} server {server or 'unnamed'}",
     )
 
 
@@ -759,7 +803,7 @@ class EsclDevice:
         if request.page_size is not None:
             width = min(width, round(request.page_size.width_mm / MM_PER_UNIT))
             height = min(height, round(request.page_size.height_mm / MM_PER_UNIT))
-        fmt = str(options.get("format", "")).lower() or _format(source)
+        fmt = str(options.get("format", "")).lower() or _format(source, request.mode)
         if fmt not in source.formats or fmt not in FORMATS:
             raise ScanFault(FaultKind.UNSUPPORTED, f"no page format we can read: {fmt or '-'}")
         intent = str(options.get("intent", ""))
@@ -773,6 +817,7 @@ class EsclDevice:
             fmt=fmt,
             intent=intent,
             duplex=duplex,
+            compression=_compression(source, request.jpeg_quality) if fmt == "image/jpeg" else None,
         )
         self._plan = _Plan(source, xml, fmt)
         return AppliedSettings(
@@ -794,7 +839,7 @@ class EsclDevice:
         cancel: threading.Event,
         listener: PageListener,
         limit: int | None = None,
-    ) -> Iterator[Image.Image]:
+    ) -> Iterator[Image.Image | EncodedPage]:
         """Create a job and fetch its documents until the scanner says there are no more.
 
         The scanner feeds its sheets by itself once the job exists; each page is fetched while
@@ -856,7 +901,7 @@ class EsclDevice:
 
     def _next_page(
         self, index: int, feeder: bool, cancel: threading.Event, listener: PageListener
-    ) -> Image.Image | None:
+    ) -> Image.Image | EncodedPage | None:
         job = self._job
         if job is None:
             return None
@@ -866,7 +911,7 @@ class EsclDevice:
             status = response.status
             if status == 200:
                 data = self._read(response, index, cancel, listener)
-                return None if data is None else _decode(data)
+                return None if data is None else _page(data)
             response.drain_conn()
             response.release_conn()
             if cancel.is_set():
@@ -994,8 +1039,18 @@ def _nearest(resolutions: tuple[int, ...], dpi: int) -> int:
     return min(resolutions, key=lambda r: (abs(r - dpi), -r))
 
 
-def _format(source: InputCaps) -> str:
-    return next((f for f in FORMATS if f in source.formats), "")
+def _format(source: InputCaps, mode: ColorMode) -> str:
+    order = PICTURE_FORMATS if mode in (ColorMode.COLOR, ColorMode.GRAY) else FORMATS
+    return next((f for f in order if f in source.formats), "")
+
+
+def _compression(source: InputCaps, quality: int) -> int | None:
+    """The CompressionFactor for a JPEG of about `quality` (1-100), where the scanner takes one."""
+    if source.compression is None:
+        return None
+    low, high, step = source.compression
+    factor = low + (high - low) * (100 - min(max(quality, 1), 100)) / 100
+    return min(high, low + round((factor - low) / step) * step)
 
 
 def _settings_xml(
@@ -1008,6 +1063,7 @@ def _settings_xml(
     fmt: str,
     intent: str,
     duplex: bool,
+    compression: int | None = None,
 ) -> bytes:
     ET.register_namespace("scan", SCAN_NS)
     ET.register_namespace("pwg", PWG_NS)
@@ -1036,21 +1092,27 @@ def _settings_xml(
         add(root, SCAN_NS, "DocumentFormatExt", fmt)
     add(root, SCAN_NS, "XResolution", str(dpi))
     add(root, SCAN_NS, "YResolution", str(dpi))
+    if compression is not None:
+        add(root, SCAN_NS, "CompressionFactor", str(compression))
     if source.input_source == "Feeder":
         add(root, SCAN_NS, "Duplex", "true" if duplex else "false")
     data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return data
 
 
-def _decode(data: bytes) -> Image.Image:
-    """A scanned document as the pipeline's image (grey or RGB), from PNG, JPEG or a PDF."""
+def _page(data: bytes) -> Image.Image | EncodedPage:
+    """A scanned document for the pipeline: a PNG or JPEG as it came (its header read, so
+    that what is not an image is a fault here), or the image inside a PDF."""
     from PIL import Image, UnidentifiedImageError  # noqa: PLC0415  (loaded on a thread meanwhile)
 
     try:
         if data[:5] == b"%PDF-":
             image = _pdf_image(data)
         else:
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data), formats=("PNG", "JPEG"))
+            fmt = f"image/{image.format.lower()}" if image.format else ""
+            if fmt in PASSED_ON:
+                return EncodedPage(data, fmt)
             image.load()
     except (OSError, ValueError, UnidentifiedImageError, SyntaxError):
         raise ScanFault(FaultKind.NO_IMAGE, "the document is not an image we can read") from None

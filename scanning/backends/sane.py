@@ -204,6 +204,7 @@ class SaneBackend:
                     model=_text(raw.model),
                     type=_text(raw.type),
                     serial=serial_from_id(device_id),
+                    driver=f"SANE backend {device_id.split(':', 1)[0]}",
                 )
             )
         return found

@@ -97,6 +97,7 @@ for line in sys.stdin:
             "seconds": seconds,
             "code": os.waitstatus_to_exitcode(status),
             "peak_rss_kib": usage.ru_maxrss,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
             "stdout": out.read().decode(errors="replace"),
             "stderr": err.read().decode(errors="replace"),
         }

@@ -234,6 +234,7 @@ class FakeSystem:
                 "{6BDD1FC6-810F-11D0-BEC7-08002BE2092F}\\0000",
                 "Canon CanoScan LiDE 400",
                 vendor="Canon",
+                description="CanoScan LiDE 400 (WIA)",
                 driver_version="6.1.7600.16385",
                 pnp_id="\\\\?\\usb#vid_04a9&pid_1912#SN0042#{6bdd1fc6-810f-11d0-bec7-08002be2092f}",
             )

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import scanning.backends as backends
-from scanning.backends import MergedBackend, load_backend
+from scanning.backends import MergedBackend, load_backend, owner_of
 from scanning.faults import FaultKind, ScanFault, fault_message
 from scanning.model import DeviceInfo
 
@@ -76,3 +76,14 @@ def test_only_a_certificate_fault_shows_its_detail() -> None:
     assert fault_message(FaultKind.CERTIFICATE_REFUSED, detail).endswith(detail)
     assert detail not in fault_message(FaultKind.JAMMED, detail)
     assert detail in str(ScanFault(FaultKind.CERTIFICATE_REFUSED, detail))
+
+
+def test_a_device_id_that_names_its_backend_is_all_that_is_loaded_for_it() -> None:
+    from scanning.launch import backend_ahead  # noqa: PLC0415
+
+    assert owner_of("escl:http://127.0.0.1:8080/eSCL") == "escl"
+    assert owner_of("wia:{6BDD1FC6-810F-11D0-BEC7-08002BE2092F}\\0000") == "wia"
+    assert owner_of("genesys:libusb:001:004") is None
+    assert backend_ahead("escl:http://127.0.0.1:8080/eSCL") == "escl"
+    assert backend_ahead("test:0") == "auto"
+    assert backend_ahead(None) == "auto"

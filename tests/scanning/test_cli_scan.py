@@ -104,8 +104,8 @@ def test_the_worker_started_early_is_stopped_when_no_scan_takes_it(
     processes: list[subprocess.Popen[str]] = []
     original = cli_main._start_scan_worker
 
-    def recording() -> PreparedWorker:
-        worker = original()
+    def recording(arguments: list[str]) -> PreparedWorker:
+        worker = original(arguments)
         assert worker._worker is not None
         processes.append(worker._worker.process)
         return worker

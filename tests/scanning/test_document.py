@@ -240,3 +240,36 @@ def test_pages_kind_and_paths_survive_edits(document: Document) -> None:
 def test_documents_round_trip_as_plain_data(document: Document) -> None:
     edited = document.rotate(0, 180).move(2, 0)
     assert Document.from_dict(json.loads(json.dumps(edited.to_dict()))) == edited
+
+
+@pytest.mark.parametrize(
+    ("mode", "options"),
+    [("L", {}), ("RGB", {"dpi": (300, 300)}), ("RGB", {"progressive": True}), ("CMYK", {})],
+)
+def test_a_jpegs_size_and_colours_are_read_from_its_markers_as_pillow_reads_them(
+    mode: str, options: dict[str, object]
+) -> None:
+    from scanning.pdf import _jpeg_header  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    Image.new(mode, (123, 45), 200 if mode == "L" else None).save(buffer, "JPEG", **options)
+    data = buffer.getvalue()
+    components, width, height, info = _jpeg_header(data)
+    with Image.open(io.BytesIO(data)) as image:
+        assert (width, height) == image.size
+        assert components == len(image.getbands())
+        assert info.get("dpi") == image.info.get("dpi")
+        assert ("adobe" in info) == ("adobe" in image.info)
+
+
+def test_the_pdf_page_takes_the_scan_resolution_over_what_the_jpeg_says() -> None:
+    # A scanner's own JPEG can say 72 dpi whatever it scanned at: the page is sized by the scan.
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 300), "white").save(buffer, "JPEG", dpi=(72, 72))
+    out = io.BytesIO()
+    writer = PdfWriter(out)
+    writer.add_page(buffer.getvalue(), dpi=300)
+    writer.close()
+    with pikepdf.open(io.BytesIO(out.getvalue())) as pdf:
+        box = [float(v) for v in pdf.pages[0].MediaBox]
+    assert box[2:] == pytest.approx([144.0, 72.0])

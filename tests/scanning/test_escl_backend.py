@@ -4,6 +4,7 @@ HTTPS trust on first use. The same server passes sane-airscan's checks (test_esc
 from __future__ import annotations
 
 import json
+import os
 import stat
 import threading
 import xml.etree.ElementTree as ET
@@ -174,6 +175,52 @@ def test_png_is_preferred_when_offered(escl_scanner: EsclScanner) -> None:
         assert b"<pwg:InputSource>Platen</pwg:InputSource>" in plan.settings_xml
     finally:
         device.close()
+
+
+def test_colour_asks_for_jpeg_at_the_profiles_quality_and_keeps_it_as_sent(
+    escl_scanner: EsclScanner, use: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scanning.backends.escl import EsclBackend  # noqa: PLC0415
+
+    backend = EsclBackend([escl_scanner.url])
+    device = backend.open(backend.devices()[0])
+    try:
+        request = ScanRequest(DeviceRef(escl_scanner.device_id), mode=ColorMode.COLOR)
+        device.configure(request)
+        plan = device._plan
+        assert plan is not None
+        assert plan.format == "image/jpeg"  # PNG is offered too: it would be encoded anyway
+        assert b"<scan:CompressionFactor>30</scan:CompressionFactor>" in plan.settings_xml
+    finally:
+        device.close()
+    use(escl_scanner)  # type: ignore[operator]
+    escl_scanner.load("photo", "photo")
+    out = tmp_path / "photos.pdf"
+    assert scan(escl_scanner, out, "--source", "adf", "--mode", "color") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["encoding"] for p in data["page_details"]] == ["jpeg", "jpeg"]
+    served = set(escl_scanner._encoded.values())
+    with pikepdf.open(out) as pdf:
+        for page in pdf.pages:
+            (image,) = page.get_images().values()
+            assert image.read_raw_bytes() in served  # the scanner's JPEG, byte for byte
+
+
+def test_a_scanner_without_compression_factor_gets_its_jpegs_encoded_again(
+    escl_scanner: EsclScanner, use: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    escl_scanner.state.compression_factor = False  # JPEG quality 85, finer than the profile's
+    use(escl_scanner)  # type: ignore[operator]
+    escl_scanner.load("photo")
+    out = tmp_path / "photo.pdf"
+    assert scan(escl_scanner, out, "--source", "adf", "--mode", "color") == 0
+    (page,) = json.loads(capsys.readouterr().out)["page_details"]
+    served = set(escl_scanner._encoded.values())
+    with pikepdf.open(out) as pdf:
+        (image,) = pdf.pages[0].get_images().values()
+        raw = image.read_raw_bytes()
+    assert raw not in served
+    assert page["bytes"] < min(len(d) for d in served)
 
 
 def test_duplex_feeder_scans_both_sides(
@@ -357,7 +404,8 @@ def test_https_certificate_is_trusted_on_first_use_and_pinned(
     assert scan(escl_https_scanner, tmp_path / "tls.pdf") == 0
     capsys.readouterr()
     trust = user_data_dir() / ESCL_TRUST_FILE
-    assert stat.S_IMODE(trust.stat().st_mode) == 0o600
+    if os.name == "posix":  # Windows keeps it in the account's own profile folder
+        assert stat.S_IMODE(trust.stat().st_mode) == 0o600
     entry = json.loads(trust.read_text(encoding="utf-8"))["scanners"][
         f"127.0.0.1:{escl_https_scanner.port}"
     ]

@@ -7,7 +7,8 @@ import io
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from scanning.model import ColorMode, Encoding, PageKind
+from scanning.faults import FaultKind, ScanFault
+from scanning.model import ColorMode, EncodedPage, Encoding, PageKind
 from scanning.pipeline import (
     SIDES_GAP_MM,
     PipelineSettings,
@@ -15,6 +16,7 @@ from scanning.pipeline import (
     combine_sides,
     detect_skew,
     is_blank,
+    jpeg_quality,
     otsu,
     process_page,
     to_bilevel,
@@ -215,3 +217,71 @@ def test_a_colour_side_makes_the_page_colour() -> None:
     text = process_page(text_page(lines=2, size=(400, 300)), PipelineSettings(mode=ColorMode.BW))
     both = combine_sides([(card.data, 0), (text.data, 0)], dpi=DPI)
     assert (both.encoding, both.kind, both.width) == (Encoding.JPEG, PageKind.COLOR, 500)
+
+
+def as_jpeg(page: Image.Image, quality: int) -> EncodedPage:
+    out = io.BytesIO()
+    page.save(out, "JPEG", quality=quality, dpi=(DPI, DPI))
+    return EncodedPage(out.getvalue(), "image/jpeg")
+
+
+def quality_of(data: bytes) -> int:
+    with Image.open(io.BytesIO(data)) as image:
+        return jpeg_quality(image)
+
+
+@pytest.mark.parametrize("quality", [40, 60, 70, 85, 95])
+def test_jpeg_quality_is_read_from_the_tables(quality: int) -> None:
+    assert quality_of(as_jpeg(photo_page(), quality).data) == quality
+
+
+@pytest.mark.parametrize(("mode", "quality"), [(ColorMode.COLOR, 70), (ColorMode.AUTO, 60)])
+def test_a_scanners_colour_jpeg_that_needs_no_change_is_kept_byte_for_byte(
+    mode: ColorMode, quality: int
+) -> None:
+    page = as_jpeg(photo_page(), quality)
+    result = process_page(page, PipelineSettings(mode=mode, dpi=DPI))
+    assert result.data == page.data
+    assert (result.kind, result.encoding) == (PageKind.COLOR, Encoding.JPEG)
+    assert (result.width, result.height, result.dpi) == (*A4_PX, DPI)
+    assert not result.blank
+
+
+def test_a_scanners_jpeg_finer_than_the_profile_asks_is_encoded_again() -> None:
+    page = as_jpeg(photo_page(), 95)
+    result = process_page(page, PipelineSettings(mode=ColorMode.COLOR, dpi=DPI, jpeg_quality=70))
+    assert result.data != page.data
+    assert quality_of(result.data) == 70
+    assert len(result.data) < len(page.data)
+
+
+def test_a_scanners_jpeg_is_still_straightened_and_classified() -> None:
+    colour = text_page().convert("RGB")
+    ImageDraw.Draw(colour).rectangle((100, 1300, 1100, 1700), fill=(200, 40, 40))
+    skewed = colour.rotate(3.0, resample=Image.Resampling.BILINEAR, fillcolor=(245, 245, 245))
+    turned = process_page(as_jpeg(skewed, 70), PipelineSettings(mode=ColorMode.COLOR, dpi=DPI))
+    assert turned.skew_degrees == pytest.approx(-3.0, abs=0.3)
+    assert turned.encoding is Encoding.JPEG
+    # A text page that came as a JPEG becomes lossless G4; a grey scan in colour, grey.
+    text = process_page(as_jpeg(text_page().convert("RGB"), 70), PipelineSettings(dpi=DPI))
+    assert (text.kind, text.encoding) == (PageKind.TEXT, Encoding.G4)
+    grey = process_page(as_jpeg(photo_page(), 70), PipelineSettings(mode=ColorMode.GRAY, dpi=DPI))
+    assert grey.kind is PageKind.GRAY
+    with Image.open(io.BytesIO(grey.data)) as decoded:
+        assert decoded.mode == "L"
+    # Crop needs the whole image.
+    cropped = process_page(as_jpeg(photo_page(), 70), PipelineSettings(dpi=DPI, crop=True))
+    assert cropped.encoding is Encoding.JPEG
+
+
+def test_a_scanners_png_is_decoded_in_the_pipeline() -> None:
+    out = io.BytesIO()
+    text_page().save(out, "PNG")
+    result = process_page(EncodedPage(out.getvalue(), "image/png"), PipelineSettings(dpi=DPI))
+    assert (result.kind, result.encoding, result.width) == (PageKind.TEXT, Encoding.G4, 1240)
+
+
+def test_a_page_that_is_not_an_image_is_a_no_image_fault() -> None:
+    with pytest.raises(ScanFault) as caught:
+        process_page(EncodedPage(b"\xff\xd8 not really", "image/jpeg"), PipelineSettings())
+    assert caught.value.kind is FaultKind.NO_IMAGE

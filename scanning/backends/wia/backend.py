@@ -107,12 +107,18 @@ def device_info(entry: DeviceEntry) -> DeviceInfo:
     if vendor and name.lower().startswith(vendor.lower() + " "):
         name = name[len(vendor) + 1 :]
     driver = f"WIA driver {entry.driver_version}" if entry.driver_version else "WIA driver"
+    # The driver as its properties name it: its description (WIA_DIP_DEV_DESC, the name the
+    # driver's INF gives) when it says more than the device's name, and its version.
+    described = entry.description if entry.description not in ("", entry.name) else ""
     return DeviceInfo(
         id=ID_PREFIX + entry.device_id,
         vendor=vendor,
         model=name,
         type=f"scanner ({driver})",
         serial=serial_from_pnp_id(entry.pnp_id),
+        driver=" ".join(
+            p for p in ("WIA 2 driver", described, entry.driver_version or "(no version)") if p
+        ),
     )
 
 
