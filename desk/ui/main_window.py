@@ -39,7 +39,7 @@ from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeFlow, HomeView
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
-from desk.ui.views.print import PrintFlow, PrintView, ask_to_print, bind_print_actions
+from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
 from desk.ui.views.triage import TriageView, bind_triage_flow
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         loans_layout.addWidget(self.loans_view, stretch=1)
         self.print_view = PrintView(
             self.jobs,
-            bind_print_actions(
+            StationPrint(
                 runtime,
                 self.printers,
                 visit=lambda: self.visit_view.visit,
