@@ -43,7 +43,7 @@ from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
 from desk.ui.views.triage import TriageView, bind_triage_flow
-from desk.ui.views.visit import VisitPapers, VisitView, bind_visit_actions
+from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
 from desk.ui.widgets import button, show_error
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from printing.system import system_printers
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.home_view = HomeView(settings.site, settings.station)
-        self.visit_view = VisitView(self.jobs, bind_visit_actions(runtime, member=self._signed_in))
+        self.visit_view = VisitView(self.jobs, StationVisit(runtime, member=self._signed_in))
         self.triage_view = TriageView(
             self.jobs,
             save=lambda visit_id, answers, referrals: triage.record_triage(
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             show=self._show_scan,
             sent=self._on_document_sent,
         )
-        self.visit_papers = VisitPapers(
+        self.visit_papers = VisitPapersFlow(
             self,
             runtime,
             view=self.visit_view,

@@ -1048,7 +1048,7 @@
         </message>
     </context>
     <context>
-        <name>VisitPapers</name>
+        <name>VisitPapersFlow</name>
         <message>
             <source>Print the receipt</source>
             <translation type="unfinished" />

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.loans import DeviceKind
@@ -29,19 +19,14 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
-from desk.errors import DeskError
-from desk.runtime import Runtime
-from desk.services import devices, loans, visits
 from desk.services.devices import DeviceView
-from desk.services.documents import visit_summary_pdf
 from desk.services.loans import LoanView
-from desk.services.scans import visit_receipt_pdf
-from desk.services.staff import StaffMember
-from desk.services.uploads import OutboxEntry, Uploads
-from desk.services.visits import TaskSummary, VisitSummary
+from desk.services.uploads import OutboxEntry
+from desk.services.visits import VisitSummary
 from desk.ui.jobs import Failure, JobRunner
-from desk.ui.labels import describe_task, label
-from desk.ui.views.print import PrintFlow
+from desk.ui.labels import label
+from desk.ui.views.visit.actions import VisitActions
+from desk.ui.views.visit.tasks import TaskRow, set_selected
 from desk.ui.widgets import (
     button,
     clear_layout,
@@ -57,70 +42,6 @@ from desk.ui.widgets import (
     show_error,
     wrap,
 )
-
-
-@dataclass(frozen=True)
-class VisitActions:
-    """The use cases the visit screen calls (each runs in the background)."""
-
-    add_task: Callable[[uuid.UUID, str, TaskType], VisitSummary]
-    record_task: Callable[[uuid.UUID, uuid.UUID, TaskOutcome | None, NextTime | None], VisitSummary]
-    set_mode: Callable[[uuid.UUID, ModeOfHelp], VisitSummary]
-    end_visit: Callable[[uuid.UUID, VisitOutcome], VisitSummary]
-    available_devices: Callable[[DeviceKind], list[DeviceView]]
-    pair_device: Callable[[uuid.UUID, str], LoanView]
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-class TaskRow(QFrame):
-    """One task: what it was, how it went, and how the resident could do it next time."""
-
-    changed = Signal(object, object, object)  # task id, TaskOutcome | None, NextTime | None
-
-    def __init__(self, task: TaskSummary) -> None:
-        super().__init__()
-        self.task_id = task.id
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = f"{label(task.service_area)}: {label(task.task_type)}"
-        self.title = QLabel(title)
-        wrap(self.title)
-        self.outcome = enum_combo(
-            TaskOutcome,
-            self.tr("How did it go? ({task})").format(task=title),
-            placeholder=self.tr("Choose how it went…"),
-        )
-        self.next_time = enum_combo(
-            NextTime,
-            self.tr("Next time the resident could do it ({task})").format(task=title),
-            placeholder=self.tr("Choose…"),
-        )
-        _select(self.outcome, task.outcome)
-        _select(self.next_time, task.next_time)
-        counts = [
-            self.tr("{n} pages scanned").format(n=task.pages_scanned) if task.pages_scanned else "",
-            self.tr("{n} pages printed").format(n=task.pages_printed) if task.pages_printed else "",
-            self.tr("{n} documents sent").format(n=task.documents_uploaded)
-            if task.documents_uploaded
-            else "",
-        ]
-        form = fields()
-        self.setLayout(form)
-        form.addRow(self.title)
-        form.addRow(self.tr("How did it go?"), self.outcome)
-        form.addRow(self.tr("Next time"), self.next_time)
-        if any(counts):
-            form.addRow(hint(" · ".join(c for c in counts if c)))
-        self.outcome.activated.connect(self._emit)
-        self.next_time.activated.connect(self._emit)
-
-    def _emit(self) -> None:
-        self.changed.emit(
-            self.task_id, selected(self.outcome, TaskOutcome), selected(self.next_time, NextTime)
-        )
 
 
 class VisitView(QWidget):
@@ -243,7 +164,7 @@ class VisitView(QWidget):
                 time=arrived, minutes=waited if waited is not None else 0
             )
         )
-        _select(self.mode, visit.mode_of_help)
+        set_selected(self.mode, visit.mode_of_help)
         focused = self._focused_in_tasks()
         clear_layout(self.tasks_box)
         for task in visit.tasks:
@@ -340,8 +261,8 @@ class VisitView(QWidget):
             lambda: self._actions.record_task(
                 visit.id,
                 task_id,
-                outcome if isinstance(outcome, TaskOutcome) else None,
-                next_time if isinstance(next_time, NextTime) else None,
+                outcome=outcome if isinstance(outcome, TaskOutcome) else None,
+                next_time=next_time if isinstance(next_time, NextTime) else None,
             ),
             self._on_saved,
             "record-task",
@@ -453,129 +374,3 @@ class VisitView(QWidget):
         self.visit = None
         self.outcome.setCurrentIndex(0)
         self.visit_ended.emit(visit)
-
-
-def bind_visit_actions(
-    runtime: Runtime, *, member: Callable[[], StaffMember | None]
-) -> VisitActions:
-    """The visit's use cases bound to this station, its database and who is signed in."""
-    uow = runtime.uow_factory
-    site, station = runtime.station.site_id, runtime.station.station_id
-
-    def member_id() -> uuid.UUID | None:
-        signed_in = member()
-        return signed_in.id if signed_in is not None else None
-
-    def end_visit(visit_id: uuid.UUID, outcome: VisitOutcome) -> VisitSummary:
-        """Runs in the background: end the visit and take back the devices lent in it."""
-        signed_in = member()
-        if signed_in is None:
-            raise DeskError(
-                QCoreApplication.translate("VisitView", "Sign in again to end the visit.")
-            )
-        return visits.finish_visit(
-            uow, visit_id, outcome, staff_id=signed_in.id, station_id=station
-        )
-
-    def pair_device(visit_id: uuid.UUID, asset_tag: str) -> LoanView:
-        """Runs in the background: lend a device to the resident for this visit."""
-        signed_in = member()
-        if signed_in is None:
-            raise DeskError(
-                QCoreApplication.translate("VisitView", "Sign in again to lend a device.")
-            )
-        return loans.pair_in_centre(
-            uow, asset_tag, visit_id=visit_id, staff_id=signed_in.id, station_id=station
-        )
-
-    return VisitActions(
-        add_task=lambda visit_id, area, kind: visits.add_task(
-            uow, visit_id, area, kind, staff_id=member_id()
-        ),
-        record_task=lambda visit_id, task_id, outcome, next_time: visits.record_task(
-            uow, visit_id, task_id, outcome=outcome, next_time=next_time
-        ),
-        set_mode=lambda visit_id, mode: visits.set_mode_of_help(uow, visit_id, mode),
-        end_visit=end_visit,
-        available_devices=lambda kind: devices.available_devices(uow, site, kind),
-        pair_device=pair_device,
-    )
-
-
-class VisitPapers(QObject):
-    """The visit's papers, composed in the background and opened on the print screen: the
-    receipt when the champion asks for it, the summary when the visit ends. The ended visit's
-    working folder goes with its summary: wiped once the summary has been printed, could not be
-    made, or the champion's session ended: sign-out or kiosk (the print screen's flow owns that)."""
-
-    def __init__(
-        self,
-        parent: QObject,
-        runtime: Runtime,
-        *,
-        view: VisitView,
-        uploads: Callable[[], Uploads],
-        member: Callable[[], StaffMember | None],
-        printing: PrintFlow,
-        back_to_visit: Callable[[], None],
-        home: Callable[[], None],
-        problem: Callable[[str], None],
-    ) -> None:
-        """`problem` says why a summary was not made."""
-        super().__init__(parent)
-        self._runtime = runtime
-        self._view = view
-        self._uploads = uploads
-        self._member = member
-        self._printing = printing
-        self._back_to_visit = back_to_visit
-        self._home = home
-        self._problem = problem
-        view.receipt_requested.connect(self._on_receipt_requested)
-
-    def _on_receipt_requested(self, visit_id: object) -> None:
-        member = self._member()
-        if not isinstance(visit_id, uuid.UUID) or member is None:
-            return
-        settings, uow = self._runtime.settings, self._runtime.uow_factory
-        self._printing.compose(
-            lambda: visit_receipt_pdf(
-                self._uploads(),
-                uow,
-                visit_id,
-                site=settings.site,
-                champion_first_name=member.first_name,
-                kind_label=lambda kind: label(DocumentKind(kind)),
-                texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
-            ),
-            title=self.tr("Print the receipt"),
-            back=self._back_to_visit,
-            folder=None,  # the visit goes on: its folder is wiped when it ends
-            failed=lambda failure: self._view.action_failed.emit(failure.message),
-            name="receipt",
-        )
-
-    def print_summary(self, visit: object) -> None:
-        """The visit has ended: compose its summary and open it for printing."""
-        member = self._member()
-        if not isinstance(visit, VisitSummary) or member is None:
-            return
-        settings, uow = self._runtime.settings, self._runtime.uow_factory
-        self._printing.compose(
-            lambda: visit_summary_pdf(
-                uow,
-                visit.id,
-                folder=self._uploads().spool.visit_dir(visit.id),
-                site=settings.site,
-                champion_first_name=member.first_name,
-                describe_task=describe_task,
-                texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
-            ),
-            title=self.tr("Print the visit summary"),
-            back=self._home,
-            folder=visit.id,
-            failed=lambda failure: self._problem(failure.message),
-            name="visit-summary",
-        )
