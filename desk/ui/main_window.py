@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -40,7 +39,7 @@ from desk.ui.views.home import HomeFlow, HomeView
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
-from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
+from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
 from desk.ui.views.triage import TriageView, bind_triage_flow
 from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
@@ -154,10 +153,8 @@ class MainWindow(QMainWindow):
         self.scan_view = ScanView(
             self.jobs,
             self.scan_controller,
-            find_scanner=partial(find_scanner, settings.scanner),
+            StationScan(runtime, uploads=self.uploads),
             profiles=profiles,
-            # The spool opens (keyring, disk) on first use, in the background: not here.
-            read_page=lambda path: self.uploads().spool.read(path),  # noqa: PLW0108
         )
         self.printers = system_printers()
         self.kiosk_view = KioskView(
