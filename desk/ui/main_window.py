@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
-from desk.services import triage
 from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
 from desk.services.scans import VisitRecord, visit_record
@@ -41,7 +40,7 @@ from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
 from desk.ui.views.signin import SignInView, sign_in_os_account
-from desk.ui.views.triage import TriageView, bind_triage_flow
+from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
 from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
 from desk.ui.widgets import button, show_error
 from desk.uploads.spool import PAGE_SINK_FACTORY
@@ -141,12 +140,8 @@ class MainWindow(QMainWindow):
         )
         self.home_view = HomeView(settings.site, settings.station)
         self.visit_view = VisitView(self.jobs, StationVisit(runtime, member=self._signed_in))
-        self.triage_view = TriageView(
-            self.jobs,
-            save=lambda visit_id, answers, referrals: triage.record_triage(
-                uow, visit_id, answers, referrals
-            ),
-        )
+        self._triage = StationTriage(runtime)
+        self.triage_view = TriageView(self.jobs, self._triage)
         scanners = backend_choice(settings.scanner)
         self.scan_controller = ScanController(self, scanners.name, scanners.options)
         profiles = load_scan_profiles(runtime.loaded)
@@ -211,9 +206,10 @@ class MainWindow(QMainWindow):
             # A kiosk visit is never the champion's to continue, even while it is being ended.
             hidden=lambda: self.kiosk_view.ending,
         )
-        bind_triage_flow(
+        self.triage_flow = TriageFlow(
+            self,
             jobs,
-            runtime,
+            self._triage,
             view=self.triage_view,
             visit_view=self.visit_view,
             show=self._show_triage,
