@@ -34,7 +34,7 @@ from desk.services.visits import VisitSummary
 from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
-from desk.ui.views.home import HomeFlow, HomeView
+from desk.ui.views.home import HomeView, StationHome
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
@@ -138,7 +138,14 @@ class MainWindow(QMainWindow):
                 uow, name, pin, station_id=station
             ),
         )
-        self.home_view = HomeView(settings.site, settings.station)
+        self.home_view = HomeView(
+            self.jobs,
+            StationHome(runtime, member=self._signed_in),
+            site=settings.site,
+            station=settings.station,
+            # A kiosk visit is never the champion's to continue, even while it is being ended.
+            hidden=lambda: self.kiosk_view.ending,
+        )
         self.visit_view = VisitView(self.jobs, StationVisit(runtime, member=self._signed_in))
         self._triage = StationTriage(runtime)
         self.triage_view = TriageView(self.jobs, self._triage)
@@ -196,16 +203,6 @@ class MainWindow(QMainWindow):
             home=self._back_home,
             wipe=self._wipe_visit,
         )
-        self.home_flow = HomeFlow(
-            self,
-            jobs,
-            runtime,
-            view=self.home_view,
-            member=self._signed_in,
-            started=self._show_visit,
-            # A kiosk visit is never the champion's to continue, even while it is being ended.
-            hidden=lambda: self.kiosk_view.ending,
-        )
         self.triage_flow = TriageFlow(
             self,
             jobs,
@@ -249,6 +246,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sign_in_view.signed_in.connect(self._on_signed_in)
         self.home_view.sign_out_requested.connect(self.sign_out)
+        self.home_view.visit_started.connect(self._show_visit)
         self.home_view.resume_visit_requested.connect(self._show_visit)
         self.visit_view.visit_ended.connect(self._on_visit_ended)
         self.visit_view.home_requested.connect(self._leave_visit)
@@ -346,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def _back_home(self) -> None:
         self._show_champion_screen(self.home_view)
-        self.home_flow.refresh_open_visits()
+        self.home_view.refresh_open_visits()
 
     def _on_loans_requested(self) -> None:
         self._show_champion_screen(self.loans_page)
@@ -425,7 +423,7 @@ class MainWindow(QMainWindow):
     def _on_kiosk_visit_ended(self, _visit_id: object) -> None:
         """A kiosk visit ended after staff took the station back: their list is out of date."""
         if self.member is not None and self.screens.currentWidget() is self.home_view:
-            self.home_flow.refresh_open_visits()
+            self.home_view.refresh_open_visits()
 
     def _on_kiosk_exit(self, member: object) -> None:
         self._kiosk_owner = None
@@ -438,7 +436,7 @@ class MainWindow(QMainWindow):
         self.jobs.scopes.begin_session()
         self.member = member
         self.home_view.show_member(member)
-        self.home_flow.refresh_open_visits()
+        self.home_view.refresh_open_visits()
         self.screens.setCurrentWidget(self.home_view)
         self.home_view.waited.setFocus()  # the next resident: how long have they waited?
         log.info("signed in staff=%s", member.id)
