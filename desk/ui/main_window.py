@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desk.errors import DeskError
 from desk.runtime import Runtime
-from desk.services import staff as staff_service
 from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
 from desk.services.scans import VisitRecord, visit_record
@@ -39,7 +38,7 @@ from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
-from desk.ui.views.signin import SignInView, sign_in_os_account
+from desk.ui.views.signin import SignInView, StationSignIn
 from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
 from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
 from desk.ui.widgets import button, show_error
@@ -121,23 +120,12 @@ class MainWindow(QMainWindow):
         self.retention_timer.start()
         self._purge_upload_folder()
         if self._runtime.settings.staff_sign_in == "os-account":
-            sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
+            self.sign_in_view.sign_in_os_account()
         self.sign_in_view.refresh()
 
     def _build_views(self, runtime: Runtime) -> None:
         settings = runtime.settings
-        uow = runtime.uow_factory
-        station = runtime.station.station_id
-        self.sign_in_view = SignInView(
-            self.jobs,
-            list_staff=lambda: staff_service.list_staff(uow),
-            sign_in=lambda staff_id, pin: staff_service.sign_in(
-                uow, staff_id, pin, station_id=station
-            ),
-            add_first_staff=lambda name, pin: staff_service.add_first_staff(
-                uow, name, pin, station_id=station
-            ),
-        )
+        self.sign_in_view = SignInView(self.jobs, StationSignIn(runtime))
         self.home_view = HomeView(
             self.jobs,
             StationHome(runtime, member=self._signed_in),
