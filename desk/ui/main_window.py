@@ -20,7 +20,6 @@ from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
-from desk.services.scans import VisitRecord, visit_record
 from desk.services.staff import StaffMember
 from desk.services.uploads import (
     Uploads,
@@ -41,7 +40,7 @@ from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profil
 from desk.ui.views.signin import SignInView, StationSignIn
 from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
 from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
-from desk.ui.widgets import button, show_error
+from desk.ui.widgets import button
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from printing.system import system_printers
 from scanning.sink import SinkSpec
@@ -71,7 +70,6 @@ class MainWindow(QMainWindow):
     visit_wiped = Signal(object)  # WipeResult
     upload_folder_purged = Signal(object)  # FolderRetentionReport
     signed_out_idle = Signal()
-    visit_record_shown = Signal(object)  # VisitRecord
 
     def __init__(self, runtime: Runtime) -> None:
         super().__init__()
@@ -134,7 +132,9 @@ class MainWindow(QMainWindow):
             # A kiosk visit is never the champion's to continue, even while it is being ended.
             hidden=lambda: self.kiosk_view.ending,
         )
-        self.visit_view = VisitView(self.jobs, StationVisit(runtime, member=self._signed_in))
+        self.visit_view = VisitView(
+            self.jobs, StationVisit(runtime, member=self._signed_in, uploads=self.uploads)
+        )
         self._triage = StationTriage(runtime)
         self.triage_view = TriageView(self.jobs, self._triage)
         scanners = backend_choice(settings.scanner)
@@ -343,25 +343,10 @@ class MainWindow(QMainWindow):
         dropped when it arrives."""
         self.jobs.scopes.begin_visit()
         self.home_view.clear_arrival()  # it was this resident's; the next one says again
-        self.visit_view.show_visit(visit)
-        self.visit_view.show_signposts(())
+        self.visit_view.open(visit)
         self.screens.setCurrentWidget(self.visit_view)
         self.visit_view.mode.setFocus()
         self.visit_started.emit(visit)
-        # A visit picked up again (after a restart, a sign-out) shows all that it recorded.
-        uow = self._runtime.uow_factory
-        self.jobs.run(
-            lambda: visit_record(self.uploads(), uow, visit.id),
-            self._show_visit_record,
-            scope=self.jobs.scopes.visit,
-            on_error=lambda failure: show_error(self.visit_view.error, failure.message),
-            name="visit-record",
-        )
-
-    def _show_visit_record(self, record: VisitRecord) -> None:
-        self.visit_view.show_documents(record.documents)
-        self.visit_view.show_signposts(record.referrals)
-        self.visit_record_shown.emit(record)
 
     def _back_to_visit(self) -> None:
         self._show_champion_screen(self.visit_view)

@@ -15,7 +15,9 @@ from desk.runtime import Runtime
 from desk.services import devices, loans, visits
 from desk.services.devices import DeviceView
 from desk.services.loans import LoanView
+from desk.services.scans import VisitRecord, visit_record
 from desk.services.staff import StaffMember
+from desk.services.uploads import Uploads
 from desk.services.visits import VisitSummary
 
 
@@ -42,13 +44,23 @@ class VisitActions(Protocol):
 
     def pair_device(self, visit_id: uuid.UUID, asset_tag: str) -> LoanView: ...
 
+    def record(self, visit_id: uuid.UUID) -> VisitRecord: ...
+
 
 class StationVisit:
     """The visit's use cases bound to this station, its database and who is signed in."""
 
-    def __init__(self, runtime: Runtime, *, member: Callable[[], StaffMember | None]) -> None:
-        """`member` runs in the background: who is signed in (None when nobody is)."""
+    def __init__(
+        self,
+        runtime: Runtime,
+        *,
+        member: Callable[[], StaffMember | None],
+        uploads: Callable[[], Uploads],
+    ) -> None:
+        """`member` runs in the background: who is signed in (None when nobody is); `uploads`
+        too: the spool and outbox, opened on first use."""
         self._uow = runtime.uow_factory
+        self._uploads = uploads
         self._site = runtime.station.site_id
         self._station = runtime.station.station_id
         self._member = member
@@ -97,3 +109,7 @@ class StationVisit:
         return loans.pair_in_centre(
             self._uow, asset_tag, visit_id=visit_id, staff_id=signed_in.id, station_id=self._station
         )
+
+    def record(self, visit_id: uuid.UUID) -> VisitRecord:
+        """All the visit recorded that its screen shows: documents, signposts."""
+        return visit_record(self._uploads(), self._uow, visit_id)

@@ -21,6 +21,7 @@ from desk.domain.visits import (
 )
 from desk.services.devices import DeviceView
 from desk.services.loans import LoanView
+from desk.services.scans import VisitRecord
 from desk.services.uploads import OutboxEntry
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import Failure, JobRunner
@@ -57,6 +58,7 @@ class VisitView(QWidget):
     visit_ended = Signal(object)  # VisitSummary
     home_requested = Signal()  # back to the home screen, the visit left open
     action_failed = Signal(str)
+    record_shown = Signal(object)  # VisitRecord, once a visit opened shows all it recorded
 
     def __init__(self, jobs: JobRunner, actions: VisitActions) -> None:
         super().__init__()
@@ -153,6 +155,25 @@ class VisitView(QWidget):
         layout.addWidget(scrolling(content, max_chars=100))
 
     # ------------------------------------------------------------------ showing
+
+    def open(self, visit: VisitSummary) -> None:
+        """Show a visit just started or picked up, then all that it recorded (its documents,
+        with their references, and its triage's signposts), loaded in the background: a visit
+        picked up again after a restart or a sign-out shows them too."""
+        self.show_visit(visit)
+        self.show_signposts(())
+        self._jobs.run(
+            lambda: self._actions.record(visit.id),
+            self._show_record,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda failure: show_error(self.error, failure.message),
+            name="visit-record",
+        )
+
+    def _show_record(self, record: VisitRecord) -> None:
+        self.show_documents(record.documents)
+        self.show_signposts(record.referrals)
+        self.record_shown.emit(record)
 
     def show_visit(self, visit: VisitSummary) -> None:
         """Show `visit` as it now is."""
