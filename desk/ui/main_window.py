@@ -1,8 +1,8 @@
 """The station's main window: sign-in, the champion's home screen, and the visit.
 
-It is the composition root: it builds the screens, the job runner and what they share (the
-uploads, who is signed in, the printers), hands them to each flow's binder beside its screen, and
-moves between the screens.
+It is the composition root: it builds the job runner and what the screens share (the uploads,
+who is signed in, the printers), builds each screen with its actions bound to the station and
+each flow beside the screen it starts from, and moves between the screens.
 """
 
 from __future__ import annotations
@@ -248,10 +248,6 @@ class MainWindow(QMainWindow):
         self.kiosk_view.visit_ended.connect(self._on_kiosk_visit_ended)
         self.home_view.loans_requested.connect(self._on_loans_requested)
         self.loans_back.clicked.connect(self._back_home)
-        self.outbox_timer = QTimer(self)
-        self.outbox_timer.setInterval(60_000)
-        self.outbox_timer.timeout.connect(self.scan_flow.push_outbox)
-        self.outbox_timer.start()
 
     # ------------------------------------------------------------------ what the flows share
 

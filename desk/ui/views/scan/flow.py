@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desk.domain.documents import DocumentKind
 from desk.runtime import Runtime
@@ -19,11 +19,15 @@ from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
 from scanning.sink import SinkSpec
 
+#: How often what waits in the outbox is sent again, and the visit's list refreshed.
+OUTBOX_INTERVAL_MS = 60_000
+
 
 class ScanFlow(QObject):
     """Scanning for the visit on screen, then sending: the visit asks for a scan, the scan screen
     opens on the visit's working folder, and the document goes out through the outbox; the visit
-    then shows where each of its documents stands."""
+    then shows where each of its documents stands. Every minute what waits in the outbox is sent
+    again."""
 
     def __init__(
         self,
@@ -49,6 +53,10 @@ class ScanFlow(QObject):
         self._sent = sent
         visit_view.scan_requested.connect(self._on_scan_requested)
         scan_view.document_ready.connect(self._on_document_ready)
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.setInterval(OUTBOX_INTERVAL_MS)
+        self.outbox_timer.timeout.connect(self.push_outbox)
+        self.outbox_timer.start()
 
     def _visit_documents(self, visit_id: uuid.UUID | None) -> list[OutboxEntry]:
         """Runs in the background: where this visit's documents stand."""
