@@ -36,7 +36,7 @@ class StationHome:
         self._member = member
 
     def signed_in(self) -> StaffMember | None:
-        """Who is signed in now (nobody: no visit starts)."""
+        """On the GUI thread: who is signed in now (nobody: no visit starts)."""
         return self._member()
 
     def open_visits(self) -> list[VisitSummary]:
