@@ -250,7 +250,7 @@ class ScanView(QWidget):
             return
         self.document = self.document.extend([page])
         index = len(self.document) - 1
-        self.pages.addItem(self._item(index, page))
+        self.pages.addItem(self._page_item(index, page))
         self._load_thumbnail(index, page)
         self._update_buttons()
 
@@ -356,7 +356,7 @@ class ScanView(QWidget):
 
     # ------------------------------------------------------------------ pages
 
-    def _item(self, index: int, page: ScannedPage) -> QListWidgetItem:
+    def _page_item(self, index: int, page: ScannedPage) -> QListWidgetItem:
         item = QListWidgetItem(self._caption(index, page))
         item.setData(Qt.ItemDataRole.UserRole, page.path)
         item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
@@ -389,7 +389,7 @@ class ScanView(QWidget):
         """Redraw every caption after an edit; keep the chosen page chosen."""
         self.pages.clear()
         for index, page in enumerate(self.document.pages):
-            self.pages.addItem(self._item(index, page))
+            self.pages.addItem(self._page_item(index, page))
             self._load_thumbnail(index, page)
         if self.document.pages:
             self.pages.setCurrentRow(max(0, min(current, len(self.document) - 1)))

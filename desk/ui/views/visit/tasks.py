@@ -55,10 +55,10 @@ class TaskRow(QFrame):
         form.addRow(self.tr("Next time"), self.next_time)
         if any(counts):
             form.addRow(hint(" · ".join(c for c in counts if c)))
-        self.outcome.activated.connect(self._emit)
-        self.next_time.activated.connect(self._emit)
+        self.outcome.activated.connect(self._say_changed)
+        self.next_time.activated.connect(self._say_changed)
 
-    def _emit(self) -> None:
+    def _say_changed(self) -> None:
         self.changed.emit(
             self.task_id, selected(self.outcome, TaskOutcome), selected(self.next_time, NextTime)
         )

@@ -247,9 +247,10 @@ class VisitView(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _run(
+    def _save(
         self, fn: Callable[[], VisitSummary], done: Callable[[VisitSummary], None], name: str
     ) -> None:
+        """Save a change to the visit in the background; `done` gets the visit as it now is."""
         self._jobs.run(fn, done, scope=self._jobs.scopes.visit, on_error=self._on_failed, name=name)
 
     def _on_saved(self, visit: VisitSummary) -> None:
@@ -263,14 +264,14 @@ class VisitView(QWidget):
     def _on_mode_chosen(self) -> None:
         mode, visit = selected(self.mode, ModeOfHelp), self.visit
         if visit is not None and mode is not None:
-            self._run(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
+            self._save(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
 
     def _on_add_clicked(self) -> None:
         visit, area = self.visit, selected(self.area, ServiceArea)
         kind = selected(self.task_type, TaskType)
         if visit is None or area is None or kind is None:
             return
-        self._run(
+        self._save(
             lambda: self._actions.add_task(visit.id, area.value, kind), self._on_saved, "add-task"
         )
 
@@ -278,7 +279,7 @@ class VisitView(QWidget):
         visit = self.visit
         if visit is None or not isinstance(task_id, uuid.UUID):
             return
-        self._run(
+        self._save(
             lambda: self._actions.record_task(
                 visit.id,
                 task_id,
@@ -348,13 +349,14 @@ class VisitView(QWidget):
         """Where each document of this visit stands: sending, sent with its reference, or what
         to do."""
         lines = [
-            f"{label(DocumentKind(e.kind))} ({e.page_count}): {self._state(e)}" for e in entries
+            f"{label(DocumentKind(e.kind))} ({e.page_count}): {self._document_state(e)}"
+            for e in entries
         ]
         self.documents.setText("\n".join(lines))
         self.documents.setVisible(bool(lines))
         self.receipt_button.setEnabled(any(e.reference for e in entries))
 
-    def _state(self, entry: OutboxEntry) -> str:
+    def _document_state(self, entry: OutboxEntry) -> str:
         if entry.state is UploadState.CONFIRMED:
             return self.tr("sent, reference {reference}").format(reference=entry.reference)
         if entry.state is UploadState.REJECTED:
@@ -389,7 +391,7 @@ class VisitView(QWidget):
             show_error(self.error, self.tr("Choose how the visit ended first."))
             self.outcome.setFocus()
             return
-        self._run(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
+        self._save(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
 
     def _on_ended(self, visit: VisitSummary) -> None:
         self.visit = None
