@@ -18,20 +18,17 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desk.errors import DeskError
 from desk.runtime import Runtime
-from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
 from desk.services.staff import StaffMember
 from desk.services.uploads import (
     Uploads,
     open_uploads,
-    send_pending,
-    wipe_stale_visits,
-    wipe_visit,
 )
 from desk.services.visits import VisitSummary
 from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
+from desk.ui.upkeep import Upkeep
 from desk.ui.views.home import HomeView, StationHome
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
@@ -46,9 +43,6 @@ from printing.system import system_printers
 from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
-
-#: How often a running station applies the upload folder's retention period.
-RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
 
 _ACTIVITY = frozenset(
     {
@@ -107,16 +101,14 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self._on_idle)
         self.idle_timer.start()
 
+        self.upkeep = Upkeep(
+            self, self.jobs, runtime, uploads=self.uploads, problem=self.home_view.show_problem
+        )
+        self.upkeep.visit_wiped.connect(self.visit_wiped)
+        self.upkeep.upload_folder_purged.connect(self.upload_folder_purged)
         self._bind_flows(runtime)
         self._connect()
-        self.jobs.run(self._tidy_after_crash, scope=self.jobs.scopes.app, name="tidy-after-crash")
-        # Delivered documents leave the upload folder after its retention period: checked now
-        # and once a day for a station that is never restarted.
-        self.retention_timer = QTimer(self)
-        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
-        self.retention_timer.timeout.connect(self._purge_upload_folder)
-        self.retention_timer.start()
-        self._purge_upload_folder()
+        self.upkeep.start()
         if self._runtime.settings.staff_sign_in == "os-account":
             self.sign_in_view.sign_in_os_account()
         self.sign_in_view.refresh()
@@ -189,7 +181,7 @@ class MainWindow(QMainWindow):
             view=self.print_view,
             show=self._show_print_screen,
             home=self._back_home,
-            wipe=self._wipe_visit,
+            wipe=self.upkeep.wipe_visit,
         )
         self.triage_flow = TriageFlow(
             self,
@@ -274,41 +266,6 @@ class MainWindow(QMainWindow):
     def _show_job_error(self, message: str) -> None:
         """A background job failed and its screen has no place of its own for the message."""
         self.statusBar().showMessage(message, 30_000)
-
-    def _tidy_after_crash(self) -> object:
-        """At start-up nothing is in progress: any visit folder left is from a crash, and a
-        send a crash or a kill interrupted goes again now (with the same idempotency key)."""
-        uploads, uow = self.uploads(), self._runtime.uow_factory
-        wiped = wipe_stale_visits(uploads, uow)
-        try:
-            send_pending(uploads, uow)
-        except DeskError as error:  # another window is sending: it sends these too
-            log.info("start-up send postponed: %s", type(error).__name__)
-        return wiped
-
-    def _purge_upload_folder(self) -> None:
-        """Delete documents older than the upload folder's retention period (in the background)."""
-        runtime = self._runtime
-        self.jobs.run(
-            lambda: purge_upload_folder(
-                runtime.settings, runtime.uow_factory, station_id=runtime.station.station_id
-            ),
-            self.upload_folder_purged.emit,
-            scope=self.jobs.scopes.app,
-            on_error=lambda _failure: None,  # logged; it runs again tomorrow
-            name="upload-folder-retention",
-        )
-
-    def _wipe_visit(self, visit_id: uuid.UUID) -> None:
-        """The visit is over: remove its working files (the outbox keeps what it must send)."""
-        uow = self._runtime.uow_factory
-        self.jobs.run(
-            lambda: wipe_visit(self.uploads(), visit_id, uow),
-            self.visit_wiped.emit,
-            scope=self.jobs.scopes.app,
-            on_error=lambda failure: self.home_view.show_problem(failure.message),
-            name="wipe-visit",
-        )
 
     # ------------------------------------------------------------------ moving between screens
 
@@ -457,4 +414,4 @@ class MainWindow(QMainWindow):
         self.sign_out()
         self.signed_out_idle.emit()
         if visit is not None:
-            self._wipe_visit(visit.id)
+            self.upkeep.wipe_visit(visit.id)
