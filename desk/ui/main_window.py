@@ -1,8 +1,8 @@
 """The station's main window: sign-in, the champion's home screen, and the visit.
 
-It is the composition root: it builds the screens, the job runner and what they share (the
-uploads, who is signed in, the printers), hands them to each flow's binder beside its screen, and
-moves between the screens.
+It is the composition root: it builds the job runner and what the screens share (the uploads,
+who is signed in, the printers), builds each screen with its actions bound to the station and
+each flow beside the screen it starts from, and moves between the screens.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -19,40 +18,31 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desk.errors import DeskError
 from desk.runtime import Runtime
-from desk.services import staff as staff_service
-from desk.services import triage
-from desk.services.retention import purge_upload_folder
 from desk.services.scanners import backend_choice
-from desk.services.scans import VisitRecord, visit_record
 from desk.services.staff import StaffMember
 from desk.services.uploads import (
     Uploads,
     open_uploads,
-    send_pending,
-    wipe_stale_visits,
-    wipe_visit,
 )
 from desk.services.visits import VisitSummary
 from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
-from desk.ui.views.home import HomeFlow, HomeView
+from desk.ui.upkeep import Upkeep
+from desk.ui.views.home import HomeView, StationHome
 from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
-from desk.ui.views.print import PrintFlow, PrintView, ask_to_print, bind_print_actions
-from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
-from desk.ui.views.signin import SignInView, sign_in_os_account
-from desk.ui.views.triage import TriageView, bind_triage_flow
-from desk.ui.views.visit import VisitPapers, VisitView, bind_visit_actions
-from desk.ui.widgets import button, show_error
+from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
+from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
+from desk.ui.views.signin import SignInView, StationSignIn
+from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
+from desk.ui.views.visit import StationVisit, VisitPapersFlow, VisitView
+from desk.ui.widgets import button
 from desk.uploads.spool import PAGE_SINK_FACTORY
 from printing.system import system_printers
 from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
-
-#: How often a running station applies the upload folder's retention period.
-RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
 
 _ACTIVITY = frozenset(
     {
@@ -74,7 +64,6 @@ class MainWindow(QMainWindow):
     visit_wiped = Signal(object)  # WipeResult
     upload_folder_purged = Signal(object)  # FolderRetentionReport
     signed_out_idle = Signal()
-    visit_record_shown = Signal(object)  # VisitRecord
 
     def __init__(self, runtime: Runtime) -> None:
         super().__init__()
@@ -112,52 +101,42 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self._on_idle)
         self.idle_timer.start()
 
+        self.upkeep = Upkeep(
+            self, self.jobs, runtime, uploads=self.uploads, problem=self.home_view.show_problem
+        )
+        self.upkeep.visit_wiped.connect(self.visit_wiped)
+        self.upkeep.upload_folder_purged.connect(self.upload_folder_purged)
         self._bind_flows(runtime)
         self._connect()
-        self.jobs.run(self._tidy_after_crash, scope=self.jobs.scopes.app, name="tidy-after-crash")
-        # Delivered documents leave the upload folder after its retention period: checked now
-        # and once a day for a station that is never restarted.
-        self.retention_timer = QTimer(self)
-        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
-        self.retention_timer.timeout.connect(self._purge_upload_folder)
-        self.retention_timer.start()
-        self._purge_upload_folder()
+        self.upkeep.start()
         if self._runtime.settings.staff_sign_in == "os-account":
-            sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
+            self.sign_in_view.sign_in_os_account()
         self.sign_in_view.refresh()
 
     def _build_views(self, runtime: Runtime) -> None:
         settings = runtime.settings
-        uow = runtime.uow_factory
-        station = runtime.station.station_id
-        self.sign_in_view = SignInView(
+        self.sign_in_view = SignInView(self.jobs, StationSignIn(runtime))
+        self.home_view = HomeView(
             self.jobs,
-            list_staff=lambda: staff_service.list_staff(uow),
-            sign_in=lambda staff_id, pin: staff_service.sign_in(
-                uow, staff_id, pin, station_id=station
-            ),
-            add_first_staff=lambda name, pin: staff_service.add_first_staff(
-                uow, name, pin, station_id=station
-            ),
+            StationHome(runtime, member=self._signed_in),
+            site=settings.site,
+            station=settings.station,
+            # A kiosk visit is never the champion's to continue, even while it is being ended.
+            hidden=lambda: self.kiosk_view.ending,
         )
-        self.home_view = HomeView(settings.site, settings.station)
-        self.visit_view = VisitView(self.jobs, bind_visit_actions(runtime, member=self._signed_in))
-        self.triage_view = TriageView(
-            self.jobs,
-            save=lambda visit_id, answers, referrals: triage.record_triage(
-                uow, visit_id, answers, referrals
-            ),
+        self.visit_view = VisitView(
+            self.jobs, StationVisit(runtime, member=self._signed_in, uploads=self.uploads)
         )
+        self._triage = StationTriage(runtime)
+        self.triage_view = TriageView(self.jobs, self._triage)
         scanners = backend_choice(settings.scanner)
         self.scan_controller = ScanController(self, scanners.name, scanners.options)
         profiles = load_scan_profiles(runtime.loaded)
         self.scan_view = ScanView(
             self.jobs,
             self.scan_controller,
-            find_scanner=partial(find_scanner, settings.scanner),
+            StationScan(runtime, uploads=self.uploads),
             profiles=profiles,
-            # The spool opens (keyring, disk) on first use, in the background: not here.
-            read_page=lambda path: self.uploads().spool.read(path),  # noqa: PLW0108
         )
         self.printers = system_printers()
         self.kiosk_view = KioskView(
@@ -185,7 +164,7 @@ class MainWindow(QMainWindow):
         loans_layout.addWidget(self.loans_view, stretch=1)
         self.print_view = PrintView(
             self.jobs,
-            bind_print_actions(
+            StationPrint(
                 runtime,
                 self.printers,
                 visit=lambda: self.visit_view.visit,
@@ -202,21 +181,12 @@ class MainWindow(QMainWindow):
             view=self.print_view,
             show=self._show_print_screen,
             home=self._back_home,
-            wipe=self._wipe_visit,
+            wipe=self.upkeep.wipe_visit,
         )
-        self.home_flow = HomeFlow(
+        self.triage_flow = TriageFlow(
             self,
             jobs,
-            runtime,
-            view=self.home_view,
-            member=self._signed_in,
-            started=self._show_visit,
-            # A kiosk visit is never the champion's to continue, even while it is being ended.
-            hidden=lambda: self.kiosk_view.ending,
-        )
-        bind_triage_flow(
-            jobs,
-            runtime,
+            self._triage,
             view=self.triage_view,
             visit_view=self.visit_view,
             show=self._show_triage,
@@ -232,7 +202,7 @@ class MainWindow(QMainWindow):
             show=self._show_scan,
             sent=self._on_document_sent,
         )
-        self.visit_papers = VisitPapers(
+        self.visit_papers = VisitPapersFlow(
             self,
             runtime,
             view=self.visit_view,
@@ -256,6 +226,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sign_in_view.signed_in.connect(self._on_signed_in)
         self.home_view.sign_out_requested.connect(self.sign_out)
+        self.home_view.visit_started.connect(self._show_visit)
         self.home_view.resume_visit_requested.connect(self._show_visit)
         self.visit_view.visit_ended.connect(self._on_visit_ended)
         self.visit_view.home_requested.connect(self._leave_visit)
@@ -269,10 +240,6 @@ class MainWindow(QMainWindow):
         self.kiosk_view.visit_ended.connect(self._on_kiosk_visit_ended)
         self.home_view.loans_requested.connect(self._on_loans_requested)
         self.loans_back.clicked.connect(self._back_home)
-        self.outbox_timer = QTimer(self)
-        self.outbox_timer.setInterval(60_000)
-        self.outbox_timer.timeout.connect(self.scan_flow.push_outbox)
-        self.outbox_timer.start()
 
     # ------------------------------------------------------------------ what the flows share
 
@@ -300,41 +267,6 @@ class MainWindow(QMainWindow):
         """A background job failed and its screen has no place of its own for the message."""
         self.statusBar().showMessage(message, 30_000)
 
-    def _tidy_after_crash(self) -> object:
-        """At start-up nothing is in progress: any visit folder left is from a crash, and a
-        send a crash or a kill interrupted goes again now (with the same idempotency key)."""
-        uploads, uow = self.uploads(), self._runtime.uow_factory
-        wiped = wipe_stale_visits(uploads, uow)
-        try:
-            send_pending(uploads, uow)
-        except DeskError as error:  # another window is sending: it sends these too
-            log.info("start-up send postponed: %s", type(error).__name__)
-        return wiped
-
-    def _purge_upload_folder(self) -> None:
-        """Delete documents older than the upload folder's retention period (in the background)."""
-        runtime = self._runtime
-        self.jobs.run(
-            lambda: purge_upload_folder(
-                runtime.settings, runtime.uow_factory, station_id=runtime.station.station_id
-            ),
-            self.upload_folder_purged.emit,
-            scope=self.jobs.scopes.app,
-            on_error=lambda _failure: None,  # logged; it runs again tomorrow
-            name="upload-folder-retention",
-        )
-
-    def _wipe_visit(self, visit_id: uuid.UUID) -> None:
-        """The visit is over: remove its working files (the outbox keeps what it must send)."""
-        uow = self._runtime.uow_factory
-        self.jobs.run(
-            lambda: wipe_visit(self.uploads(), visit_id, uow),
-            self.visit_wiped.emit,
-            scope=self.jobs.scopes.app,
-            on_error=lambda failure: self.home_view.show_problem(failure.message),
-            name="wipe-visit",
-        )
-
     # ------------------------------------------------------------------ moving between screens
 
     def _show_champion_screen(self, screen: QWidget) -> None:
@@ -353,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _back_home(self) -> None:
         self._show_champion_screen(self.home_view)
-        self.home_flow.refresh_open_visits()
+        self.home_view.refresh_open_visits()
 
     def _on_loans_requested(self) -> None:
         self._show_champion_screen(self.loans_page)
@@ -364,25 +296,10 @@ class MainWindow(QMainWindow):
         dropped when it arrives."""
         self.jobs.scopes.begin_visit()
         self.home_view.clear_arrival()  # it was this resident's; the next one says again
-        self.visit_view.show_visit(visit)
-        self.visit_view.show_signposts(())
+        self.visit_view.open(visit)
         self.screens.setCurrentWidget(self.visit_view)
         self.visit_view.mode.setFocus()
         self.visit_started.emit(visit)
-        # A visit picked up again (after a restart, a sign-out) shows all that it recorded.
-        uow = self._runtime.uow_factory
-        self.jobs.run(
-            lambda: visit_record(self.uploads(), uow, visit.id),
-            self._show_visit_record,
-            scope=self.jobs.scopes.visit,
-            on_error=lambda failure: show_error(self.visit_view.error, failure.message),
-            name="visit-record",
-        )
-
-    def _show_visit_record(self, record: VisitRecord) -> None:
-        self.visit_view.show_documents(record.documents)
-        self.visit_view.show_signposts(record.referrals)
-        self.visit_record_shown.emit(record)
 
     def _back_to_visit(self) -> None:
         self._show_champion_screen(self.visit_view)
@@ -432,7 +349,7 @@ class MainWindow(QMainWindow):
     def _on_kiosk_visit_ended(self, _visit_id: object) -> None:
         """A kiosk visit ended after staff took the station back: their list is out of date."""
         if self.member is not None and self.screens.currentWidget() is self.home_view:
-            self.home_flow.refresh_open_visits()
+            self.home_view.refresh_open_visits()
 
     def _on_kiosk_exit(self, member: object) -> None:
         self._kiosk_owner = None
@@ -445,7 +362,7 @@ class MainWindow(QMainWindow):
         self.jobs.scopes.begin_session()
         self.member = member
         self.home_view.show_member(member)
-        self.home_flow.refresh_open_visits()
+        self.home_view.refresh_open_visits()
         self.screens.setCurrentWidget(self.home_view)
         self.home_view.waited.setFocus()  # the next resident: how long have they waited?
         log.info("signed in staff=%s", member.id)
@@ -497,4 +414,4 @@ class MainWindow(QMainWindow):
         self.sign_out()
         self.signed_out_idle.emit()
         if visit is not None:
-            self._wipe_visit(visit.id)
+            self.upkeep.wipe_visit(visit.id)

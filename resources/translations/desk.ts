@@ -489,7 +489,6 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
-            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -511,6 +510,18 @@
     </context>
     <context>
         <name>PrintView</name>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Print</source>
             <translation type="unfinished" />
@@ -605,18 +616,6 @@
             <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Choose the PDF to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print a document</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ReturnsTab</name>
@@ -699,6 +698,10 @@
     </context>
     <context>
         <name>ScanView</name>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Scan documents</source>
             <translation type="unfinished" />
@@ -839,10 +842,6 @@
         </message>
         <message>
             <source>Sending…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No scanner was found. Check it is plugged in and switched on.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1044,7 +1043,7 @@
         </message>
     </context>
     <context>
-        <name>VisitPapers</name>
+        <name>VisitPapersFlow</name>
         <message>
             <source>Print the receipt</source>
             <translation type="unfinished" />
@@ -1056,6 +1055,14 @@
     </context>
     <context>
         <name>VisitView</name>
+        <message>
+            <source>Sign in again to end the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Visit</source>
             <translation type="unfinished" />
@@ -1178,14 +1185,6 @@
         </message>
         <message>
             <source>Choose how the visit ended first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in again to end the visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in again to lend a device.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -489,7 +489,6 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
-            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1048,7 +1047,7 @@
         </message>
     </context>
     <context>
-        <name>VisitPapers</name>
+        <name>VisitPapersFlow</name>
         <message>
             <source>Print the receipt</source>
             <translation type="unfinished" />

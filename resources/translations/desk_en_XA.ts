@@ -489,7 +489,6 @@
         <name>MainWindow</name>
         <message>
             <source>Station Desk — {site}</source>
-            <extracomment>How often a running station applies the upload folder's retention period.</extracomment>
             <translation>[Şŧȧŧīǿƞ Ḓḗşķ — {site} ~~~~~]</translation>
         </message>
         <message>
@@ -511,6 +510,18 @@
     </context>
     <context>
         <name>PrintView</name>
+        <message>
+            <source>Choose the PDF to print</source>
+            <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ƤḒƑ ƒīŀḗş (*.ƥḓƒ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Print a document</source>
+            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
+        </message>
         <message>
             <source>Print</source>
             <translation>[Ƥřīƞŧ ~]</translation>
@@ -603,18 +614,6 @@
             <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
             <translation>[Ŧħḗ řḗƈǿřḓ ƈǿŭŀḓ ƞǿŧ ƀḗ şȧṽḗḓ ẏḗŧ (ŧħḗ ḓȧŧȧƀȧşḗ ƈȧƞƞǿŧ ƀḗ řḗȧƈħḗḓ); īŧ ẇīŀŀ ƀḗ şȧṽḗḓ ẇħḗƞ ŧħḗ ḓȧŧȧƀȧşḗ īş ƀȧƈķ. Ḓǿ ƞǿŧ ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Choose the PDF to print</source>
-            <translation>[Ƈħǿǿşḗ ŧħḗ ƤḒƑ ŧǿ ƥřīƞŧ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>[ƤḒƑ ƒīŀḗş (*.ƥḓƒ) ~~~]</translation>
-        </message>
-        <message>
-            <source>Print a document</source>
-            <translation>[Ƥřīƞŧ ȧ ḓǿƈŭḿḗƞŧ ~~~~]</translation>
-        </message>
     </context>
     <context>
         <name>ReturnsTab</name>
@@ -697,6 +696,10 @@
     </context>
     <context>
         <name>ScanView</name>
+        <message>
+            <source>No scanner was found. Check it is plugged in and switched on.</source>
+            <translation>[Ƞǿ şƈȧƞƞḗř ẇȧş ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message>
             <source>Scan documents</source>
             <translation>[Şƈȧƞ ḓǿƈŭḿḗƞŧş ~~~~]</translation>
@@ -832,10 +835,6 @@
         <message>
             <source>Sending…</source>
             <translation>[Şḗƞḓīƞɠ… ~~]</translation>
-        </message>
-        <message>
-            <source>No scanner was found. Check it is plugged in and switched on.</source>
-            <translation>[Ƞǿ şƈȧƞƞḗř ẇȧş ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1035,7 @@
         </message>
     </context>
     <context>
-        <name>VisitPapers</name>
+        <name>VisitPapersFlow</name>
         <message>
             <source>Print the receipt</source>
             <translation>[Ƥřīƞŧ ŧħḗ řḗƈḗīƥŧ ~~~~~]</translation>
@@ -1048,6 +1047,14 @@
     </context>
     <context>
         <name>VisitView</name>
+        <message>
+            <source>Sign in again to end the visit.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḗƞḓ ŧħḗ ṽīşīŧ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to lend a device.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
+        </message>
         <message>
             <source>Visit</source>
             <translation>[Ṽīşīŧ ~]</translation>
@@ -1171,14 +1178,6 @@
         <message>
             <source>Choose how the visit ended first.</source>
             <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Sign in again to end the visit.</source>
-            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḗƞḓ ŧħḗ ṽīşīŧ. ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Sign in again to lend a device.</source>
-            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ŀḗƞḓ ȧ ḓḗṽīƈḗ. ~~~~~~~~]</translation>
         </message>
     </context>
     <context>

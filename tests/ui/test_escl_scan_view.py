@@ -17,6 +17,7 @@ from desk.ui.scanner import ScanController
 from desk.ui.views.scan import ScanView, find_scanner
 from scanning.profiles import BUILTIN_PROFILES, Profile
 from tests.fixtures.escl import EsclScanner
+from tests.ui.test_scan_view import FoundScanner
 
 pytestmark = [pytest.mark.poppler, pytest.mark.timeout(180)]
 
@@ -33,13 +34,7 @@ def view(qtbot: QtBot, tmp_path: Path, escl_scanner: EsclScanner) -> Iterator[Sc
     jobs = JobRunner()
     jobs.scopes.begin_session()
     jobs.scopes.begin_visit()  # the scan screen works for a visit
-    scan_view = ScanView(
-        jobs,
-        controller,
-        find_scanner=lambda: caps,
-        profiles=profiles,
-        read_page=lambda path: path.read_bytes(),
-    )
+    scan_view = ScanView(jobs, controller, FoundScanner(caps), profiles=profiles)
     jobs.setParent(scan_view)
     qtbot.addWidget(scan_view)
     scan_view.show()

@@ -166,7 +166,7 @@ def test_the_sign_in_screen_is_named_in_the_stations_language(qtbot: QtBot) -> N
     try:
         assert install_translation(app, PSEUDO_LOCALE)
         jobs = JobRunner()
-        view = SignInView(jobs, fake.list_staff, fake.sign_in, fake.add_first)
+        view = SignInView(jobs, fake)
         jobs.setParent(view)
         qtbot.addWidget(view)
         assert view.accessibleName() == pseudo("Staff sign-in")

@@ -186,7 +186,7 @@ def test_the_upload_folder_s_old_documents_go_at_start_up_and_daily(
     import uuid  # noqa: PLC0415
 
     from desk.ui.app import application, build_window  # noqa: PLC0415
-    from desk.ui.main_window import RETENTION_INTERVAL_MS  # noqa: PLC0415
+    from desk.ui.upkeep import RETENTION_INTERVAL_MS  # noqa: PLC0415
 
     folder = runtime.settings.upload_folder
     folder.mkdir(parents=True)
@@ -211,11 +211,11 @@ def test_the_upload_folder_s_old_documents_go_at_start_up_and_daily(
         assert first.args[0].deleted == 1
         assert [p.name for p in folder.iterdir()] == [recent]
 
-        assert win.retention_timer.isActive()
-        assert win.retention_timer.interval() == RETENTION_INTERVAL_MS
+        assert win.upkeep.retention_timer.isActive()
+        assert win.upkeep.retention_timer.interval() == RETENTION_INTERVAL_MS
         later = stored(keep_days + 2)
         with qtbot.waitSignal(win.upload_folder_purged) as daily:
-            win.retention_timer.timeout.emit()
+            win.upkeep.retention_timer.timeout.emit()
         assert daily.args[0].deleted == 1
         assert not (folder / later).exists()
     finally:

@@ -36,8 +36,8 @@ from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
 from desk.ui.views import kiosk as kiosk_screen
-from desk.ui.views import visit as visit_screen
 from desk.ui.views.kiosk import bind_kiosk_actions
+from desk.ui.views.visit import flow as visit_flow
 from printing.fake import FakePrinters
 from tests.components import require_tools
 from tests.fixtures.cups import CupsScheduler, MakePdf
@@ -360,7 +360,7 @@ def test_a_summary_still_being_made_when_the_kiosk_starts_is_wiped_never_shown(
     qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = cups_window
-    gate = Gate(monkeypatch, visit_screen, "visit_summary_pdf")
+    gate = Gate(monkeypatch, visit_flow, "visit_summary_pdf")
     visit = start_visit(qtbot, runtime, window)
     visit = visits.record_task(
         runtime.uow_factory,
@@ -433,7 +433,7 @@ def test_the_champion_and_the_kiosk_print_the_same_receipt(
         return visit_receipt_pdf(uploads, uow_factory, visit_id, **options)
 
     # One function builds the receipt, wherever it is printed from.
-    monkeypatch.setattr(visit_screen, "visit_receipt_pdf", build)
+    monkeypatch.setattr(visit_flow, "visit_receipt_pdf", build)
     monkeypatch.setattr(kiosk_screen, "visit_receipt_pdf", build)
     visit = start_visit(qtbot, runtime, window)
     with runtime.uow() as uow:

@@ -20,7 +20,7 @@ from desk.services import staff as staff_service
 from desk.services import visits
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
-from desk.ui.views.print import PrintView, bind_print_actions
+from desk.ui.views.print import PrintView, StationPrint
 from printing import PrintOutcome, SubmittedJob
 from printing.fake import FakePrinters
 from tests.fixtures.cups import MakePdf
@@ -39,7 +39,7 @@ def print_view(
     jobs = JobRunner()
     jobs.scopes.begin_session()  # a champion is signed in
     view = PrintView(
-        jobs, bind_print_actions(runtime, printers, visit=lambda: visit, member=lambda: None)
+        jobs, StationPrint(runtime, printers, visit=lambda: visit, member=lambda: None)
     )
     jobs.setParent(view)
     qtbot.addWidget(view)

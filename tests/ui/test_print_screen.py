@@ -18,7 +18,7 @@ from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
-from desk.ui.views.print import PrintView, bind_print_actions
+from desk.ui.views.print import PrintView, StationPrint
 from printing.fake import FakePrinters
 from tests.fixtures.cups import MakePdf
 
@@ -39,7 +39,7 @@ def test_a_print_is_recorded_for_what_was_on_screen_when_print_was_pressed(
     jobs.scopes.begin_session()  # a champion is signed in
     view = PrintView(
         jobs,
-        bind_print_actions(
+        StationPrint(
             runtime,
             FakePrinters(),
             visit=lambda: on_screen[0],

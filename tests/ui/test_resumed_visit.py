@@ -49,7 +49,7 @@ def test_a_visit_picked_up_again_shows_its_documents_references_and_signposts(
     triage.record_triage(runtime.uow_factory, visit.id, answers, [ReferralKind.DATA_BANK])
 
     window.sign_in_view.signed_in.emit(member)
-    with qtbot.waitSignal(window.visit_record_shown):
+    with qtbot.waitSignal(window.visit_view.record_shown):
         window.home_view.resume_visit_requested.emit(visit)  # "Continue the visit…"
 
     view = window.visit_view

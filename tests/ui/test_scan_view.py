@@ -24,6 +24,19 @@ from tests.ui.conftest import screenshot
 pytestmark = pytest.mark.sane
 
 
+@dataclasses.dataclass(frozen=True)
+class FoundScanner:
+    """The scan screen's actions on a scanner already found, its pages plain files."""
+
+    scanner: Capabilities
+
+    def find_scanner(self) -> Capabilities:
+        return self.scanner
+
+    def read_page(self, path: Path) -> bytes:
+        return path.read_bytes()
+
+
 @pytest.fixture
 def sane_scanner(sane_env: SaneEnv, monkeypatch: pytest.MonkeyPatch) -> Capabilities:
     for key, value in sane_env.env.items():
@@ -47,13 +60,7 @@ def view(
     jobs = JobRunner()
     jobs.scopes.begin_session()
     jobs.scopes.begin_visit()  # the scan screen works for a visit
-    scan_view = ScanView(
-        jobs,
-        controller,
-        find_scanner=lambda: sane_scanner,
-        profiles=profiles,
-        read_page=lambda path: path.read_bytes(),
-    )
+    scan_view = ScanView(jobs, controller, FoundScanner(sane_scanner), profiles=profiles)
     jobs.setParent(scan_view)  # its pending results die with the view
     qtbot.addWidget(scan_view)
     scan_view.show()

@@ -20,6 +20,8 @@ BEN = StaffMember(uuid.uuid4(), "Ben Okoro", "Ben")
 
 
 class FakeStaff:
+    """The sign-in screen's actions on a list of staff kept here; the right PIN is 2468."""
+
     def __init__(self, members: list[StaffMember]) -> None:
         self.members = members
         self.threads: set[str] = set()
@@ -35,15 +37,18 @@ class FakeStaff:
             raise DeskError("That PIN is not right. Try again.")
         return member
 
-    def add_first(self, name: str, pin: str) -> StaffMember:
+    def add_first_staff(self, name: str, pin: str) -> StaffMember:
         member = StaffMember(uuid.uuid4(), name, name.split(maxsplit=1)[0])
         self.members.append(member)
         return member
 
+    def sign_in_os_account(self) -> StaffMember:
+        raise DeskError("This PC's account is not linked to a member of staff.")
+
 
 def make_view(qtbot: QtBot, fake: FakeStaff) -> SignInView:
     jobs = JobRunner()
-    view = SignInView(jobs, fake.list_staff, fake.sign_in, fake.add_first)
+    view = SignInView(jobs, fake)
     jobs.setParent(view)  # its pending results die with the view
     qtbot.addWidget(view)
     view.show()

@@ -1,15 +1,12 @@
-"""Scan a resident's document: pick what it is, watch the pages arrive, fix them, then send."""
+"""The scan screen: pick what it is, watch the pages arrive, fix them, then send."""
 
 from __future__ import annotations
 
-import io
 import logging
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
-from PIL import Image, ImageOps
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QListView,
@@ -20,17 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.config import LoadedSettings, ScannerSettings
 from desk.domain.documents import DocumentKind
-from desk.errors import DeskError
-from desk.runtime import Runtime
-from desk.services import scanners
-from desk.services.profiles import scan_profiles_or_safe
-from desk.services.scans import documents_for_visit, send_scan
-from desk.services.uploads import OutboxEntry, Uploads, send_pending
 from desk.ui.jobs import Failure, JobRunner
 from desk.ui.scanner import ScanController
-from desk.ui.views.visit import VisitView
+from desk.ui.views.scan.actions import ScanActions
+from desk.ui.views.scan.profiles import PROFILE_KINDS
+from desk.ui.views.scan.thumbnails import THUMBNAIL, thumbnail
 from desk.ui.widgets import (
     button,
     drop_down,
@@ -44,7 +36,6 @@ from desk.ui.widgets import (
     selected,
     show_error,
 )
-from desk.uploads.spool import PAGE_SINK_FACTORY
 from scanning.document import Document
 from scanning.model import Capabilities, DeviceRef, ScannedPage
 from scanning.profiles import Profile
@@ -52,26 +43,6 @@ from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
 
 log = logging.getLogger(__name__)
-
-THUMBNAIL = QSize(150, 200)
-
-PROFILE_KINDS = {
-    "id": DocumentKind.IDENTITY,
-    "statement": DocumentKind.BANK_STATEMENT,
-}
-"""What a profile's document usually is evidence of (staff can change it)."""
-
-
-def thumbnail(data: bytes, rotation: int) -> QImage:
-    """A small picture of a page (runs in the background: QImage, unlike QPixmap, may)."""
-    with Image.open(io.BytesIO(data)) as page:
-        page.draft("L", (THUMBNAIL.width() * 2, THUMBNAIL.height() * 2))
-        small = ImageOps.contain(page.convert("L"), (THUMBNAIL.width(), THUMBNAIL.height()))
-    if rotation:
-        small = small.rotate(-rotation, expand=True)
-    return QImage(
-        small.tobytes(), small.width, small.height, small.width, QImage.Format.Format_Grayscale8
-    ).copy()
 
 
 class ScanView(QWidget):
@@ -87,16 +58,15 @@ class ScanView(QWidget):
         self,
         jobs: JobRunner,
         controller: ScanController,
-        find_scanner: Callable[[], Capabilities],
+        actions: ScanActions,
+        *,
         profiles: Mapping[str, Profile],
-        read_page: Callable[[Path], bytes],
     ) -> None:
         super().__init__()
         self._jobs = jobs
         self._controller = controller
-        self._find_scanner = find_scanner
+        self._actions = actions
         self._profiles = dict(profiles)
-        self._read_page = read_page
         self._scanner: Capabilities | None = None
         self.spool: Path | None = None
         self._sink: SinkSpec | None = None
@@ -236,7 +206,7 @@ class ScanView(QWidget):
             self._start_scan(self._scanner)
             return
         self._jobs.run(
-            self._find_scanner,
+            self._actions.find_scanner,
             self._start_scan,
             scope=self._jobs.scopes.visit,
             on_error=lambda failure: self._on_scan_faulted(failure.message, None),
@@ -280,7 +250,7 @@ class ScanView(QWidget):
             return
         self.document = self.document.extend([page])
         index = len(self.document) - 1
-        self.pages.addItem(self._item(index, page))
+        self.pages.addItem(self._page_item(index, page))
         self._load_thumbnail(index, page)
         self._update_buttons()
 
@@ -386,7 +356,7 @@ class ScanView(QWidget):
 
     # ------------------------------------------------------------------ pages
 
-    def _item(self, index: int, page: ScannedPage) -> QListWidgetItem:
+    def _page_item(self, index: int, page: ScannedPage) -> QListWidgetItem:
         item = QListWidgetItem(self._caption(index, page))
         item.setData(Qt.ItemDataRole.UserRole, page.path)
         item.setSizeHint(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 48))
@@ -408,7 +378,7 @@ class ScanView(QWidget):
                 self.thumbnail_shown.emit(index)
 
         self._jobs.run(
-            lambda: thumbnail(self._read_page(path), rotation),
+            lambda: thumbnail(self._actions.read_page(path), rotation),
             show,
             scope=self._jobs.scopes.visit,
             on_error=lambda _failure: None,  # the page stays, without its picture
@@ -419,7 +389,7 @@ class ScanView(QWidget):
         """Redraw every caption after an edit; keep the chosen page chosen."""
         self.pages.clear()
         for index, page in enumerate(self.document.pages):
-            self.pages.addItem(self._item(index, page))
+            self.pages.addItem(self._page_item(index, page))
             self._load_thumbnail(index, page)
         if self.document.pages:
             self.pages.setCurrentRow(max(0, min(current, len(self.document) - 1)))
@@ -482,114 +452,3 @@ class ScanView(QWidget):
             self.send_button.setEnabled(False)
             self.status.setText(self.tr("Sending…"))
             self.document_ready.emit(self.document, kind)
-
-
-def load_scan_profiles(loaded: LoadedSettings) -> dict[str, Profile]:
-    """The scan profiles, IT's locks holding (desk.services.profiles); never fails."""
-    return scan_profiles_or_safe(loaded)
-
-
-def find_scanner(settings: ScannerSettings) -> Capabilities:
-    """Runs in the background: the configured scanner, else the first one found."""
-    found = scanners.find_scanner(settings)
-    if found is None:
-        raise DeskError(
-            QCoreApplication.translate(
-                "ScanView", "No scanner was found. Check it is plugged in and switched on."
-            )
-        )
-    return found
-
-
-class ScanFlow(QObject):
-    """Scanning for the visit on screen, then sending: the visit asks for a scan, the scan screen
-    opens on the visit's working folder, and the document goes out through the outbox; the visit
-    then shows where each of its documents stands."""
-
-    def __init__(
-        self,
-        parent: QObject,
-        jobs: JobRunner,
-        runtime: Runtime,
-        *,
-        scan_view: ScanView,
-        visit_view: VisitView,
-        uploads: Callable[[], Uploads],
-        show: Callable[[], None],
-        sent: Callable[[object], None],
-    ) -> None:
-        """`show` brings the scan screen forward; `sent` gets the visit's documents once one
-        more has gone to the outbox."""
-        super().__init__(parent)
-        self._jobs = jobs
-        self._uow = runtime.uow_factory
-        self._scan_view = scan_view
-        self._visit_view = visit_view
-        self._uploads = uploads
-        self._show = show
-        self._sent = sent
-        visit_view.scan_requested.connect(self._on_scan_requested)
-        scan_view.document_ready.connect(self._on_document_ready)
-
-    def _visit_documents(self, visit_id: uuid.UUID | None) -> list[OutboxEntry]:
-        """Runs in the background: where this visit's documents stand."""
-        if visit_id is None:
-            return []
-        return documents_for_visit(self._uploads(), self._uow, visit_id)
-
-    def _on_scan_requested(self, visit_id: object) -> None:
-        if not isinstance(visit_id, uuid.UUID):
-            return
-
-        def show(folder: Path) -> None:
-            self._scan_view.start(folder, SinkSpec(PAGE_SINK_FACTORY))
-            self._show()
-
-        self._jobs.run(
-            lambda: self._uploads().spool.visit_dir(visit_id),
-            show,
-            scope=self._jobs.scopes.visit,
-            on_error=lambda failure: self._visit_view.action_failed.emit(failure.message),
-            name="open-spool",
-        )
-
-    def _on_document_ready(self, document: object, kind: object) -> None:
-        visit = self._visit_view.visit
-        if not isinstance(document, Document) or not isinstance(kind, DocumentKind):
-            return
-        visit_id = visit.id if visit is not None else None
-        uow = self._uow
-
-        def send() -> list[OutboxEntry]:
-            uploads = self._uploads()
-            send_scan(uploads, uow, document, kind, visit_id=visit_id, read_page=uploads.spool.read)
-            return self._visit_documents(visit_id)
-
-        def sent(entries: list[OutboxEntry]) -> None:
-            self._visit_view.show_documents(entries)
-            self._sent(entries)
-
-        self._jobs.run(
-            send,
-            sent,
-            scope=self._jobs.scopes.visit,
-            on_error=lambda failure: self._scan_view.show_problem(failure.message),
-            name="send-scan",
-        )
-
-    def push_outbox(self) -> None:
-        """Every minute: send what waits, and refresh the visit's list."""
-        visit = self._visit_view.visit
-        uow = self._uow
-
-        def push() -> list[OutboxEntry]:
-            send_pending(self._uploads(), uow)
-            return self._visit_documents(visit.id) if visit is not None else []
-
-        self._jobs.run(
-            push,
-            self._visit_view.show_documents if visit is not None else None,
-            scope=self._jobs.scopes.visit if visit is not None else self._jobs.scopes.app,
-            on_error=lambda _failure: None,  # it tries again in a minute
-            name="push-outbox",
-        )

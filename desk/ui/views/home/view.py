@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desk.domain.visits import EntryRoute
-from desk.runtime import Runtime
-from desk.services import visits
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
 from desk.ui.jobs import JobRunner
 from desk.ui.labels import label
+from desk.ui.views.home.actions import HomeActions
 from desk.ui.widgets import (
     FlowLayout,
     button,
@@ -34,14 +32,26 @@ class HomeView(QWidget):
     """Greets the champion; starting a visit asks how the resident came and when they arrived."""
 
     sign_out_requested = Signal()
-    start_visit_requested = Signal(object, int)  # EntryRoute, minutes since arrival
+    visit_started = Signal(object)  # VisitSummary, for the resident who has just come in
     resume_visit_requested = Signal(object)  # VisitSummary
     kiosk_requested = Signal()
     loans_requested = Signal()
     open_visits_shown = Signal(int)  # how many visits are offered to pick up
 
-    def __init__(self, site: str, station: str) -> None:
+    def __init__(
+        self,
+        jobs: JobRunner,
+        actions: HomeActions,
+        *,
+        site: str,
+        station: str,
+        hidden: Callable[[], Collection[uuid.UUID]] = frozenset,
+    ) -> None:
+        """`hidden` names open visits never offered to pick up (the kiosk's)."""
         super().__init__()
+        self._jobs = jobs
+        self._actions = actions
+        self._hidden = hidden
         self.setAccessibleName(self.tr("Home"))
         self.greeting = heading("")
         self.place = hint(self.tr("{site} · station {station}").format(site=site, station=station))
@@ -136,81 +146,39 @@ class HomeView(QWidget):
         """Say what went wrong starting a visit."""
         show_error(self.error, message)
 
-    def _on_route_chosen(self, route: EntryRoute) -> None:
-        self.error.hide()
-        self.start_visit_requested.emit(route, self.waited.value())
-
-
-class HomeFlow(QObject):
-    """What the home screen asks for in the background: the visits left open at this station,
-    and a new visit for the resident who has just come in."""
-
-    def __init__(
-        self,
-        parent: QObject,
-        jobs: JobRunner,
-        runtime: Runtime,
-        *,
-        view: HomeView,
-        member: Callable[[], StaffMember | None],
-        started: Callable[[VisitSummary], None],
-        hidden: Callable[[], Collection[uuid.UUID]] = frozenset,
-    ) -> None:
-        """`started` gets the new visit; `hidden` names open visits never offered to pick up
-        (the kiosk's)."""
-        super().__init__(parent)
-        self._hidden = hidden
-        self._jobs = jobs
-        self._runtime = runtime
-        self._view = view
-        self._member = member
-        self._started = started
-        view.start_visit_requested.connect(self._on_start_visit_requested)
-
     def refresh_open_visits(self) -> None:
-        """List the visits not yet ended at this station."""
-        uow, station = self._runtime.uow_factory, self._runtime.station
+        """List the visits not yet ended at this station (in the background)."""
 
         def show(found: list[VisitSummary]) -> None:
             hidden = self._hidden()
-            self._view.show_open_visits([v for v in found if v.id not in hidden])
+            self.show_open_visits([v for v in found if v.id not in hidden])
 
         self._jobs.run(
-            lambda: visits.open_visits(uow, station),
+            self._actions.open_visits,
             show,
             scope=self._jobs.scopes.session,
-            on_error=lambda failure: self._view.show_problem(failure.message),
+            on_error=lambda failure: self.show_problem(failure.message),
             name="open-visits",
         )
 
-    def _on_start_visit_requested(self, route: object, minutes_ago: int) -> None:
-        member = self._member()
-        if member is None or not isinstance(route, EntryRoute):
+    def _on_route_chosen(self, route: EntryRoute) -> None:
+        """Start a visit for the resident who has just come in (in the background)."""
+        self.error.hide()
+        member, minutes_ago = self._actions.signed_in(), self.waited.value()
+        if member is None:
             return
-        uow, station = self._runtime.uow_factory, self._runtime.station
-
-        def start() -> VisitSummary:
-            now = datetime.now(UTC)
-            return visits.start_visit(
-                uow,
-                station,
-                member.id,
-                route,
-                arrived_at=now - timedelta(minutes=minutes_ago),
-                now=now,
-            )
 
         def started(visit: VisitSummary) -> None:
-            self._view.clear_arrival()  # that resident's arrival is recorded
-            self._started(visit)
+            self.clear_arrival()  # that resident's arrival is recorded
+            self.visit_started.emit(visit)
 
         # Shown only in the session that asked for it: after a sign-out, or the kiosk, the
         # visit waits in the open visits to pick up.
         self._jobs.run(
-            start,
+            lambda: self._actions.start_visit(route, staff_id=member.id, minutes_ago=minutes_ago),
             started,
             scope=self._jobs.scopes.session,
-            on_error=lambda failure: self._view.show_problem(failure.message),
-            on_late=lambda _visit: self._view.clear_arrival(),
+            on_error=lambda failure: self.show_problem(failure.message),
+            on_late=lambda _visit: self.clear_arrival(),
             name="start-visit",
         )

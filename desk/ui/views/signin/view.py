@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.runtime import Runtime
-from desk.services import staff as staff_service
 from desk.services.staff import SignInLocked, StaffMember
 from desk.ui.jobs import Failure, JobRunner
+from desk.ui.views.signin.actions import SignInActions
 from desk.ui.widgets import WrapButton, error_label, fields, heading, hint, scrolling, show_error
 
 
@@ -41,18 +39,10 @@ class SignInView(QWidget):
     staff_loaded = Signal(int)
     sign_in_failed = Signal(str)
 
-    def __init__(
-        self,
-        jobs: JobRunner,
-        list_staff: Callable[[], Sequence[StaffMember]],
-        sign_in: Callable[[uuid.UUID, str], StaffMember],
-        add_first_staff: Callable[[str, str], StaffMember],
-    ) -> None:
+    def __init__(self, jobs: JobRunner, actions: SignInActions) -> None:
         super().__init__()
         self._jobs = jobs
-        self._list_staff = list_staff
-        self._sign_in = sign_in
-        self._add_first_staff = add_first_staff
+        self._actions = actions
         self.setAccessibleName(self.tr("Staff sign-in"))
         # While a member of staff's sign-in is locked, the time left, once a second.
         self._locked_until: datetime | None = None
@@ -153,7 +143,7 @@ class SignInView(QWidget):
         """Reload the staff list in the background."""
         self.staff_list.setEnabled(False)
         self._jobs.run(
-            self._list_staff,
+            self._actions.list_staff,
             self._on_staff_listed,
             scope=self._jobs.scopes.app,
             on_error=self._on_staff_list_failed,
@@ -166,6 +156,17 @@ class SignInView(QWidget):
         self._stop_lock_countdown()
         self.error.hide()
         self.refresh()
+
+    def sign_in_os_account(self) -> None:
+        """Where configured, the PC's signed-in account signs its member of staff in; when it
+        cannot, the screen says why (the PIN way still works)."""
+        self._jobs.run(
+            self._actions.sign_in_os_account,
+            self.signed_in.emit,
+            scope=self._jobs.scopes.app,
+            on_error=lambda failure: self.show_problem(failure.message),
+            name="sign-in-os-account",
+        )
 
     def show_problem(self, message: str) -> None:
         """Say why sign-in did not happen by itself (the PIN way still works)."""
@@ -203,7 +204,7 @@ class SignInView(QWidget):
         pin = self.pin.text()
         self.sign_in_button.setEnabled(False)
         self._jobs.run(
-            lambda: self._sign_in(member.id, pin),
+            lambda: self._actions.sign_in(member.id, pin),
             self._on_signed_in,
             scope=self._jobs.scopes.app,
             on_error=self._on_sign_in_refused,
@@ -272,7 +273,7 @@ class SignInView(QWidget):
             return
         self.create_button.setEnabled(False)
         self._jobs.run(
-            lambda: self._add_first_staff(name, pin),
+            lambda: self._actions.add_first_staff(name, pin),
             self._on_first_staff_created,
             scope=self._jobs.scopes.app,
             on_error=self._on_create_failed,
@@ -290,19 +291,3 @@ class SignInView(QWidget):
         self.create_button.setEnabled(True)
         show_error(self.create_error, failure.message)
         self.sign_in_failed.emit(failure.message)
-
-
-def sign_in_os_account(
-    jobs: JobRunner, runtime: Runtime, view: SignInView, signed_in: Callable[[StaffMember], None]
-) -> None:
-    """Where configured, the PC's signed-in account signs its member of staff in."""
-    uow, station = runtime.uow_factory, runtime.station.station_id
-    jobs.run(
-        lambda: staff_service.sign_in_os_account(
-            uow, staff_service.current_os_account(), station_id=station
-        ),
-        signed_in,
-        scope=jobs.scopes.app,
-        on_error=lambda failure: view.show_problem(failure.message),
-        name="sign-in-os-account",
-    )

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.documents import DocumentKind, UploadState
 from desk.domain.loans import DeviceKind
@@ -29,19 +19,15 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
-from desk.errors import DeskError
-from desk.runtime import Runtime
-from desk.services import devices, loans, visits
 from desk.services.devices import DeviceView
-from desk.services.documents import visit_summary_pdf
 from desk.services.loans import LoanView
-from desk.services.scans import visit_receipt_pdf
-from desk.services.staff import StaffMember
-from desk.services.uploads import OutboxEntry, Uploads
-from desk.services.visits import TaskSummary, VisitSummary
+from desk.services.scans import VisitRecord
+from desk.services.uploads import OutboxEntry
+from desk.services.visits import VisitSummary
 from desk.ui.jobs import Failure, JobRunner
-from desk.ui.labels import describe_task, label
-from desk.ui.views.print import PrintFlow
+from desk.ui.labels import label
+from desk.ui.views.visit.actions import VisitActions
+from desk.ui.views.visit.tasks import TaskRow, set_selected
 from desk.ui.widgets import (
     button,
     clear_layout,
@@ -59,70 +45,6 @@ from desk.ui.widgets import (
 )
 
 
-@dataclass(frozen=True)
-class VisitActions:
-    """The use cases the visit screen calls (each runs in the background)."""
-
-    add_task: Callable[[uuid.UUID, str, TaskType], VisitSummary]
-    record_task: Callable[[uuid.UUID, uuid.UUID, TaskOutcome | None, NextTime | None], VisitSummary]
-    set_mode: Callable[[uuid.UUID, ModeOfHelp], VisitSummary]
-    end_visit: Callable[[uuid.UUID, VisitOutcome], VisitSummary]
-    available_devices: Callable[[DeviceKind], list[DeviceView]]
-    pair_device: Callable[[uuid.UUID, str], LoanView]
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-class TaskRow(QFrame):
-    """One task: what it was, how it went, and how the resident could do it next time."""
-
-    changed = Signal(object, object, object)  # task id, TaskOutcome | None, NextTime | None
-
-    def __init__(self, task: TaskSummary) -> None:
-        super().__init__()
-        self.task_id = task.id
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = f"{label(task.service_area)}: {label(task.task_type)}"
-        self.title = QLabel(title)
-        wrap(self.title)
-        self.outcome = enum_combo(
-            TaskOutcome,
-            self.tr("How did it go? ({task})").format(task=title),
-            placeholder=self.tr("Choose how it went…"),
-        )
-        self.next_time = enum_combo(
-            NextTime,
-            self.tr("Next time the resident could do it ({task})").format(task=title),
-            placeholder=self.tr("Choose…"),
-        )
-        _select(self.outcome, task.outcome)
-        _select(self.next_time, task.next_time)
-        counts = [
-            self.tr("{n} pages scanned").format(n=task.pages_scanned) if task.pages_scanned else "",
-            self.tr("{n} pages printed").format(n=task.pages_printed) if task.pages_printed else "",
-            self.tr("{n} documents sent").format(n=task.documents_uploaded)
-            if task.documents_uploaded
-            else "",
-        ]
-        form = fields()
-        self.setLayout(form)
-        form.addRow(self.title)
-        form.addRow(self.tr("How did it go?"), self.outcome)
-        form.addRow(self.tr("Next time"), self.next_time)
-        if any(counts):
-            form.addRow(hint(" · ".join(c for c in counts if c)))
-        self.outcome.activated.connect(self._emit)
-        self.next_time.activated.connect(self._emit)
-
-    def _emit(self) -> None:
-        self.changed.emit(
-            self.task_id, selected(self.outcome, TaskOutcome), selected(self.next_time, NextTime)
-        )
-
-
 class VisitView(QWidget):
     """Shows one open visit; every change is saved in the background as it is made."""
 
@@ -136,6 +58,7 @@ class VisitView(QWidget):
     visit_ended = Signal(object)  # VisitSummary
     home_requested = Signal()  # back to the home screen, the visit left open
     action_failed = Signal(str)
+    record_shown = Signal(object)  # VisitRecord, once a visit opened shows all it recorded
 
     def __init__(self, jobs: JobRunner, actions: VisitActions) -> None:
         super().__init__()
@@ -233,6 +156,25 @@ class VisitView(QWidget):
 
     # ------------------------------------------------------------------ showing
 
+    def open(self, visit: VisitSummary) -> None:
+        """Show a visit just started or picked up, then all that it recorded (its documents,
+        with their references, and its triage's signposts), loaded in the background: a visit
+        picked up again after a restart or a sign-out shows them too."""
+        self.show_visit(visit)
+        self.show_signposts(())
+        self._jobs.run(
+            lambda: self._actions.record(visit.id),
+            self._show_record,
+            scope=self._jobs.scopes.visit,
+            on_error=lambda failure: show_error(self.error, failure.message),
+            name="visit-record",
+        )
+
+    def _show_record(self, record: VisitRecord) -> None:
+        self.show_documents(record.documents)
+        self.show_signposts(record.referrals)
+        self.record_shown.emit(record)
+
     def show_visit(self, visit: VisitSummary) -> None:
         """Show `visit` as it now is."""
         self.visit = visit
@@ -243,7 +185,7 @@ class VisitView(QWidget):
                 time=arrived, minutes=waited if waited is not None else 0
             )
         )
-        _select(self.mode, visit.mode_of_help)
+        set_selected(self.mode, visit.mode_of_help)
         focused = self._focused_in_tasks()
         clear_layout(self.tasks_box)
         for task in visit.tasks:
@@ -305,9 +247,10 @@ class VisitView(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _run(
+    def _save(
         self, fn: Callable[[], VisitSummary], done: Callable[[VisitSummary], None], name: str
     ) -> None:
+        """Save a change to the visit in the background; `done` gets the visit as it now is."""
         self._jobs.run(fn, done, scope=self._jobs.scopes.visit, on_error=self._on_failed, name=name)
 
     def _on_saved(self, visit: VisitSummary) -> None:
@@ -321,14 +264,14 @@ class VisitView(QWidget):
     def _on_mode_chosen(self) -> None:
         mode, visit = selected(self.mode, ModeOfHelp), self.visit
         if visit is not None and mode is not None:
-            self._run(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
+            self._save(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
 
     def _on_add_clicked(self) -> None:
         visit, area = self.visit, selected(self.area, ServiceArea)
         kind = selected(self.task_type, TaskType)
         if visit is None or area is None or kind is None:
             return
-        self._run(
+        self._save(
             lambda: self._actions.add_task(visit.id, area.value, kind), self._on_saved, "add-task"
         )
 
@@ -336,12 +279,12 @@ class VisitView(QWidget):
         visit = self.visit
         if visit is None or not isinstance(task_id, uuid.UUID):
             return
-        self._run(
+        self._save(
             lambda: self._actions.record_task(
                 visit.id,
                 task_id,
-                outcome if isinstance(outcome, TaskOutcome) else None,
-                next_time if isinstance(next_time, NextTime) else None,
+                outcome=outcome if isinstance(outcome, TaskOutcome) else None,
+                next_time=next_time if isinstance(next_time, NextTime) else None,
             ),
             self._on_saved,
             "record-task",
@@ -406,13 +349,14 @@ class VisitView(QWidget):
         """Where each document of this visit stands: sending, sent with its reference, or what
         to do."""
         lines = [
-            f"{label(DocumentKind(e.kind))} ({e.page_count}): {self._state(e)}" for e in entries
+            f"{label(DocumentKind(e.kind))} ({e.page_count}): {self._document_state(e)}"
+            for e in entries
         ]
         self.documents.setText("\n".join(lines))
         self.documents.setVisible(bool(lines))
         self.receipt_button.setEnabled(any(e.reference for e in entries))
 
-    def _state(self, entry: OutboxEntry) -> str:
+    def _document_state(self, entry: OutboxEntry) -> str:
         if entry.state is UploadState.CONFIRMED:
             return self.tr("sent, reference {reference}").format(reference=entry.reference)
         if entry.state is UploadState.REJECTED:
@@ -447,135 +391,9 @@ class VisitView(QWidget):
             show_error(self.error, self.tr("Choose how the visit ended first."))
             self.outcome.setFocus()
             return
-        self._run(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
+        self._save(lambda: self._actions.end_visit(visit.id, outcome), self._on_ended, "end-visit")
 
     def _on_ended(self, visit: VisitSummary) -> None:
         self.visit = None
         self.outcome.setCurrentIndex(0)
         self.visit_ended.emit(visit)
-
-
-def bind_visit_actions(
-    runtime: Runtime, *, member: Callable[[], StaffMember | None]
-) -> VisitActions:
-    """The visit's use cases bound to this station, its database and who is signed in."""
-    uow = runtime.uow_factory
-    site, station = runtime.station.site_id, runtime.station.station_id
-
-    def member_id() -> uuid.UUID | None:
-        signed_in = member()
-        return signed_in.id if signed_in is not None else None
-
-    def end_visit(visit_id: uuid.UUID, outcome: VisitOutcome) -> VisitSummary:
-        """Runs in the background: end the visit and take back the devices lent in it."""
-        signed_in = member()
-        if signed_in is None:
-            raise DeskError(
-                QCoreApplication.translate("VisitView", "Sign in again to end the visit.")
-            )
-        return visits.finish_visit(
-            uow, visit_id, outcome, staff_id=signed_in.id, station_id=station
-        )
-
-    def pair_device(visit_id: uuid.UUID, asset_tag: str) -> LoanView:
-        """Runs in the background: lend a device to the resident for this visit."""
-        signed_in = member()
-        if signed_in is None:
-            raise DeskError(
-                QCoreApplication.translate("VisitView", "Sign in again to lend a device.")
-            )
-        return loans.pair_in_centre(
-            uow, asset_tag, visit_id=visit_id, staff_id=signed_in.id, station_id=station
-        )
-
-    return VisitActions(
-        add_task=lambda visit_id, area, kind: visits.add_task(
-            uow, visit_id, area, kind, staff_id=member_id()
-        ),
-        record_task=lambda visit_id, task_id, outcome, next_time: visits.record_task(
-            uow, visit_id, task_id, outcome=outcome, next_time=next_time
-        ),
-        set_mode=lambda visit_id, mode: visits.set_mode_of_help(uow, visit_id, mode),
-        end_visit=end_visit,
-        available_devices=lambda kind: devices.available_devices(uow, site, kind),
-        pair_device=pair_device,
-    )
-
-
-class VisitPapers(QObject):
-    """The visit's papers, composed in the background and opened on the print screen: the
-    receipt when the champion asks for it, the summary when the visit ends. The ended visit's
-    working folder goes with its summary: wiped once the summary has been printed, could not be
-    made, or the champion's session ended: sign-out or kiosk (the print screen's flow owns that)."""
-
-    def __init__(
-        self,
-        parent: QObject,
-        runtime: Runtime,
-        *,
-        view: VisitView,
-        uploads: Callable[[], Uploads],
-        member: Callable[[], StaffMember | None],
-        printing: PrintFlow,
-        back_to_visit: Callable[[], None],
-        home: Callable[[], None],
-        problem: Callable[[str], None],
-    ) -> None:
-        """`problem` says why a summary was not made."""
-        super().__init__(parent)
-        self._runtime = runtime
-        self._view = view
-        self._uploads = uploads
-        self._member = member
-        self._printing = printing
-        self._back_to_visit = back_to_visit
-        self._home = home
-        self._problem = problem
-        view.receipt_requested.connect(self._on_receipt_requested)
-
-    def _on_receipt_requested(self, visit_id: object) -> None:
-        member = self._member()
-        if not isinstance(visit_id, uuid.UUID) or member is None:
-            return
-        settings, uow = self._runtime.settings, self._runtime.uow_factory
-        self._printing.compose(
-            lambda: visit_receipt_pdf(
-                self._uploads(),
-                uow,
-                visit_id,
-                site=settings.site,
-                champion_first_name=member.first_name,
-                kind_label=lambda kind: label(DocumentKind(kind)),
-                texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
-            ),
-            title=self.tr("Print the receipt"),
-            back=self._back_to_visit,
-            folder=None,  # the visit goes on: its folder is wiped when it ends
-            failed=lambda failure: self._view.action_failed.emit(failure.message),
-            name="receipt",
-        )
-
-    def print_summary(self, visit: object) -> None:
-        """The visit has ended: compose its summary and open it for printing."""
-        member = self._member()
-        if not isinstance(visit, VisitSummary) or member is None:
-            return
-        settings, uow = self._runtime.settings, self._runtime.uow_factory
-        self._printing.compose(
-            lambda: visit_summary_pdf(
-                uow,
-                visit.id,
-                folder=self._uploads().spool.visit_dir(visit.id),
-                site=settings.site,
-                champion_first_name=member.first_name,
-                describe_task=describe_task,
-                texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
-            ),
-            title=self.tr("Print the visit summary"),
-            back=self._home,
-            folder=visit.id,
-            failed=lambda failure: self._problem(failure.message),
-            name="visit-summary",
-        )

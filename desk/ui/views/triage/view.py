@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.triage import Barrier, InclusionLevel, ReferralKind
-from desk.runtime import Runtime
-from desk.services import triage
 from desk.services.triage import (
     TriageAnswers,
     TriageRecord,
@@ -24,7 +17,7 @@ from desk.services.triage import (
 )
 from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import label
-from desk.ui.views.visit import VisitView
+from desk.ui.views.triage.actions import TriageActions
 from desk.ui.widgets import (
     FlowLayout,
     WrapCheckBox,
@@ -39,8 +32,6 @@ from desk.ui.widgets import (
     show_error,
     wrap,
 )
-
-SaveTriage = Callable[[uuid.UUID, TriageAnswers, list[ReferralKind]], TriageRecord]
 
 _GROUPS: tuple[tuple[str, tuple[Barrier, ...]], ...] = (
     (
@@ -60,7 +51,8 @@ _GROUPS: tuple[tuple[str, tuple[Barrier, ...]], ...] = (
 )
 
 
-def _check(text: str) -> QCheckBox:
+def _checkbox(text: str) -> QCheckBox:
+    """A tick box whose text wraps, named for screen readers by its text."""
     box = WrapCheckBox(text)
     box.setAccessibleName(text)
     return box
@@ -73,10 +65,10 @@ class TriageView(QWidget):
     cancelled = Signal()
     save_failed = Signal(str)
 
-    def __init__(self, jobs: JobRunner, save: SaveTriage) -> None:
+    def __init__(self, jobs: JobRunner, actions: TriageActions) -> None:
         super().__init__()
         self._jobs = jobs
-        self._save = save
+        self._actions = actions
         self.visit_id: uuid.UUID | None = None
         self.setAccessibleName(self.tr("Digital needs"))
 
@@ -87,15 +79,15 @@ class TriageView(QWidget):
         )
         barrier_grid = self._build_barriers()
 
-        self.needs_device = _check(self.tr("A device"))
-        self.needs_data = _check(self.tr("Data or a connection"))
-        self.needs_skills = _check(self.tr("Skills"))
+        self.needs_device = _checkbox(self.tr("A device"))
+        self.needs_data = _checkbox(self.tr("Data or a connection"))
+        self.needs_skills = _checkbox(self.tr("Skills"))
         for box in (self.needs_device, self.needs_data, self.needs_skills):
             box.toggled.connect(self._suggest)
         needs = flow(self.needs_device, self.needs_data, self.needs_skills)
 
         self.referrals: dict[ReferralKind, QCheckBox] = {
-            kind: _check(label(kind)) for kind in ReferralKind
+            kind: _checkbox(label(kind)) for kind in ReferralKind
         }
         referrals = QVBoxLayout()
         for box in self.referrals.values():
@@ -106,7 +98,7 @@ class TriageView(QWidget):
         self.cancel_button = button(self.tr("Back without saving"), secondary=True)
         self.cancel_button.clicked.connect(self.cancelled)
         self.error = error_label(self.tr("Problem saving the triage"))
-        actions = flow(self.save_button, self.cancel_button)
+        buttons = flow(self.save_button, self.cancel_button)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -129,7 +121,7 @@ class TriageView(QWidget):
             hint(self.tr("What you tick here goes on the visit summary the resident takes home."))
         )
         column.addWidget(self.error)
-        column.addLayout(actions)
+        column.addLayout(buttons)
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
@@ -155,10 +147,10 @@ class TriageView(QWidget):
             wrap(title)
             column.addWidget(title)
             for barrier in members:
-                check = _check(label(barrier))
-                check.toggled.connect(self._on_barriers_changed)
-                self.barriers[barrier] = check
-                column.addWidget(check)
+                checkbox = _checkbox(label(barrier))
+                checkbox.toggled.connect(self._on_barriers_changed)
+                self.barriers[barrier] = checkbox
+                column.addWidget(checkbox)
             column.addStretch(1)
             groups.addWidget(box)
         return groups
@@ -221,7 +213,7 @@ class TriageView(QWidget):
         answers, referrals = self.answers(), self.chosen_referrals()
         self.save_button.setEnabled(False)
         self._jobs.run(
-            lambda: self._save(visit_id, answers, referrals),
+            lambda: self._actions.save(visit_id, answers, referrals),
             self._on_saved,
             scope=self._jobs.scopes.visit,
             on_error=self._on_failed,
@@ -236,42 +228,3 @@ class TriageView(QWidget):
         self.save_button.setEnabled(True)
         show_error(self.error, failure.message)
         self.save_failed.emit(failure.message)
-
-
-def bind_triage_flow(
-    jobs: JobRunner,
-    runtime: Runtime,
-    *,
-    view: TriageView,
-    visit_view: VisitView,
-    show: Callable[[], None],
-    back: Callable[[], None],
-) -> None:
-    """The visit opens the triage on what was recorded before (`show` brings it forward); once
-    saved, the visit shows the signposts chosen and `back` returns to it."""
-    uow = runtime.uow_factory
-
-    def on_requested(visit_id: object) -> None:
-        if not isinstance(visit_id, uuid.UUID):
-            return
-
-        def start(record: TriageRecord | None) -> None:
-            view.start(visit_id, record)
-            show()
-
-        # Only over the visit it was asked from: a load that lands after that visit was left
-        # (ended, signed out, handed to the kiosk) is dropped with the visit's scope.
-        jobs.run(
-            lambda: triage.load_triage(uow, visit_id),
-            start,
-            scope=jobs.scopes.visit,
-            on_error=lambda failure: visit_view.action_failed.emit(failure.message),
-            name="load-triage",
-        )
-
-    def on_saved(record: TriageRecord) -> None:
-        visit_view.show_signposts(record.referrals)
-        back()
-
-    visit_view.triage_requested.connect(on_requested)
-    view.saved.connect(on_saved)
