@@ -89,6 +89,7 @@ class VisitPapersFlow(QObject):
                 describe_task=describe_task,
                 texts_folder=settings.documents_dir,
                 translate=lambda text: QCoreApplication.translate("documents", text),
+                kind_label=lambda kind: label(DocumentKind(kind)),
             ),
             title=self.tr("Print the visit summary"),
             back=self._home,
