@@ -616,6 +616,10 @@
             <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not ready: the last job stopped</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReturnsTab</name>

@@ -606,6 +606,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not ready: the last job stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose the PDF to print</source>
             <translation type="unfinished" />
         </message>

@@ -614,6 +614,10 @@
             <source>The record could not be saved yet (the database cannot be reached); it will be saved when the database is back. Do not print again.</source>
             <translation>[Ŧħḗ řḗƈǿřḓ ƈǿŭŀḓ ƞǿŧ ƀḗ şȧṽḗḓ ẏḗŧ (ŧħḗ ḓȧŧȧƀȧşḗ ƈȧƞƞǿŧ ƀḗ řḗȧƈħḗḓ); īŧ ẇīŀŀ ƀḗ şȧṽḗḓ ẇħḗƞ ŧħḗ ḓȧŧȧƀȧşḗ īş ƀȧƈķ. Ḓǿ ƞǿŧ ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Not ready: the last job stopped</source>
+            <translation>[Ƞǿŧ řḗȧḓẏ: ŧħḗ ŀȧşŧ ĵǿƀ şŧǿƥƥḗḓ ~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>ReturnsTab</name>

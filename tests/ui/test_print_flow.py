@@ -40,7 +40,7 @@ from desk.ui.views.kiosk import bind_kiosk_actions
 from desk.ui.views.visit import flow as visit_flow
 from printing.fake import FakePrinters
 from tests.components import require_tools
-from tests.fixtures.cups import CupsScheduler, MakePdf
+from tests.fixtures.cups import JAMMED, QUEUES, CupsScheduler, MakePdf
 from tests.ui.conftest import screenshot
 from tests.ui.test_visit_flow import sign_in
 
@@ -198,6 +198,33 @@ def test_a_job_waiting_at_the_printer_can_be_stopped(
     with runtime.uow() as uow:
         (job,) = uow.print_jobs.list_for_station(runtime.station.station_id, since=EPOCH)
         assert (job.printer, job.outcome) == (held_queue, Recorded.CANCELLED)
+
+
+def test_the_printer_line_says_the_last_job_stopped_until_a_job_prints(
+    qtbot: QtBot, runtime: Runtime, cups_window: MainWindow, make_pdf: MakePdf
+) -> None:
+    # The jammed queue aborts every job and is idle again at once: asked again, it looks ready.
+    window = cups_window
+    sign_in(qtbot, runtime, window)
+    view = window.print_view
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        window.show_print(make_pdf(1), "Print a document")
+    view.printer.setCurrentIndex(view.printer.findData(JAMMED))
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        view.printer.activated.emit(view.printer.currentIndex())
+    assert view.state.text() == "Ready"
+    with qtbot.waitSignal(view.print_failed, timeout=60_000):
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.state.text() == "Not ready: the last job stopped"
+    assert view.print_button.isEnabled()  # staff may clear the jam and press Print again
+
+    first = view.printer.findData(next(iter(QUEUES)))
+    view.printer.setCurrentIndex(first)
+    with qtbot.waitSignal(view.printer_checked, timeout=20_000):
+        view.printer.activated.emit(first)
+    with qtbot.waitSignal(view.printed, timeout=60_000):
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.state.text() == "Ready", timeout=20_000)
 
 
 def lend_to_take_home(qtbot: QtBot, runtime: Runtime, window: MainWindow) -> None:

@@ -234,7 +234,7 @@ class PrintView(QWidget):
             lambda: self._actions.print_pdf(order, cancel),
             self._on_printed,
             scope=self._jobs.scopes.session,
-            on_error=self._on_failed,
+            on_error=self._on_job_failed,
             name="print",
         )
 
@@ -256,6 +256,16 @@ class PrintView(QWidget):
             )
         self.result.setText(text)
         self.printed.emit(outcome)
+        self._check_printer()
+
+    def _on_job_failed(self, failure: Failure) -> None:
+        # The printer may look idle again after it dropped the job: the line says what happened
+        # until the next job prints or another printer is checked.
+        self._on_failed(failure)
+        if self._cancel.is_set():  # stopped on purpose: the printer itself is as it was
+            self._check_printer()
+        else:
+            self.state.setText(self.tr("Not ready: the last job stopped"))
 
     def _on_failed(self, failure: Failure) -> None:
         self.cancel_button.hide()
