@@ -43,7 +43,7 @@ from desk.domain.visits import (
 )
 from desk.errors import ConfigError, DeskError
 from desk.services.ports import UnitOfWork, UowFactory
-from desk.services.station import StationRef
+from desk.services.station import site_code
 from desk.storage.errors import RecordConflict
 from desk.storage.models import AuditEvent, QueueEvent, QueueTicket, Visit, VisitTask
 
@@ -261,13 +261,14 @@ def _event(
 
 def check_in(
     uow_factory: UowFactory,
-    station: StationRef,
+    site_id: uuid.UUID,
     request: CheckIn,
     *,
+    station_id: uuid.UUID | None = None,
     clock: QueueClock = LONDON,
     now: datetime | None = None,
 ) -> TicketView:
-    """Give the resident a ticket in this centre's queue for today."""
+    """Give the resident a ticket in a centre's queue for today (checked in at `station_id`)."""
     at = _now(now)
     area = request.service_area.strip()
     if not area or len(area) > MAX_SERVICE_AREA_LENGTH:
@@ -278,7 +279,13 @@ def check_in(
     for attempt in range(NUMBERING_ATTEMPTS):
         try:
             return _check_in(
-                uow_factory, station, request, area=area, language=language, clock=clock, at=at
+                uow_factory,
+                (site_id, station_id),
+                request,
+                area=area,
+                language=language,
+                clock=clock,
+                at=at,
             )
         except RecordConflict as conflict:
             if "appointment" in (conflict.constraint or ""):
@@ -289,7 +296,7 @@ def check_in(
 
 def _check_in(
     uow_factory: UowFactory,
-    station: StationRef,
+    where: tuple[uuid.UUID, uuid.UUID | None],
     request: CheckIn,
     *,
     area: str,
@@ -297,13 +304,14 @@ def _check_in(
     clock: QueueClock,
     at: datetime,
 ) -> TicketView:
+    site_id, station_id = where
     day = service_day(at, clock.zone)
     letter = ticket_letter(area)
     with uow_factory() as uow:
         appointment = None
         if request.appointment_ref:
             ref = request.appointment_ref.strip()
-            appointment = uow.appointments.get_by_ref(station.site_id, ref)
+            appointment = uow.appointments.get_by_ref(site_id, ref)
             if appointment is None:
                 raise AppointmentError(
                     "No appointment with that reference at this centre. "
@@ -319,10 +327,10 @@ def _check_in(
             appointment.checked_in_at = at
         ticket = uow.queue.add(
             QueueTicket(
-                site_id=station.site_id,
+                site_id=site_id,
                 service_day=day,
                 letter=letter,
-                number=uow.queue.last_number(station.site_id, day, letter) + 1,
+                number=uow.queue.last_number(site_id, day, letter) + 1,
                 service_area=area,
                 task_type=request.task_type,
                 appointment_id=appointment.id if appointment else None,
@@ -331,19 +339,38 @@ def _check_in(
                 interpreter=request.interpreter,
                 state=TicketState.WAITING,
                 checked_in_at=at,
-                checked_in_station_id=station.station_id,
+                checked_in_station_id=station_id,
                 updated_at=at,
             )
         )
         ticket.access_needs.update(request.access_needs)
         uow.flush()
-        _event(uow, ticket, QueueEventKind.CHECKED_IN, at, station_id=station.station_id)
+        _event(uow, ticket, QueueEventKind.CHECKED_IN, at, station_id=station_id)
         uow.commit()
-        log.info("checked in ticket=%s site=%s", ticket.id, station.site_id)
+        log.info("checked in ticket=%s site=%s", ticket.id, site_id)
         return _view(ticket, at)
 
 
 # ---------------------------------------------------------------- the list
+
+
+def find_site(uow_factory: UowFactory, name: str) -> uuid.UUID:
+    """The id of the centre with this name or code ("Woolwich Centre", "woolwich-centre")."""
+    with uow_factory() as uow:
+        site = uow.sites.get_by_code(name.strip()) or uow.sites.get_by_code(site_code(name))
+        if site is None:
+            known = ", ".join(s.name for s in uow.sites.list()) or "none yet"
+            raise QueueError(f"There is no centre called {name.strip()!r} (known: {known}).")
+        return site.id
+
+
+def find_station(uow_factory: UowFactory, site_id: uuid.UUID, name: str) -> uuid.UUID:
+    """The id of the station with this name at a centre."""
+    with uow_factory() as uow:
+        station = uow.stations.get_by_name(site_id, name.strip())
+        if station is None:
+            raise QueueError(f"There is no station called {name.strip()!r} at this centre.")
+        return station.id
 
 
 def list_queue(
@@ -568,7 +595,9 @@ def _refuse(uow: UnitOfWork, ticket_id: uuid.UUID, change: QueueEventKind) -> No
     label = ticket_label(ticket.letter, ticket.number)
     state = ticket.state
     if state is TicketState.LEFT:
-        raise TicketLeft(f"Ticket {label} left before being seen; it cannot be called.")
+        if change is QueueEventKind.CALLED:
+            raise TicketLeft(f"Ticket {label} left before being seen; it cannot be called.")
+        raise TicketLeft(f"Ticket {label} left before being seen; check the resident in again.")
     if change is QueueEventKind.CALLED and state in {TicketState.CALLED, TicketState.SEEN}:
         where = ticket.called_at_station.name if ticket.called_at_station else "another desk"
         raise TicketTaken(f"Ticket {label} has already been called to {where}.")

@@ -53,7 +53,9 @@ class Centre:
     ) -> TicketView:
         """A resident checks in at desk 1."""
         request = CheckIn(service_area=area, **details)  # type: ignore[arg-type]
-        return queue.check_in(self.uow, self.station, request, now=at)
+        return queue.check_in(
+            self.uow, self.site_id, request, station_id=self.station.station_id, now=at
+        )
 
     def call_next(self, *, at: datetime = NOW, second_desk: bool = False) -> queue.Called:
         """A champion calls the next resident (to desk 1, or desk 2 with `second_desk`)."""

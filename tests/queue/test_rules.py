@@ -54,7 +54,7 @@ def test_tickets_are_numbered_per_service_letter_per_centre_per_day(
     assert labels == ["H1", "H2", "C1"]
     assert centre.check_in("Library card").label == "L1"  # a council's own area: its initial
     other = register_station(uow, "Eltham Centre", "EC-STATION-01")
-    ticket = queue.check_in(uow, other, CheckIn("housing"), now=NOW)
+    ticket = queue.check_in(uow, other.site_id, CheckIn("housing"), now=NOW)
     assert ticket.label == "H1"  # another centre has its own numbers
     tomorrow = centre.check_in("housing", at=NOW + timedelta(days=1))
     assert (tomorrow.label, tomorrow.service_day.isoformat()) == ("H1", "2026-12-05")
