@@ -138,7 +138,10 @@ class QueueSettings(_Section, frozen=True):
 
     # When the centre closes (24-hour HH:MM, local time): the open tickets of a past day are
     # recorded as left at this time, and its appointments with no check-in as missed.
-    closing_time: Annotated[str, Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")] = "17:00"
+    closing_time: Annotated[
+        str,
+        Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="a time like 17:00 (HH:MM)"),
+    ] = "17:00"
     # The IANA time zone of the centre's day and closing time.
     time_zone: str = "Europe/London"
     # How often a station without database notifications (SQLite) looks for a change.
@@ -289,7 +292,8 @@ def _key(path: tuple[str, ...], annotation: Any) -> _Key:
     ]
     if bounds:
         expected += ", " + " and ".join(bounds)
-    return _Key(path, annotation, expected)
+    described = [item.description for item in metadata if getattr(item, "description", None)]
+    return _Key(path, annotation, described[0] if described else expected)
 
 
 KEYS = _keys()

@@ -212,8 +212,8 @@ def _ical_time(value: str, params: str, zone: tzinfo) -> datetime:
     if tzid:
         try:
             return parsed.replace(tzinfo=ZoneInfo(tzid.group(1).strip('"')))
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {tzid.group(1)}") from None
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise ValueError("an unknown time zone") from None
     return parsed.replace(tzinfo=zone)
 
 

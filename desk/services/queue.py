@@ -96,7 +96,7 @@ class QueueClock:
         """The clock the settings describe; ConfigError for an unknown time zone."""
         try:
             zone = ZoneInfo(settings.time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             raise ConfigError(
                 f"[queue] time_zone = {settings.time_zone!r} is not a known time zone "
                 "(expected a name like Europe/London)"
@@ -419,7 +419,7 @@ def _find(uow: UnitOfWork, site_id: uuid.UUID, label: str, day: date) -> QueueTi
         letter, number = parse_ticket(label)
     except ValueError:
         raise TicketNotFound(
-            f"{label.strip() or 'That'} is not a ticket number (a letter and a number, like H12)."
+            "That is not a ticket number: a letter and a number, like H12."
         ) from None
     ticket = uow.queue.find(site_id, day, letter, number)
     if ticket is None:
