@@ -62,6 +62,10 @@ class QueueWatch:
                 return False
             if self._engine.dialect.name == "postgresql" and self._listening is None:
                 self._listen()
+                # What changed between losing the connection and listening again is not
+                # notified: the events tell.
+                if self.listening and self._changed():
+                    return True
             if self._listening is not None:
                 if self._wait_notified(remaining):
                     return True
@@ -122,20 +126,20 @@ class QueueWatch:
             for notice in connection.notifies(timeout=timeout, stop_after=1):
                 if notice.payload == self._site:
                     return True
-            return False
         except psycopg.Error:
-            log.info("queue notifications lost; polling until the database is back")
-            self._drop()
-            return True  # something may have changed while the connection was going
+            pass
+        if not (connection.broken or connection.closed):
+            return False
+        log.info("queue notifications lost; polling until the database is back")
+        self._drop()
+        return True  # something may have changed while the connection was going
 
     def _drop(self) -> None:
-        if self._listening is not None:
-            try:
-                self._listening.close()
-            except psycopg.Error:
-                log.info("closing the lost notification connection failed")
-            self._listening = None
-            self._connection = None
+        if self._connection is not None:
+            self._connection.close()  # not through the pool: a lost one needs no reset
+        self._listening = None
+        self._connection = None
+        self._next_listen_try = 0.0  # try again at once
 
     # -------------------------------------------------------------- polling
 

@@ -9,12 +9,13 @@ import uuid
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from desk.services import queue
 from desk.services.queue import CheckIn
 from desk.services.station import register_station
 from desk.storage.database import make_engine, make_session_factory
+from desk.storage.migrate import upgrade
 from desk.storage.notify import QueueWatch
 from desk.storage.uow import SqlUnitOfWork
 from tests.queue.conftest import Centre
@@ -74,5 +75,33 @@ def test_a_lost_database_is_waited_out_not_raised(tmp_path: pytest.TempPathFacto
         assert watch.reachable is False  # no queue tables: as good as no database
         assert watch.wait(0.3) is False
         watch.close()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_lost_notification_connection_polls_then_listens_again(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    try:
+        upgrade(engine)
+        factory = make_session_factory(engine)
+        station = register_station(lambda: SqlUnitOfWork(factory), "Woolwich Centre", "WC-1")
+        with QueueWatch(engine, station.site_id, poll_seconds=0.2) as watch:
+            assert watch.listening
+            with engine.begin() as connection:  # the server drops the listening connection
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+                    )
+                )
+            assert watch.wait(5) is True  # lost: anything may have changed meanwhile
+            assert not watch.listening
+            queue.check_in(lambda: SqlUnitOfWork(factory), station.site_id, CheckIn("housing"))
+            assert watch.wait(5) is True  # listening again, it finds what it missed meanwhile
+            assert watch.listening and watch.reachable
+            assert watch.wait(0.3) is False
+            queue.check_in(lambda: SqlUnitOfWork(factory), station.site_id, CheckIn("housing"))
+            assert watch.wait(5) is True
     finally:
         engine.dispose()
