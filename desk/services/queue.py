@@ -55,6 +55,10 @@ NUMBERING_ATTEMPTS = 20
 _CANDIDATES = 5
 """Where rows cannot be skipped when locked (SQLite), how many next tickets a call tries."""
 
+_ROUNDS = 10
+"""How many times a call reads the next tickets again when others took them first (once is
+enough: after the first miss this station holds SQLite's write lock, and PostgreSQL skips)."""
+
 
 class QueueError(DeskError):
     """A queue change that cannot be made as asked; the message says why in one line."""
@@ -322,9 +326,8 @@ def _check_in(
                     "That appointment is for "
                     f"{appointment.slot_start.astimezone(clock.zone):%A %d %B}, not today."
                 )
-            if appointment.checked_in_at is not None:
+            if not uow.appointments.claim(appointment.id, at):
                 raise AppointmentError("Someone has already checked in for that appointment.")
-            appointment.checked_in_at = at
         ticket = uow.queue.add(
             QueueTicket(
                 site_id=site_id,
@@ -458,7 +461,7 @@ def call_next(
     with uow_factory() as uow:
         skip_locked = uow.queue.locks_rows
         ticket: QueueTicket | None = None
-        while ticket is None:
+        for _round in range(_ROUNDS):
             candidates = uow.queue.next_ids(
                 site_id,
                 day,
@@ -473,6 +476,10 @@ def call_next(
                 ticket = _take(uow, candidate, staff_id, station_id, at)
                 if ticket is not None:
                     break
+            if ticket is not None:
+                break
+        if ticket is None:
+            raise QueueError("Other desks are calling at this very moment; try again.")
         called = _open_visit(uow, ticket, staff_id, station_id, at)
         uow.commit()
     log.info("ticket called ticket=%s station=%s", called.ticket.id, station_id)
@@ -705,11 +712,14 @@ def _end_unseen_visit(
     uow: UnitOfWork, ticket: QueueTicket, staff_id: uuid.UUID | None, at: datetime
 ) -> None:
     """A resident called but never seen who leaves: their visit ends as "left before seen".
-    One seen before (then put back in the queue) keeps their visit for the champion to end."""
+    One seen before (then put back in the queue), or whose visit already says how a task went,
+    keeps their visit for the champion to end."""
     if ticket.visit_id is None or ticket.seen_at is not None:
         return
     visit = uow.visits.get(ticket.visit_id)
     if visit is None or visit.ended_at is not None:
+        return
+    if any(task.outcome is not None for task in visit.tasks):
         return
     visit.ended_at = max(at, visit.started_at or at)
     visit.outcome = VisitOutcome.LEFT_BEFORE_SEEN

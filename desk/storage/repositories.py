@@ -390,6 +390,17 @@ class AppointmentRepository:
         )
         return self._session.scalars(query).all()
 
+    def claim(self, appointment_id: uuid.UUID, at: datetime) -> bool:
+        """Record the check-in for an appointment unless one is recorded already (by another
+        station at the same moment, say); True if this one was."""
+        statement = (
+            update(Appointment)
+            .where(Appointment.id == appointment_id, Appointment.checked_in_at.is_(None))
+            .values(checked_in_at=at)
+            .execution_options(synchronize_session=False)
+        )
+        return getattr(self._session.execute(statement), "rowcount", 0) == 1
+
     def missed_before(self, site_id: uuid.UUID, end: datetime) -> Sequence[Appointment]:
         """A site's appointments that started before `end` with no check-in and no no-show yet."""
         query = select(Appointment).where(
