@@ -10,7 +10,13 @@ from types import SimpleNamespace
 import pytest
 
 from desk.domain.queue import TicketState
-from desk.domain.visits import AccessibilitySupport, EntryRoute, TaskType, VisitOutcome
+from desk.domain.visits import (
+    AccessibilitySupport,
+    EntryRoute,
+    TaskOutcome,
+    TaskType,
+    VisitOutcome,
+)
 from desk.services import appointments, queue
 from desk.services import visits as visit_service
 from desk.services.queue import CheckIn
@@ -322,3 +328,14 @@ def test_icalendar_export_is_imported_without_anything_personal(centre: Centre) 
         ("booking-78@bookings.example", datetime(2026, 12, 4, 11, 0, tzinfo=UTC), "other"),
     ]
     assert centre.check_in(appointment_ref="BK-77").appointment_at == listed[0].slot_start
+
+
+def test_a_visit_that_records_how_a_task_went_is_not_ended_as_left(centre: Centre) -> None:
+    centre.check_in(task_type=TaskType.PRINT)
+    called = centre.call_next(at=NOW + timedelta(minutes=1))
+    (task,) = visit_service.get_visit(centre.uow, called.visit_id).tasks
+    visit_service.record_task(
+        centre.uow, called.visit_id, task.id, outcome=TaskOutcome.DONE_WITH_HELP
+    )
+    queue.mark_left(centre.uow, called.ticket.id, now=NOW + timedelta(minutes=9))
+    assert _visit(centre, called.visit_id).ended_at is None  # the champion ends it
