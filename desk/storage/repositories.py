@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -449,7 +450,16 @@ class QueueRepository:
         return self._session.scalars(query).one_or_none()
 
     def last_number(self, site_id: uuid.UUID, day: date, letter: str) -> int:
-        """The highest number given with this letter at a site on a day (0 before the first)."""
+        """The highest number given with this letter at a site on a day (0 before the first).
+
+        On PostgreSQL the numbering of that letter, site and day is locked until this
+        transaction ends, so that stations checking in at once take turns rather than pick the
+        same number (SQLite's one writer at a time, and the unique rule, see to it there).
+        """
+        if self.locks_rows:
+            key = hashlib.blake2b(f"queue:{site_id}:{day}:{letter}".encode(), digest_size=8)
+            lock = int.from_bytes(key.digest(), "big", signed=True)
+            self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock})
         query = select(func.max(QueueTicket.number)).where(
             QueueTicket.site_id == site_id,
             QueueTicket.service_day == day,
