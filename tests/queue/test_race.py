@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from desk.services import queue
+from desk.services.queue import CheckIn
 from desk.storage.database import make_engine, make_session_factory
 from desk.storage.models import QueueEvent, Staff, Station, Visit
 from desk.storage.uow import SqlUnitOfWork
@@ -110,3 +111,43 @@ def test_200_calls_from_10_processes_give_each_ticket_to_exactly_one_champion(
         assert called_events == TICKETS
     with pytest.raises(queue.QueueEmpty):
         centre.call_next(at=NOW + timedelta(hours=1))
+
+
+def _check_in_many(
+    url: str, site_id: uuid.UUID, barrier: Barrier, results: multiprocessing.Queue[list[str]]
+) -> None:
+    """One station's process: once every station is ready, check 10 residents in."""
+    engine = make_engine(url)
+    factory = make_session_factory(engine)
+    labels: list[str] = []
+    barrier.wait(START_TIMEOUT_S)
+    try:
+        for _ in range(10):
+            request = CheckIn("housing")
+            labels.append(queue.check_in(lambda: SqlUnitOfWork(factory), site_id, request).label)
+    except Exception as error:  # noqa: BLE001  (reported to the test, which fails on it)
+        labels.append(f"error: {type(error).__name__}: {error}")
+    finally:
+        engine.dispose()
+        results.put(labels)
+
+
+def test_check_ins_at_10_stations_at_once_get_different_numbers(
+    centre: Centre, db_url: str
+) -> None:
+    methods = multiprocessing.get_all_start_methods()
+    context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    barrier = context.Barrier(CHAMPIONS + 1)
+    results: multiprocessing.Queue[list[str]] = context.Queue()
+    processes = [
+        context.Process(target=_check_in_many, args=(db_url, centre.site_id, barrier, results))
+        for _ in range(CHAMPIONS)
+    ]
+    for process in processes:
+        process.start()
+    barrier.wait(START_TIMEOUT_S)
+    labels = [label for _ in processes for label in results.get(timeout=120)]
+    for process in processes:
+        process.join(30)
+    assert [label for label in labels if label.startswith("error")] == []
+    assert sorted(labels, key=lambda label: int(label[1:])) == [f"H{n}" for n in range(1, 101)]
