@@ -133,6 +133,21 @@ class PrinterSettings(_Section, frozen=True):
     confirm_pages: Annotated[int, Meta(ge=1)] = DEFAULT_CONFIRM_PAGES
 
 
+class QueueSettings(_Section, frozen=True):
+    """The centre's queue: its local day (tickets are numbered per day) and closing time."""
+
+    # When the centre closes (24-hour HH:MM, local time): the open tickets of a past day are
+    # recorded as left at this time, and its appointments with no check-in as missed.
+    closing_time: Annotated[
+        str,
+        Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="a time like 17:00 (HH:MM)"),
+    ] = "17:00"
+    # The IANA time zone of the centre's day and closing time.
+    time_zone: str = "Europe/London"
+    # How often a station without database notifications (SQLite) looks for a change.
+    poll_seconds: Annotated[float, Meta(gt=0, le=60)] = 1.0
+
+
 class Settings(_Section, frozen=True):
     """Everything Station Desk can be configured with."""
 
@@ -154,6 +169,7 @@ class Settings(_Section, frozen=True):
     upload: UploadSettings = field(default_factory=UploadSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    queue: QueueSettings = field(default_factory=QueueSettings)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data (paths as text), nested as in a TOML file."""
@@ -276,7 +292,8 @@ def _key(path: tuple[str, ...], annotation: Any) -> _Key:
     ]
     if bounds:
         expected += ", " + " and ".join(bounds)
-    return _Key(path, annotation, expected)
+    described = [item.description for item in metadata if getattr(item, "description", None)]
+    return _Key(path, annotation, described[0] if described else expected)
 
 
 KEYS = _keys()

@@ -42,6 +42,8 @@ COMMANDS = {
     "upload": "desk.cli.upload",
     "outbox": "desk.cli.upload",
     "retention": "desk.cli.retention",
+    "queue": "desk.cli.queue",
+    "appointments": "desk.cli.queue",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}

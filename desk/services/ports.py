@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Protocol, Self
 
 if TYPE_CHECKING:
     from desk.storage.repositories import (
+        AppointmentRepository,
         AuditRepository,
         BorrowerRepository,
         DeviceRepository,
         DocumentRepository,
         LoanRepository,
         PrintJobRepository,
+        QueueRepository,
         SiteRepository,
         StaffRepository,
         StationRepository,
@@ -42,6 +44,8 @@ class UnitOfWork(Protocol):
     loans: LoanRepository
     borrowers: BorrowerRepository
     audit: AuditRepository
+    queue: QueueRepository
+    appointments: AppointmentRepository
 
     def __enter__(self) -> Self: ...
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     event,
+    false,
 )
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -31,6 +33,7 @@ from desk.domain.loans import (
     LoanKind,
     WaitlistOutcome,
 )
+from desk.domain.queue import QueueEventKind, TicketState
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType, RetentionClass
 from desk.domain.triage import Barrier, ReferralKind
 from desk.domain.visits import (
@@ -163,6 +166,9 @@ class Visit(_Keyed, _Versioned, Base):
     mode_of_help: Mapped[ModeOfHelp | None] = mapped_column(enum_type(ModeOfHelp, "mode_of_help"))
     arrived_at: Mapped[datetime] = mapped_column(default=utcnow)
     first_seen_at: Mapped[datetime | None]
+    arrival_measured: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """True when arrived_at and first_seen_at come from the queue (check-in and call); False when
+    the arrival was estimated (the champion typed how long ago the resident came)."""
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
     language: Mapped[str | None] = mapped_column(String(35))
@@ -475,3 +481,106 @@ class AuditEvent(_HasId, Base):
 
     station: Mapped[Station | None] = relationship()
     staff: Mapped[Staff | None] = relationship()
+
+
+class Appointment(_Keyed, Base):
+    """A booked slot imported from the council's booking system; found at check-in by its
+    reference (the booking system's, which names nobody here)."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        UniqueConstraint("site_id", "ref"),
+        Index("ix_appointment_site_id_slot_start", "site_id", "slot_start"),
+        CheckConstraint("slot_end > slot_start", name="slot_ends_after_start"),
+    )
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    ref: Mapped[str] = mapped_column(String(40))
+    slot_start: Mapped[datetime]
+    slot_end: Mapped[datetime]
+    service_area: Mapped[str] = mapped_column(String(MAX_SERVICE_AREA_LENGTH))
+    checked_in_at: Mapped[datetime | None]
+    no_show_at: Mapped[datetime | None]
+    """When the slot was recorded as missed (its day closed with no check-in)."""
+
+    site: Mapped[Site] = relationship()
+
+
+class QueueTicket(_Keyed, Base):
+    """One resident's place in a centre's queue for a day; anonymous by design.
+
+    Its state changes only by a conditional update (from the states a change allows), so two
+    stations can never both call it.
+    """
+
+    __tablename__ = "queue_ticket"
+    __table_args__ = (
+        UniqueConstraint("site_id", "service_day", "letter", "number"),
+        Index("ix_queue_ticket_site_id_state", "site_id", "state"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    """The centre's local day (Europe/London by default) the ticket belongs to."""
+    letter: Mapped[str] = mapped_column(String(1))
+    number: Mapped[int]
+    service_area: Mapped[str] = mapped_column(String(MAX_SERVICE_AREA_LENGTH))
+    task_type: Mapped[TaskType | None] = mapped_column(enum_type(TaskType, "task_type"))
+    appointment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("appointment.id"))
+    appointment_at: Mapped[datetime | None]
+    """The appointment's slot start, kept here so that the queue's order is one table's."""
+    language: Mapped[str | None] = mapped_column(String(35))
+    interpreter: Mapped[bool] = mapped_column(default=False)
+    state: Mapped[TicketState] = mapped_column(
+        enum_type(TicketState, "state"), default=TicketState.WAITING
+    )
+    checked_in_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_in_station_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("station.id"))
+    called_at: Mapped[datetime | None]
+    called_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    called_at_station_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("station.id"))
+    recalled_at: Mapped[datetime | None]
+    seen_at: Mapped[datetime | None]
+    left_at: Mapped[datetime | None]
+    requeued_at: Mapped[datetime | None]
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    need_rows: Mapped[set[QueueTicketNeed]] = relationship(
+        cascade="all, delete-orphan", collection_class=set, lazy="selectin"
+    )
+    access_needs: AssociationProxy[set[AccessibilitySupport]] = association_proxy(
+        "need_rows", "need", creator=lambda need: QueueTicketNeed(need=need)
+    )
+    called_at_station: Mapped[Station | None] = relationship(foreign_keys=[called_at_station_id])
+
+
+class QueueTicketNeed(Base):
+    """One kind of access support a resident asked for at check-in (large text, BSL...)."""
+
+    __tablename__ = "queue_ticket_need"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("queue_ticket.id", ondelete="CASCADE"), primary_key=True
+    )
+    need: Mapped[AccessibilitySupport] = mapped_column(
+        enum_type(AccessibilitySupport, "need"), primary_key=True
+    )
+
+
+class QueueEvent(_HasId, Base):
+    """Something that happened to a ticket, and when: check-in, each call, recall, requeue..."""
+
+    __tablename__ = "queue_event"
+    __table_args__ = (
+        Index("ix_queue_event_site_id_at", "site_id", "at"),
+        Index("ix_queue_event_ticket_id", "ticket_id"),
+    )
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_ticket.id"))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    kind: Mapped[QueueEventKind] = mapped_column(enum_type(QueueEventKind, "kind"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("station.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))

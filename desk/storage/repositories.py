@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
-from typing import Generic, TypeVar
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import Session
 
 from desk.domain.documents import UploadState
 from desk.domain.loans import DeviceKind, DeviceState, LoanKind
+from desk.domain.queue import TicketState
 from desk.domain.records import RecordType
 from desk.storage.models import (
+    Appointment,
     AuditEvent,
     Borrower,
     Device,
@@ -21,6 +24,8 @@ from desk.storage.models import (
     Document,
     Loan,
     PrintJob,
+    QueueEvent,
+    QueueTicket,
     SignInAttempt,
     Site,
     Staff,
@@ -353,6 +358,216 @@ class BorrowerRepository(_Repository[Borrower]):
             .order_by(Borrower.created_at)
         )
         return [(row[0], row[1], int(row[2])) for row in self._session.execute(query).all()]
+
+
+class AppointmentRepository:
+    """Booked slots imported from the booking system."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, appointment: Appointment) -> Appointment:
+        """Stage a new appointment."""
+        self._session.add(appointment)
+        return appointment
+
+    def get_by_ref(self, site_id: uuid.UUID, ref: str) -> Appointment | None:
+        """The site's appointment with this booking reference, or None."""
+        query = select(Appointment).where(Appointment.site_id == site_id, Appointment.ref == ref)
+        return self._session.scalars(query).one_or_none()
+
+    def list_between(
+        self, site_id: uuid.UUID, start: datetime, end: datetime
+    ) -> Sequence[Appointment]:
+        """A site's appointments whose slot starts in [start, end), earliest first."""
+        query = (
+            select(Appointment)
+            .where(
+                Appointment.site_id == site_id,
+                Appointment.slot_start >= start,
+                Appointment.slot_start < end,
+            )
+            .order_by(Appointment.slot_start, Appointment.ref)
+        )
+        return self._session.scalars(query).all()
+
+    def claim(self, appointment_id: uuid.UUID, at: datetime) -> bool:
+        """Record the check-in for an appointment unless one is recorded already (by another
+        station at the same moment, say); True if this one was."""
+        statement = (
+            update(Appointment)
+            .where(Appointment.id == appointment_id, Appointment.checked_in_at.is_(None))
+            .values(checked_in_at=at)
+            .execution_options(synchronize_session=False)
+        )
+        return getattr(self._session.execute(statement), "rowcount", 0) == 1
+
+    def missed_before(self, site_id: uuid.UUID, end: datetime) -> Sequence[Appointment]:
+        """A site's appointments that started before `end` with no check-in and no no-show yet."""
+        query = select(Appointment).where(
+            Appointment.site_id == site_id,
+            Appointment.slot_start < end,
+            Appointment.checked_in_at.is_(None),
+            Appointment.no_show_at.is_(None),
+        )
+        return self._session.scalars(query).all()
+
+
+class QueueRepository:
+    """Queue tickets and their events. A ticket's state changes only through `transition`: a
+    conditional update from the states the change allows, so two stations can never both win."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    @property
+    def locks_rows(self) -> bool:
+        """True where a query can lock rows and pass over those locked (PostgreSQL)."""
+        return self._session.get_bind().dialect.name == "postgresql"
+
+    def add(self, ticket: QueueTicket) -> QueueTicket:
+        """Stage a new ticket."""
+        self._session.add(ticket)
+        return ticket
+
+    def add_event(self, queue_event: QueueEvent) -> QueueEvent:
+        """Stage an event of a ticket."""
+        self._session.add(queue_event)
+        return queue_event
+
+    def get(self, ticket_id: uuid.UUID) -> QueueTicket | None:
+        """The ticket as the database has it now (not as this session last saw it)."""
+        return self._session.get(QueueTicket, ticket_id, populate_existing=True)
+
+    def find(self, site_id: uuid.UUID, day: date, letter: str, number: int) -> QueueTicket | None:
+        """The ticket with this number at a site on a day, or None."""
+        query = select(QueueTicket).where(
+            QueueTicket.site_id == site_id,
+            QueueTicket.service_day == day,
+            QueueTicket.letter == letter,
+            QueueTicket.number == number,
+        )
+        return self._session.scalars(query).one_or_none()
+
+    def last_number(self, site_id: uuid.UUID, day: date, letter: str) -> int:
+        """The highest number given with this letter at a site on a day (0 before the first).
+
+        On PostgreSQL the numbering of that letter, site and day is locked until this
+        transaction ends, so that stations checking in at once take turns rather than pick the
+        same number (SQLite's one writer at a time, and the unique rule, see to it there).
+        """
+        if self.locks_rows:
+            key = hashlib.blake2b(f"queue:{site_id}:{day}:{letter}".encode(), digest_size=8)
+            lock = int.from_bytes(key.digest(), "big", signed=True)
+            self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock})
+        query = select(func.max(QueueTicket.number)).where(
+            QueueTicket.site_id == site_id,
+            QueueTicket.service_day == day,
+            QueueTicket.letter == letter,
+        )
+        return int(self._session.scalar(query) or 0)
+
+    def list_in_states(
+        self, site_id: uuid.UUID, states: Iterable[TicketState], day: date | None = None
+    ) -> Sequence[QueueTicket]:
+        """A site's tickets in any of `states` (of one day, or any day), by check-in time."""
+        query = (
+            select(QueueTicket)
+            .where(QueueTicket.site_id == site_id, QueueTicket.state.in_(list(states)))
+            .order_by(QueueTicket.checked_in_at, QueueTicket.id)
+        )
+        if day is not None:
+            query = query.where(QueueTicket.service_day == day)
+        return self._session.scalars(query).all()
+
+    def list_open_before(
+        self, site_id: uuid.UUID, day: date, states: Iterable[TicketState]
+    ) -> Sequence[QueueTicket]:
+        """A site's tickets of days before `day` still in any of `states`."""
+        query = select(QueueTicket).where(
+            QueueTicket.site_id == site_id,
+            QueueTicket.service_day < day,
+            QueueTicket.state.in_(list(states)),
+        )
+        return self._session.scalars(query).all()
+
+    def next_ids(
+        self,
+        site_id: uuid.UUID,
+        day: date,
+        states: Iterable[TicketState],
+        now: datetime,
+        *,
+        limit: int,
+        skip_locked: bool = False,
+    ) -> list[uuid.UUID]:
+        """The ids of the next tickets to call, in queue order (see desk.domain.queue).
+
+        With `skip_locked` (PostgreSQL) the rows are locked FOR UPDATE, passing over those
+        another transaction holds: two stations asking at once get different tickets.
+        """
+        due = QueueTicket.appointment_at.is_not(None) & (QueueTicket.appointment_at <= now)
+        query = (
+            select(QueueTicket.id)
+            .where(
+                QueueTicket.site_id == site_id,
+                QueueTicket.service_day == day,
+                QueueTicket.state.in_(list(states)),
+            )
+            .order_by(
+                case((due, 0), else_=1),
+                case((due, QueueTicket.appointment_at), else_=QueueTicket.checked_in_at),
+                QueueTicket.checked_in_at,
+                QueueTicket.id,
+            )
+            .limit(limit)
+        )
+        if skip_locked:
+            query = query.with_for_update(skip_locked=True, of=QueueTicket)
+        return list(self._session.scalars(query).all())
+
+    def transition(
+        self, ticket_id: uuid.UUID, from_states: Iterable[TicketState], **values: Any
+    ) -> QueueTicket | None:
+        """Change a ticket only if it is still in one of `from_states`; the changed ticket, or
+        None when another station changed it first (or it is in none of them)."""
+        statement = (
+            update(QueueTicket)
+            .where(QueueTicket.id == ticket_id, QueueTicket.state.in_(list(from_states)))
+            .values(**values)
+            .returning(QueueTicket)
+        )
+        options = {"synchronize_session": False, "populate_existing": True}
+        return self._session.scalars(statement, execution_options=options).one_or_none()
+
+    def list_events(self, ticket_id: uuid.UUID) -> Sequence[QueueEvent]:
+        """A ticket's events, oldest first."""
+        query = (
+            select(QueueEvent)
+            .where(QueueEvent.ticket_id == ticket_id)
+            .order_by(QueueEvent.at, QueueEvent.id)
+        )
+        return self._session.scalars(query).all()
+
+    def change_mark(self, site_id: uuid.UUID) -> tuple[int, datetime | None]:
+        """Something that changes whenever a site's queue does (for polling)."""
+        query = select(func.count(QueueEvent.id), func.max(QueueEvent.at)).where(
+            QueueEvent.site_id == site_id
+        )
+        count, latest = self._session.execute(query).one()
+        return int(count), latest
+
+    def notify_changed(self, site_id: uuid.UUID) -> None:
+        """Tell the stations listening (PostgreSQL) that a site's queue changed, on commit."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.execute(
+                text("SELECT pg_notify(:channel, :site)"),
+                {"channel": QUEUE_CHANNEL, "site": str(site_id)},
+            )
+
+
+QUEUE_CHANNEL = "queue_changed"
+"""The PostgreSQL notification channel a change of a queue is announced on (payload: site id)."""
 
 
 class AuditRepository:

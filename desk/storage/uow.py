@@ -17,12 +17,14 @@ from desk.storage.database import display_url
 from desk.storage.errors import ConcurrentUpdate, DatabaseUnreachable, RecordConflict
 from desk.storage.migrate import connection_failure_reason
 from desk.storage.repositories import (
+    AppointmentRepository,
     AuditRepository,
     BorrowerRepository,
     DeviceRepository,
     DocumentRepository,
     LoanRepository,
     PrintJobRepository,
+    QueueRepository,
     SiteRepository,
     StaffRepository,
     StationRepository,
@@ -37,6 +39,7 @@ _RECORD_NAMES = {
     "loan": "loan",
     "document": "document",
     "staff": "staff member",
+    "queue_ticket": "ticket",
 }
 
 
@@ -59,6 +62,8 @@ class SqlUnitOfWork:
     loans: LoanRepository
     borrowers: BorrowerRepository
     audit: AuditRepository
+    queue: QueueRepository
+    appointments: AppointmentRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -79,6 +84,8 @@ class SqlUnitOfWork:
         self.loans = LoanRepository(session)
         self.borrowers = BorrowerRepository(session)
         self.audit = AuditRepository(session)
+        self.queue = QueueRepository(session)
+        self.appointments = AppointmentRepository(session)
         return self
 
     def __exit__(
