@@ -11,6 +11,8 @@ its arrival and first-seen times measured by the queue.
 from __future__ import annotations
 
 import logging
+import random
+import time as clock_time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
@@ -295,6 +297,8 @@ def check_in(
             if "appointment" in (conflict.constraint or ""):
                 raise
             log.info("ticket number taken at another station, trying the next attempt=%d", attempt)
+            # Back off a random, growing while, so stations that collided do not collide again.
+            clock_time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # noqa: S311
     raise QueueError("Check-in is very busy at the moment: nothing was saved. Try again.")
 
 
