@@ -42,6 +42,8 @@ COMMANDS = {
     "upload": "desk.cli.upload",
     "outbox": "desk.cli.upload",
     "retention": "desk.cli.retention",
+    "report": "desk.cli.report",
+    "demo-data": "desk.cli.report_demo",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}
