@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.cli.settings import loaded_settings
@@ -10,6 +11,9 @@ from desk.runtime import open_engine
 from desk.services.reports.demo import DEFAULT_SITES, DemoPlan, fill
 from desk.services.reports.periods import PeriodError, parse_date, today
 from desk.storage.migrate import check_database, upgrade
+
+MAX_VISITS = 10_000_000
+MAX_MONTHS = 120
 
 
 def register(sub: SubParsers) -> None:
@@ -39,13 +43,16 @@ def register(sub: SubParsers) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    if args.visits < 0 or args.months < 1:
-        print("desk demo-data: --visits must be 0 or more and --months 1 or more")
+    if not (0 <= args.visits <= MAX_VISITS and 1 <= args.months <= MAX_MONTHS):
+        print(
+            f"desk demo-data: --visits must be 0 to {MAX_VISITS} and --months 1 to {MAX_MONTHS}",
+            file=sys.stderr,
+        )
         return 2
     try:
         last = parse_date(args.last_day, "--last-day") if args.last_day else today()
     except PeriodError as error:
-        print(f"desk demo-data: {error}")
+        print(f"desk demo-data: {error}", file=sys.stderr)
         return 2
     settings = loaded_settings(args).settings
     engine = open_engine(settings)

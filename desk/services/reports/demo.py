@@ -235,7 +235,7 @@ class _Generator:
             if site_id is None:
                 site_id = _id(self.rng)
                 self.connection.execute(
-                    insert(Site), [{"id": site_id, "code": code, "name": f"{name} (demo)"}]
+                    insert(Site), [{"id": site_id, "code": code, "name": f"{name[:100]} (demo)"}]
                 )
             stations = []
             for n in range(1, STATIONS_PER_SITE + 1):

@@ -113,12 +113,19 @@ def _bucket_of_hour(utc_hour: str, by: Grouping, zone: ZoneInfo) -> str:
     return date_bucket(local.date(), by)
 
 
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2099, 12, 31)
+
+
 def parse_date(text: str, what: str) -> date:
-    """A date given as YYYY-MM-DD; PeriodError saying what is wrong otherwise."""
+    """A date given as YYYY-MM-DD, from 2000 to 2099; PeriodError saying what is wrong."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise PeriodError(f"{what} {text!r} is not a date: give it as YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise PeriodError(f"{what} {text!r} is not a date from 2000 to 2099")
+    return day
 
 
 def today(zone: ZoneInfo = LONDON) -> date:
