@@ -12,9 +12,9 @@ from sqlalchemy import ColumnElement, Connection, Select, func, select
 from sqlalchemy.orm import QueryableAttribute
 
 from desk.errors import DeskError
-from desk.services.reports.periods import Grouping, Period
-from desk.services.reports.sql import utc_hour
-from desk.services.reports.tables import NOT_RECORDED
+from desk.services.reports.periods import ROW_HEADINGS, Grouping, Period, key_part
+from desk.services.reports.sql import local_key
+from desk.services.reports.tables import NOT_RECORDED, Table, TableKind, categories, crosstab
 from desk.storage.models import Site, Station
 
 Expression = ColumnElement[Any] | QueryableAttribute[Any]
@@ -104,17 +104,17 @@ def grouped(
     amount: Expression | None = None,
 ) -> Counter[tuple[object, ...]]:
     """Counts (or sums of `amount`) by (bucket, *dimensions) for the rows `base` selects,
-    grouped in the database by UTC hour and then into the scope's local buckets."""
-    hour = utc_hour(when).label("utc_hour")
+    grouped in the database by local date, month or hour, then into the scope's buckets."""
+    key = local_key(when, scope.period, key_part(scope.by)).label("local_key")
     value = func.count() if amount is None else func.coalesce(func.sum(amount), 0)
     statement = (
-        base.add_columns(hour, *dimensions, value.label("n"))
+        base.add_columns(key, *dimensions, value.label("n"))
         .where(*scope.within(when))
-        .group_by(hour, *dimensions)
+        .group_by(key, *dimensions)
     )
     result: Counter[tuple[object, ...]] = Counter()
     for row in connection.execute(statement):
-        bucket = scope.period.bucket_of_hour(str(row[0]), scope.by)
+        bucket = scope.period.bucket_of_key(str(row[0]), scope.by)
         result[(bucket, *row[1:-1])] += int(row[-1])
     return result
 
@@ -134,3 +134,27 @@ def fold(
         label = NOT_RECORDED if value is None else str(value)
         result[(str(key[0]), label)] += n
     return result
+
+
+def period_table(
+    scope: Scope,
+    key: str,
+    title: str,
+    counts: Counter[tuple[str, str]],
+    known: Sequence[str],
+    *,
+    row_totals: bool = True,
+    kind: TableKind = TableKind.COUNTS,
+) -> Table:
+    """A table of counts by (bucket, column), a row for every bucket of the period, the known
+    columns first and any others seen after them."""
+    return crosstab(
+        key,
+        title,
+        ROW_HEADINGS[scope.by],
+        scope.period.buckets(scope.by),
+        categories(known, [column for _bucket, column in counts]),
+        counts,
+        row_totals=row_totals,
+        kind=kind,
+    )

@@ -8,33 +8,11 @@ from sqlalchemy import Connection, select
 
 from desk.domain.loans import LoanKind
 from desk.domain.triage import Barrier, InclusionLevel, ReferralKind
-from desk.services.reports.common import Scope, fold, grouped
-from desk.services.reports.periods import ROW_HEADINGS
-from desk.services.reports.tables import Table, categories, crosstab
+from desk.services.reports.common import Scope, fold, grouped, period_table
+from desk.services.reports.tables import Table
 from desk.storage.models import Loan, Referral, Triage, TriageBarrier, Visit
 
 NEEDS = ("triages", "needs_device", "needs_data", "needs_skills")
-
-
-def _table(
-    scope: Scope,
-    key: str,
-    title: str,
-    counts: Counter[tuple[str, str]],
-    known: list[str],
-    *,
-    row_totals: bool = True,
-) -> Table:
-    columns = categories(known, [c for _b, c in counts])
-    return crosstab(
-        key,
-        title,
-        ROW_HEADINGS[scope.by],
-        scope.period.buckets(scope.by),
-        columns,
-        counts,
-        row_totals=row_totals,
-    )
 
 
 def needs(connection: Connection, scope: Scope) -> tuple[Table, ...]:
@@ -90,14 +68,14 @@ def needs(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     for (bucket, kind, target), n in referrals.items():
         targets[(str(bucket), f"{kind}: {target}")] += n
     return (
-        _table(
+        period_table(
             scope,
             "inclusion_level",
             "Triages by Digital Inclusion Scale level (1 never have, never will … 9 expert)",
             fold(triages, 1),
             [str(level.value) for level in InclusionLevel],
         ),
-        _table(
+        period_table(
             scope,
             "needs",
             "Triages and the minimum access package needs they found (a triage may find several)",
@@ -105,7 +83,7 @@ def needs(connection: Connection, scope: Scope) -> tuple[Table, ...]:
             list(NEEDS),
             row_totals=False,
         ),
-        _table(
+        period_table(
             scope,
             "barriers",
             "Barriers found at triage (a triage may find several)",
@@ -113,15 +91,17 @@ def needs(connection: Connection, scope: Scope) -> tuple[Table, ...]:
             [str(b.value) for b in Barrier],
             row_totals=False,
         ),
-        _table(
+        period_table(
             scope,
             "referrals_by_kind",
             "Referrals and signposts by kind",
             fold(referrals, 1),
             [str(k.value) for k in ReferralKind],
         ),
-        _table(scope, "referrals_by_target", "Referrals and signposts by where to", targets, []),
-        _table(
+        period_table(
+            scope, "referrals_by_target", "Referrals and signposts by where to", targets, []
+        ),
+        period_table(
             scope,
             "loans_after_triage",
             "Loans made in visits with a triage",

@@ -1,9 +1,10 @@
 """Report periods in local dates and the buckets figures are grouped into (day, week, …).
 
-Times are stored in UTC; a manager's day is a local day in Europe/London. The queries group
-rows by UTC hour (the same on SQLite and PostgreSQL), and each UTC hour is put here into the
-local bucket it belongs to: London's offset from UTC is always a whole number of hours, so an
-hour never straddles two local days, and the weeks with a clock change come out right (the
+Times are stored in UTC; a manager's day is a local day in Europe/London. The database turns
+each time into local time and groups by the local date, month or hour of the day (see sql.py:
+PostgreSQL knows the zone; SQLite does not, so it is given the zone's offsets over the period,
+worked out here with zoneinfo); the rows are then put into their buckets here. So a visit at
+00:30 BST belongs to that local day, and the weeks with a clock change come out right (the
 spring week is an hour short, the autumn week an hour long).
 """
 
@@ -81,13 +82,36 @@ class Period:
             return [f"{hour:02d}:00" for hour in range(24)]
         return list(dict.fromkeys(date_bucket(day, by) for day in self.days()))
 
-    def bucket_of_hour(self, utc_hour: str, by: Grouping) -> str:
-        """The bucket of the UTC hour `YYYY-MM-DD HH` that the queries group by."""
-        return _bucket_of_hour(utc_hour, by, self.zone)
+    def offsets(self) -> tuple[tuple[datetime, int], ...]:
+        """The zone's offset from UTC over the period: (from this UTC instant, minutes ahead
+        of UTC) for each stretch between clock changes, the first from the period's start."""
+        return _offsets(self.start_utc, self.end_utc, self.zone)
+
+    def bucket_of_key(self, key: str, by: Grouping) -> str:
+        """The bucket of a local key as the queries give it (see `key_part`)."""
+        return _bucket_of_key(key, by)
+
+
+class KeyPart(StrEnum):
+    """What part of a local time the database groups by, for each grouping."""
+
+    DATE = "date"
+    MONTH = "month"
+    HOUR = "hour"
+
+
+def key_part(by: Grouping) -> KeyPart:
+    """The local date (`YYYY-MM-DD`) for days, weeks and weekdays, the month (`YYYY-MM`) for
+    months, the hour of the day (`HH`) for hours."""
+    if by is Grouping.MONTH:
+        return KeyPart.MONTH
+    if by is Grouping.HOUR:
+        return KeyPart.HOUR
+    return KeyPart.DATE
 
 
 def date_bucket(day: date, by: Grouping) -> str:
-    """The label of the day, week (its Monday) or month bucket of a local date."""
+    """The label of the day, week (its Monday), month or weekday bucket of a local date."""
     if by is Grouping.DAY:
         return day.isoformat()
     if by is Grouping.WEEK:
@@ -99,18 +123,29 @@ def date_bucket(day: date, by: Grouping) -> str:
     raise PeriodError(f"a date has no {by.value} bucket")
 
 
-def local_time(utc_hour: str, zone: ZoneInfo = LONDON) -> datetime:
-    """The local time of the UTC hour `YYYY-MM-DD HH`."""
-    when = datetime.strptime(utc_hour[:13], "%Y-%m-%d %H").replace(tzinfo=UTC)
-    return when.astimezone(zone)
-
-
 @lru_cache(maxsize=65536)
-def _bucket_of_hour(utc_hour: str, by: Grouping, zone: ZoneInfo) -> str:
-    local = local_time(utc_hour, zone)
+def _bucket_of_key(key: str, by: Grouping) -> str:
     if by is Grouping.HOUR:
-        return f"{local.hour:02d}:00"
-    return date_bucket(local.date(), by)
+        return f"{int(key):02d}:00"
+    if by is Grouping.MONTH:
+        return key[:7]
+    return date_bucket(date.fromisoformat(key[:10]), by)
+
+
+@lru_cache(maxsize=256)
+def _offsets(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[tuple[datetime, int], ...]:
+    def ahead(when: datetime) -> int:
+        offset = when.astimezone(zone).utcoffset()
+        return 0 if offset is None else int(offset.total_seconds() // 60)
+
+    found = [(start, ahead(start))]
+    when = start
+    while when < end:  # every zone changes its clocks on a quarter hour
+        when += timedelta(minutes=15)
+        minutes = ahead(when)
+        if minutes != found[-1][1] and when < end:
+            found.append((when, minutes))
+    return tuple(found)
 
 
 EARLIEST = date(2000, 1, 1)

@@ -16,15 +16,13 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
-from desk.services.reports.common import Scope, fold, grouped
-from desk.services.reports.periods import ROW_HEADINGS
-from desk.services.reports.sql import seconds_between, utc_hour
+from desk.services.reports.common import Scope, fold, grouped, period_table
+from desk.services.reports.periods import ROW_HEADINGS, key_part
+from desk.services.reports.sql import local_key, seconds_between
 from desk.services.reports.tables import (
     Row,
     Table,
     TableKind,
-    categories,
-    crosstab,
     minutes,
     percentile,
 )
@@ -39,27 +37,6 @@ ESTIMATE_TOLERANCE_S = 0.001
 
 def _values(enum: type[StrEnum]) -> list[str]:
     return [str(member.value) for member in enum]
-
-
-def _table(
-    scope: Scope,
-    key: str,
-    title: str,
-    counts: Counter[tuple[str, str]],
-    known: list[str],
-    *,
-    row_totals: bool = True,
-) -> Table:
-    columns = categories(known, [c for _b, c in counts])
-    return crosstab(
-        key,
-        title,
-        ROW_HEADINGS[scope.by],
-        scope.period.buckets(scope.by),
-        columns,
-        counts,
-        row_totals=row_totals,
-    )
 
 
 def self_serve(mode: object) -> str | None:
@@ -91,18 +68,18 @@ def footfall(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     chosen_sites = [sites[i] for i in scope.site_ids] or sorted({sites[k[1]] for k in counts})
     chosen_stations = sorted({stations[k[2]] for k in counts})
     return (
-        _table(scope, "by_site", "Visits by site", fold(counts, 1, sites.get), chosen_sites),
-        _table(
+        period_table(scope, "by_site", "Visits by site", fold(counts, 1, sites.get), chosen_sites),
+        period_table(
             scope, "by_station", "Visits by station", fold(counts, 2, stations.get), chosen_stations
         ),
-        _table(
+        period_table(
             scope,
             "by_entry_route",
             "Visits by how the resident came",
             fold(counts, 3),
             _values(EntryRoute),
         ),
-        _table(
+        period_table(
             scope,
             "kiosk_or_assisted",
             "Visits at the kiosk (the resident alone) and assisted",
@@ -176,7 +153,7 @@ def waits(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     """Wait from arrival to first seen and time spent, median and 90th percentile; left before
     being seen. One table for every site chosen together, then one per site."""
     statement = select(
-        utc_hour(Visit.arrived_at),
+        local_key(Visit.arrived_at, scope.period, key_part(scope.by)),
         Visit.site_id,
         Visit.outcome,
         seconds_between(Visit.first_seen_at, Visit.arrived_at),
@@ -188,7 +165,7 @@ def waits(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     whole: _Waits = _Waits()
     site_whole: dict[object, _Waits] = defaultdict(_Waits)
     for hour, site_id, outcome, wait_s, length_s in connection.execute(statement):
-        bucket = scope.period.bucket_of_hour(str(hour), scope.by)
+        bucket = scope.period.bucket_of_key(str(hour), scope.by)
         for target in (every[bucket], by_site[site_id][bucket], whole, site_whole[site_id]):
             target.add(outcome, wait_s, length_s)
     sites, _stations = _site_and_station_names(connection)
@@ -253,16 +230,20 @@ def services(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     tasks = _task_counts(connection, scope)
     visits = _visit_counts(connection, scope)
     return (
-        _table(
+        period_table(
             scope,
             "tasks_by_service_area",
             "Tasks by service area",
             fold(tasks, 1),
             _values(ServiceArea),
         ),
-        _table(scope, "tasks_by_type", "Tasks by type", fold(tasks, 2), _values(TaskType)),
-        _table(scope, "task_outcomes", "How tasks went", fold(tasks, 3), _values(TaskOutcome)),
-        _table(scope, "visit_outcomes", "How visits ended", fold(visits, 1), _values(VisitOutcome)),
+        period_table(scope, "tasks_by_type", "Tasks by type", fold(tasks, 2), _values(TaskType)),
+        period_table(
+            scope, "task_outcomes", "How tasks went", fold(tasks, 3), _values(TaskOutcome)
+        ),
+        period_table(
+            scope, "visit_outcomes", "How visits ended", fold(visits, 1), _values(VisitOutcome)
+        ),
     )
 
 
@@ -272,8 +253,10 @@ def channel_shift(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     tasks = _task_counts(connection, scope)
     visits = _visit_counts(connection, scope)
     return (
-        _table(scope, "mode_of_help", "Visits by who typed", fold(visits, 2), _values(ModeOfHelp)),
-        _table(
+        period_table(
+            scope, "mode_of_help", "Visits by who typed", fold(visits, 2), _values(ModeOfHelp)
+        ),
+        period_table(
             scope,
             "next_time",
             "Tasks by how the resident could do them next time",

@@ -9,14 +9,12 @@ from sqlalchemy import Connection, func, select
 
 from desk.domain.documents import PrintOutcome, UploadState
 from desk.domain.loans import DeviceKind, DeviceState, LoanKind
-from desk.services.reports.common import Scope, fold, grouped
-from desk.services.reports.periods import ROW_HEADINGS
+from desk.services.reports.common import Scope, fold, grouped, period_table
 from desk.services.reports.sql import seconds_between
 from desk.services.reports.tables import (
     Row,
     Table,
     TableKind,
-    categories,
     crosstab,
     minutes,
     percentile,
@@ -45,29 +43,6 @@ def upload_outcome(state: object) -> str:
     if state in {UploadState.REJECTED, UploadState.CANCELLED}:
         return str(state)
     return STILL_QUEUED
-
-
-def _table(
-    scope: Scope,
-    key: str,
-    title: str,
-    counts: Counter[tuple[str, str]],
-    known: list[str],
-    *,
-    row_totals: bool = True,
-    kind: TableKind = TableKind.COUNTS,
-) -> Table:
-    columns = categories(known, [c for _b, c in counts])
-    return crosstab(
-        key,
-        title,
-        ROW_HEADINGS[scope.by],
-        scope.period.buckets(scope.by),
-        columns,
-        counts,
-        row_totals=row_totals,
-        kind=kind,
-    )
 
 
 def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
@@ -136,7 +111,7 @@ def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     for (bucket,), n in sheets.items():
         pages[(str(bucket), "pages_printed_by_printers")] += n
     return (
-        _table(
+        period_table(
             scope,
             "pages",
             "Pages and documents (amounts, not people)",
@@ -151,14 +126,14 @@ def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
             row_totals=False,
             kind=TableKind.AMOUNTS,
         ),
-        _table(
+        period_table(
             scope,
             "documents",
             "Documents sent, by how their upload went",
             fold(documents, 1, upload_outcome),
             list(UPLOAD_OUTCOMES),
         ),
-        _table(
+        period_table(
             scope,
             "prints",
             "Print jobs by how they ended",
@@ -235,7 +210,7 @@ def loans(connection: Connection, scope: Scope, *, now: datetime) -> tuple[Table
         Row(code, (len(times.get(code, [])), days(times.get(code, [])))) for code in site_rows
     )
     return (
-        _table(
+        period_table(
             scope,
             "loans_out_and_back",
             "Loans out and back",
@@ -267,7 +242,7 @@ def loans(connection: Connection, scope: Scope, *, now: datetime) -> tuple[Table
             device_kinds,
             waiting_counts,
         ),
-        _table(
+        period_table(
             scope, "waitlist_joined", "Places taken on the waitlist", fold(joined, 1), device_kinds
         ),
         Table(
