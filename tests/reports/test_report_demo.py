@@ -9,9 +9,11 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import Engine, text
 
-from desk.services.reports import Grouping, Period, ReportKind, make_report
+from desk.services.reports import Grouping, Period, ReportKind, TableKind, make_report, publish
 from desk.services.reports.demo import DemoPlan, DemoRefused, fill
 from desk.services.reports.periods import LONDON
+from desk.services.reports.tables import SMALL, WITHHELD
+from tests.reports.test_suppression import determined_cells
 
 PLAN = DemoPlan(visits=1500, months=4, seed=7, last_day=date(2026, 11, 30))
 PERIOD = Period(date(2026, 8, 1), date(2026, 11, 30))
@@ -154,3 +156,37 @@ def test_more_demo_data_can_be_added_but_not_over_real_visits(demo: Engine) -> N
         connection.execute(text("UPDATE site SET code = 'woolwich' WHERE code = 'demo-woolwich'"))
     with pytest.raises(DemoRefused, match="real visits"):
         fill(demo, PLAN)
+
+
+@pytest.mark.parametrize("by", [Grouping.MONTH, Grouping.WEEKDAY])
+def test_every_published_table_hides_small_counts_for_good(demo: Engine, by: Grouping) -> None:
+    """Every kind, published: no count of 1 to 4 shown, and no withheld count follows from the
+    figures shown (checked by linear algebra, apart from the suppression's own rule)."""
+    withheld_anywhere = 0
+    for kind in ReportKind:
+        report = publish(make_report(demo, kind, PERIOD, by=by, now=NOW))
+        for table in report.tables:
+            if table.kind is TableKind.AMOUNTS:
+                continue
+            counts = [i for i, c in enumerate(table.columns) if c not in table.based_on]
+            grid = [[row.values[i] for i in counts] for row in table.rows]
+            grid.append([table.totals[i] for i in counts])
+            if table.row_totals:
+                for line, row in zip(grid, table.rows, strict=False):
+                    line.append(row.total)
+                grid[-1].append(table.grand_total)
+            shown = [v for line in grid for v in line]
+            assert not [v for v in shown if isinstance(v, int) and 0 < v < 5], table.key
+            withheld = {
+                (r, c)
+                for r, line in enumerate(grid)
+                for c, v in enumerate(line)
+                if v in {SMALL, WITHHELD}
+            }
+            withheld_anywhere += len(withheld)
+            n_rows, n_cols = len(table.rows), len(counts)
+            assert determined_cells(n_rows, n_cols, table.row_totals, withheld) == set(), (
+                kind,
+                table.key,
+            )
+    assert withheld_anywhere > 10  # the demo data has small counts to hide
