@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk import fonts
 from desk.config import LoadedSettings, Settings, get_secret, load_settings
 from desk.services.station import StationRef, register_station
 from desk.storage.database import make_engine, make_session_factory
@@ -68,6 +67,8 @@ def open_runtime(loaded: LoadedSettings | None = None, *, migrate: bool | None =
     """
     loaded = loaded or load_settings()
     settings = loaded.settings
+    from desk import fonts  # noqa: PLC0415  (PDF fonts load pikepdf: only for the app)
+
     fonts.use_for_documents()
     engine = open_engine(settings)
     try:

@@ -44,6 +44,8 @@ COMMANDS = {
     "retention": "desk.cli.retention",
     "queue": "desk.cli.queue",
     "appointments": "desk.cli.queue",
+    "report": "desk.cli.report",
+    "demo-data": "desk.cli.report_demo",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}

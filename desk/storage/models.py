@@ -157,6 +157,8 @@ class Visit(_Keyed, _Versioned, Base):
     __table_args__ = (
         Index("ix_visit_site_id_arrived_at", "site_id", "arrived_at"),
         Index("ix_visit_station_id_ended_at", "station_id", "ended_at"),
+        Index("ix_visit_arrived_at", "arrived_at"),
+        Index("ix_visit_station_id_arrived_at", "station_id", "arrived_at"),
     )
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
@@ -294,6 +296,7 @@ class Document(_Keyed, _Versioned, Base):
     __tablename__ = "document"
     __table_args__ = (
         Index("ix_document_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_document_created_at", "created_at"),
         CheckConstraint("page_count >= 0", name="page_count_not_negative"),
         CheckConstraint("size_bytes >= 0", name="size_bytes_not_negative"),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
@@ -324,6 +327,7 @@ class PrintJob(_Keyed, Base):
 
     __tablename__ = "print_job"
     __table_args__ = (
+        Index("ix_print_job_submitted_at", "submitted_at"),
         CheckConstraint("pages >= 0", name="pages_not_negative"),
         CheckConstraint("copies >= 1", name="copies_at_least_one"),
     )
@@ -390,6 +394,7 @@ class Loan(_Keyed, _Versioned, Base):
     __tablename__ = "loan"
     __table_args__ = (
         Index("ix_loan_device_id_back_at", "device_id", "back_at"),
+        Index("ix_loan_out_at", "out_at"),
         CheckConstraint("kind <> 'take_home' OR due_at IS NOT NULL", name="take_home_has_due_at"),
         CheckConstraint(
             "kind <> 'take_home' OR borrower_id IS NOT NULL", name="take_home_has_borrower"
