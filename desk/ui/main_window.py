@@ -37,7 +37,7 @@ from desk.ui.i18n import available_languages, change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeFlow, HomeView
-from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
+from desk.ui.views.kiosk import KioskView, StationKiosk
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, ask_to_print, bind_print_actions
 from desk.ui.views.scan import ScanFlow, ScanView, find_scanner, load_scan_profiles
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.kiosk_view = KioskView(
             self.jobs,
             self.scan_controller,
-            bind_kiosk_actions(
+            StationKiosk(
                 runtime,
                 uploads=self.uploads,
                 printers=self.printers,

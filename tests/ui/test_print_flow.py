@@ -37,7 +37,7 @@ from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
 from desk.ui.views import kiosk as kiosk_screen
 from desk.ui.views import visit as visit_screen
-from desk.ui.views.kiosk import bind_kiosk_actions
+from desk.ui.views.kiosk import StationKiosk
 from printing.fake import FakePrinters
 from tests.components import require_tools
 from tests.fixtures.cups import CupsScheduler, MakePdf
@@ -464,7 +464,7 @@ def test_the_champion_and_the_kiosk_print_the_same_receipt(
     window.print_view.closed.emit()
     assert window.screens.currentWidget() is window.visit_view
 
-    kiosk = bind_kiosk_actions(
+    kiosk = StationKiosk(
         runtime, uploads=window.uploads, printers=FakePrinters(), owner=lambda: window.member
     )
     kiosk.print_receipt(visit.id, "RBG-7Q2K9")
