@@ -35,9 +35,9 @@ from desk.services.triage import TriageAnswers
 from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
-from desk.ui.views import kiosk as kiosk_screen
 from desk.ui.views import visit as visit_screen
 from desk.ui.views.kiosk import StationKiosk
+from desk.ui.views.kiosk import actions as kiosk_screen
 from printing.fake import FakePrinters
 from tests.components import require_tools
 from tests.fixtures.cups import CupsScheduler, MakePdf
