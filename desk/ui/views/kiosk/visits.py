@@ -111,45 +111,48 @@ class KioskVisits(QObject):
         with self._lock:
             sent_any = visit_id in self._sent
 
-        def settled() -> None:
-            with self._lock:
-                self._open.discard(visit_id)
-                self._sent.discard(visit_id)
-            if then is not None:
-                then()
+        def end() -> None:
+            self._actions.finish(visit_id, sent=sent_any)
+            self._forget(visit_id)  # at once: the app closing now must not end it again
 
         def done(_result: None) -> None:
-            settled()
+            if then is not None:
+                then()
             self.ended.emit(visit_id)
             if announce:
                 self.announced.emit()
 
         def failed(failure: Failure) -> None:
-            settled()  # it stays open: staff can see it and end it
+            self._forget(visit_id)  # it stays open: staff can see it and end it
+            if then is not None:
+                then()
             if announce:
                 self.failed.emit(failure)
 
         # Ending a visit outlives its resident's session: it belongs to the kiosk itself.
         self._jobs.run(
-            lambda: self._actions.finish(visit_id, sent=sent_any),
+            end,
             done,
             scope=self._jobs.scopes.app,
             on_error=failed,
             name="kiosk-finish",
         )
 
+    def _forget(self, visit_id: uuid.UUID) -> None:
+        with self._lock:
+            self._open.discard(visit_id)
+            self._sent.discard(visit_id)
+
     def shut_down(self, stop_scanning: Callable[[], None]) -> None:
         """The app is closing: end every visit not yet ended and wipe its folder, now and on
         this thread, once `stop_scanning` has stopped the scan and the work under way is over."""
-        with self._lock:
-            left = set(self._open)
-        if not left:
+        if not self.open:
             return
         stop_scanning()
-        self._jobs.wait(10_000)  # a join, a send or a receipt under way finishes
+        self._jobs.wait(10_000)  # a join, a send, a receipt or a visit's end under way finishes
         self._work.clear()
         self._ending.clear()
-        for visit_id in sorted(left):
+        for visit_id in sorted(self.open):
             with self._lock:
                 sent_any = visit_id in self._sent
                 self._open.discard(visit_id)
