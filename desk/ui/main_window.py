@@ -33,7 +33,7 @@ from desk.services.uploads import (
     wipe_visit,
 )
 from desk.services.visits import VisitSummary
-from desk.ui.i18n import available_languages, change_language
+from desk.ui.i18n import change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.home import HomeFlow, HomeView
@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         self.retention_timer.timeout.connect(self._purge_upload_folder)
         self.retention_timer.start()
         self._purge_upload_folder()
-        if self._runtime.settings.staff_sign_in == "os-account":
+        if settings.start_in_kiosk:  # a station kept for residents: staff leave it with a PIN
+            self._on_kiosk_requested()
+        elif settings.staff_sign_in == "os-account":
             sign_in_os_account(self.jobs, runtime, self.sign_in_view, self._on_signed_in)
         self.sign_in_view.refresh()
 
@@ -170,10 +172,8 @@ class MainWindow(QMainWindow):
                 owner=lambda: self._kiosk_owner,
             ),
             profiles=profiles,
-            languages=available_languages(settings.language),
-            idle_seconds=settings.idle_timeout_seconds,
+            settings=settings,
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
-            home_language=settings.language,
         )
         self.loans_view = LoansView(
             self.jobs, StationLoans(runtime, staff_id=self._require_member_id)
@@ -425,8 +425,8 @@ class MainWindow(QMainWindow):
         self._kiosk_owner = self.member
         self._end_session()
         self.idle_timer.stop()
-        self.kiosk_view.begin()
         self.screens.setCurrentWidget(self.kiosk_view)
+        self.kiosk_view.begin()
         self.kiosk_started.emit()
 
     def _on_kiosk_visit_ended(self, _visit_id: object) -> None:

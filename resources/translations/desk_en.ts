@@ -87,6 +87,14 @@
     <context>
         <name>DonePage</name>
         <message>
+            <source>Printing your receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your receipt has printed. Take it from the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your reference is {reference}. Print your receipt and keep it.</source>
             <translation type="unfinished" />
         </message>
@@ -96,6 +104,10 @@
         </message>
         <message>
             <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember to take your papers from the scanner.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -240,7 +252,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
+            <source>Nothing came through. Check the pages are face down in the feeder, on top of the scanner, and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing came through. Check the page is face down on the glass, close the lid and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A page is stuck in the feeder. Do not pull it: please ask a member of staff to take it out for you.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -264,6 +284,14 @@
         </message>
         <message>
             <source>Staff only: leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start again</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -937,8 +965,15 @@
     </context>
     <context>
         <name>StillThere</name>
+        <message numerus="yes">
+            <source>Your pages will be deleted in %n second(s).</source>
+            <translation>
+                <numerusform>Your pages will be deleted in %n second.</numerusform>
+                <numerusform>Your pages will be deleted in %n seconds.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Are you still there? Your pages will be deleted soon.</source>
+            <source>Are you still there?</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -87,6 +87,14 @@
     <context>
         <name>DonePage</name>
         <message>
+            <source>Printing your receipt…</source>
+            <translation>[Ƥřīƞŧīƞɠ ẏǿŭř řḗƈḗīƥŧ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your receipt has printed. Take it from the printer.</source>
+            <translation>[Ẏǿŭř řḗƈḗīƥŧ ħȧş ƥřīƞŧḗḓ. Ŧȧķḗ īŧ ƒřǿḿ ŧħḗ ƥřīƞŧḗř. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Your reference is {reference}. Print your receipt and keep it.</source>
             <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ īş {reference}. Ƥřīƞŧ ẏǿŭř řḗƈḗīƥŧ ȧƞḓ ķḗḗƥ īŧ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -97,6 +105,10 @@
         <message>
             <source>Sent</source>
             <translation>[Şḗƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Remember to take your papers from the scanner.</source>
+            <translation>[Řḗḿḗḿƀḗř ŧǿ ŧȧķḗ ẏǿŭř ƥȧƥḗřş ƒřǿḿ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Print my receipt</source>
@@ -240,8 +252,16 @@
             <translation>[Ŧħḗ ŧẇǿ şīḓḗş ƈǿŭŀḓ ƞǿŧ ƀḗ ƥŭŧ ǿƞ ǿƞḗ ƥȧɠḗ. Ŧħḗẏ ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
-            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ǿř īƞ ŧħḗ ƒḗḗḓḗř, ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Nothing came through. Check the pages are face down in the feeder, on top of the scanner, and press Scan again.</source>
+            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗş ȧřḗ ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř, ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř, ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing came through. Check the page is face down on the glass, close the lid and press Scan again.</source>
+            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A page is stuck in the feeder. Do not pull it: please ask a member of staff to take it out for you.</source>
+            <translation>[Ȧ ƥȧɠḗ īş şŧŭƈķ īƞ ŧħḗ ƒḗḗḓḗř. Ḓǿ ƞǿŧ ƥŭŀŀ īŧ: ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ ŧȧķḗ īŧ ǿŭŧ ƒǿř ẏǿŭ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The scanner's lid is open. Close it and press Scan again.</source>
@@ -281,6 +301,14 @@
         <message>
             <source>Staff only: leave the kiosk</source>
             <translation>[Şŧȧƒƒ ǿƞŀẏ: ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓȧƈķ ~]</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>[Şŧȧřŧ ȧɠȧīƞ ~~~]</translation>
         </message>
         <message>
             <source>This station cannot start just now. Please ask a member of staff for help.</source>
@@ -925,9 +953,13 @@
     </context>
     <context>
         <name>StillThere</name>
+        <message numerus="yes">
+            <source>Your pages will be deleted in %n second(s).</source>
+            <translation><numerusform>[Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ īƞ %n şḗƈǿƞḓ(ş). ~~~~~~~~~~]</numerusform><numerusform>[Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ īƞ %n şḗƈǿƞḓ(ş). ~~~~~~~~~~]</numerusform></translation>
+        </message>
         <message>
-            <source>Are you still there? Your pages will be deleted soon.</source>
-            <translation>[Ȧřḗ ẏǿŭ şŧīŀŀ ŧħḗřḗ? Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ şǿǿƞ. ~~~~~~~~~~~~~~]</translation>
+            <source>Are you still there?</source>
+            <translation>[Ȧřḗ ẏǿŭ şŧīŀŀ ŧħḗřḗ? ~~~~~]</translation>
         </message>
         <message>
             <source>Yes, I am still here</source>

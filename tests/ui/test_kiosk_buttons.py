@@ -1,7 +1,8 @@
 """On the kiosk a resident tells the main next step from an alternative at a glance: secondary
 buttons ("It has no back – check my pages", "Scan another page", the languages) look different
 from the main one, in both themes, with text that stands out from its background (WCAG: 7:1 in
-high contrast, 4.5:1 in the standard theme) and a focus that shows."""
+high contrast, 4.5:1 in the standard theme) and a focus that shows. The staff-only button is
+quiet beside them: the screen's own background, plain text."""
 
 from __future__ import annotations
 
@@ -138,3 +139,19 @@ def test_the_focus_does_not_move_or_rewrap_a_kiosk_button(qtbot: QtBot, window: 
         big.style().unpolish(big)
         big.style().polish(big)
         assert big.sizeHint() == before
+
+
+def test_the_staff_button_is_quiet_beside_the_residents_buttons(
+    qtbot: QtBot, window: MainWindow, theme: str
+) -> None:
+    kiosk = turn_over_step(qtbot, window)
+    staff, main = kiosk.staff_button, kiosk.place.scan_button
+    paper, ink = paper_and_ink(staff.grab().toImage(), inset=4)
+    main_paper, main_ink = paper_and_ink(main.grab().toImage())
+    # The screen's own background and plain text, not the colours of the resident's next step.
+    assert paper.name() == {"standard": "#ffffff", "high-contrast": "#000000"}[theme]
+    assert (paper.name(), ink.name()) != (main_paper.name(), main_ink.name())
+    assert contrast(ink, paper) >= THEMES[theme]
+    assert not staff.fontInfo().bold()
+    assert QApplication.focusWidget() is not staff
+    screenshot(staff, f"kiosk-staff-button-x3-{theme}")

@@ -1,8 +1,9 @@
 """The kiosk never carries one resident into the next: every way out of a session (Staff then
-Back, the idle question left unanswered, staff taking the station back, an error, the app
-closing) ends that session: its pages are wiped from disk, its visit is ended with how it went,
-and the next resident starts with nothing of it. Results that land late (a page from a scan that
-was stopped, a join, a send) never reach the next session. On SANE's test driver and CUPS."""
+Back, Back to the welcome, Start again, the idle question left unanswered, staff taking the
+station back, an error, the app closing) ends that session: its pages are wiped from disk, its
+visit is ended with how it went, and the next resident starts with nothing of it. Results that
+land late (a page from a scan that was stopped, a join, a send) never reach the next session.
+On SANE's test driver and CUPS."""
 
 from __future__ import annotations
 
@@ -179,6 +180,21 @@ def after_an_error(qtbot: QtBot, window: MainWindow) -> None:
     still_there_unanswered(qtbot, window)
 
 
+def start_again(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.kiosk_view
+    with qtbot.waitSignal(view.reset_done, timeout=30_000):
+        qtbot.mouseClick(view.start_again_button, Qt.MouseButton.LeftButton)
+
+
+def back_to_the_welcome(qtbot: QtBot, window: MainWindow) -> None:
+    """Back from the pages to what is being sent, then Back to the welcome."""
+    view = window.kiosk_view
+    with qtbot.waitSignal(view.step_changed, check_params_cb=lambda s: s == KioskStep.CHOOSE):
+        qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.reset_done, timeout=30_000):
+        qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+
+
 def staff_take_it_back(qtbot: QtBot, window: MainWindow) -> None:
     leave_to_staff(qtbot, window)
     assert continue_buttons(window) == []
@@ -191,6 +207,8 @@ EXITS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "idle-on-the-staff-step": idle_on_the_staff_step,
     "after-an-error": after_an_error,
     "staff-take-it-back": staff_take_it_back,
+    "start-again": start_again,
+    "back-to-the-welcome": back_to_the_welcome,
 }
 
 

@@ -84,6 +84,8 @@ class StationKiosk:
 
     def start_visit(self) -> tuple[uuid.UUID, Path]:
         champion = self._owner()
+        if champion is None and self._settings.start_in_kiosk:  # nobody handed it over
+            champion = kiosk.kiosk_account_owner(self._uow, staff_service.current_os_account())
         if champion is None:
             raise ResidentMessage(
                 QCoreApplication.translate(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
-from desk.ui.views.kiosk.common import big_button, title_label
+from desk.ui.views.kiosk.common import StepPage, big_button, title_label
 from desk.ui.views.scan import THUMBNAIL
 from desk.ui.widgets import flow
 
 
-class CheckPage(QWidget):
+class CheckPage(StepPage):
     """The resident's pages, "Page 1", "Page 2"…, each with its picture once it is loaded."""
 
     def __init__(self) -> None:
@@ -26,11 +26,15 @@ class CheckPage(QWidget):
         self.more_button = big_button(primary=False)
         self.remove_button = big_button(primary=False)
         self.send_button = big_button()
-        self.column = QVBoxLayout(self)
         self.column.addWidget(self.title)
         self.column.addWidget(self.thumbnails, stretch=1)
         self.column.addLayout(flow(self.more_button, self.remove_button))
         self.column.addWidget(self.send_button)
+
+    error_at = 1  # under the title
+
+    def next_action(self) -> QWidget:
+        return self.send_button if self.send_button.isEnabled() else self.more_button
 
     def add_page(self, index: int, path: str) -> None:
         """A "Page n" item for the page at `path` (its picture comes with `show_picture`)."""

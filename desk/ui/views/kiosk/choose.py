@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from desk.ui.views.kiosk.common import big_button, title_label
+from desk.ui.views.kiosk.common import StepPage, big_button, title_label
 from scanning.profiles import Profile
 
 # The built-in document types, for the translators (IT's own types show as IT wrote them).
@@ -19,7 +19,7 @@ _PROFILE_TITLES = (
 )
 
 
-class ChoosePage(QWidget):
+class ChoosePage(StepPage):
     """A button per scan profile; `chosen` says which profile's name."""
 
     chosen = Signal(str)
@@ -29,7 +29,6 @@ class ChoosePage(QWidget):
         self._profiles = dict(profiles)
         self.title = title_label()
         self.profile_buttons: dict[str, QPushButton] = {}
-        self.column = QVBoxLayout(self)
         self.column.addWidget(self.title)
         for name in self._profiles:
             choice = big_button()
@@ -37,6 +36,11 @@ class ChoosePage(QWidget):
             self.profile_buttons[name] = choice
             self.column.addWidget(choice)
         self.column.addStretch(1)
+
+    error_at = 1  # under the title
+
+    def next_action(self) -> QWidget | None:
+        return next(iter(self.profile_buttons.values()), None)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What are you sending?"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.ui.i18n import PSEUDO_LOCALE
 from desk.ui.widgets import WrapButton, wrap
@@ -40,3 +40,21 @@ def language_name(code: str) -> str:
     if code == PSEUDO_LOCALE:
         return "[Ƥşḗŭḓǿ ŀǿƈȧŀḗ]"
     return QLocale(code).nativeLanguageName().capitalize() or code
+
+
+class StepPage(QWidget):
+    """A step's page: its controls in one column, where a problem is told (`error_at`, next to
+    the text it is about) and the control the keyboard starts on (the resident's next action)."""
+
+    error_at = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.column = QVBoxLayout(self)
+
+    def next_action(self) -> QWidget | None:
+        """The control the resident most likely wants next."""
+        return None
+
+    def retranslate(self) -> None:
+        """Set the page's texts in the current language."""

@@ -3,13 +3,13 @@ back after its front), and Scan."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desk.ui.views.kiosk.common import big_button, text_label, title_label
+from desk.ui.views.kiosk.common import StepPage, big_button, text_label, title_label
 from scanning.profiles import Profile
 
 
-class PlacePage(QWidget):
+class PlacePage(StepPage):
     """Scan, and while a card is turned over, a way to say it has no back (a passport)."""
 
     def __init__(self) -> None:
@@ -22,13 +22,17 @@ class PlacePage(QWidget):
         self.no_back_button = big_button(primary=False)
         self.no_back_button.hide()
         self.status = text_label()
-        self.column = QVBoxLayout(self)
         self.column.addWidget(self.title)
         self.column.addWidget(self.text)
         self.column.addWidget(self.scan_button)
         self.column.addWidget(self.no_back_button)
         self.column.addWidget(self.status)
         self.column.addStretch(1)
+
+    error_at = 2  # under what to do, above Scan
+
+    def next_action(self) -> QWidget:
+        return self.scan_button
 
     def show_for(self, profile: Profile | None, *, turning_over: bool) -> None:
         """Say how to place `profile`'s document, or (`turning_over`) the card's other side."""
@@ -37,6 +41,9 @@ class PlacePage(QWidget):
         self.retranslate()
 
     def set_scanning(self, scanning: bool) -> None:
+        if scanning and self.scan_button.hasFocus():
+            # The keyboard stays on this step (on what it is doing), not on the next button.
+            self.status.setFocus()
         self.scan_button.setEnabled(not scanning)
         self.no_back_button.setEnabled(not scanning)
 

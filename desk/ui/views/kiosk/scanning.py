@@ -268,10 +268,23 @@ class KioskScan(QObject):
         request to fetch staff (the message for staff speaks of Continue and of IT)."""
         self._place.set_scanning(False)
         self._place.status.clear()
+        feeder = self._place.feeder
         if kind in {FaultKind.FEEDER_EMPTY, FaultKind.NO_IMAGE}:
+            text = (
+                self.tr(
+                    "Nothing came through. Check the pages are face down in the feeder, on top "
+                    "of the scanner, and press Scan again."
+                )
+                if feeder
+                else self.tr(
+                    "Nothing came through. Check the page is face down on the glass, close the "
+                    "lid and press Scan again."
+                )
+            )
+        elif feeder and kind in {FaultKind.JAMMED, FaultKind.FEEDER_EMPTY_MID_PAGE}:
             text = self.tr(
-                "Nothing came through. Check the page is face down on the glass, or in the "
-                "feeder, and press Scan again."
+                "A page is stuck in the feeder. Do not pull it: please ask a member of staff "
+                "to take it out for you."
             )
         elif kind is FaultKind.COVER_OPEN:
             text = self.tr("The scanner's lid is open. Close it and press Scan again.")

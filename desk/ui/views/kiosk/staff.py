@@ -5,14 +5,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desk.services.staff import StaffMember
-from desk.ui.views.kiosk.common import big_button, title_label
+from desk.ui.jobs import JobRunner
+from desk.ui.views.kiosk.actions import KioskActions
+from desk.ui.views.kiosk.common import StepPage, big_button, title_label
 from desk.ui.widgets import drop_down
 
 
-class StaffPage(QWidget):
+class StaffPage(StepPage):
     """Choose your name, enter your PIN, leave the kiosk; or Back."""
 
     def __init__(self) -> None:
@@ -27,7 +30,6 @@ class StaffPage(QWidget):
         self.pin_label.setBuddy(self.pin)
         self.ok_button = big_button()
         self.back_button = big_button(primary=False)
-        self.column = QVBoxLayout(self)
         self.column.addWidget(self.title)
         self.column.addWidget(self.name_label)
         self.column.addWidget(self.name)
@@ -36,6 +38,11 @@ class StaffPage(QWidget):
         self.column.addWidget(self.ok_button)
         self.column.addWidget(self.back_button)
         self.column.addStretch(1)
+
+    error_at = 1  # under the title
+
+    def next_action(self) -> QWidget:
+        return self.pin
 
     def show_staff(self, staff: Sequence[StaffMember]) -> None:
         self.name.clear()
@@ -59,3 +66,47 @@ class StaffPage(QWidget):
         self.pin_label.setText(self.tr("&PIN"))
         self.ok_button.setText(self.tr("Leave the kiosk"))
         self.back_button.setText(self.tr("Back"))
+
+
+class StaffExit(QObject):
+    """A member of staff leaving the kiosk: the names to choose from, then their PIN."""
+
+    listed = Signal()  # the names are on the staff page
+    signed_in = Signal(object)  # StaffMember
+    failed = Signal(object)  # Failure, in the service's words (for staff)
+
+    def __init__(
+        self, parent: QObject, jobs: JobRunner, actions: KioskActions, page: StaffPage
+    ) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self._actions = actions
+        self._page = page
+        page.pin.returnPressed.connect(self._sign_in)
+        page.ok_button.clicked.connect(self._sign_in)
+
+    def ask(self) -> None:
+        self._jobs.run(
+            self._actions.list_staff,
+            self._listed,
+            scope=self._jobs.scopes.resident,
+            on_error=self.failed.emit,
+            name="kiosk-staff",
+        )
+
+    def _listed(self, staff: Sequence[StaffMember]) -> None:
+        self._page.show_staff(staff)
+        self.listed.emit()
+
+    def _sign_in(self) -> None:
+        chosen = self._page.chosen()
+        if chosen is None:
+            return
+        staff_id, pin = chosen
+        self._jobs.run(
+            lambda: self._actions.sign_in(staff_id, pin),
+            self.signed_in.emit,
+            scope=self._jobs.scopes.resident,
+            on_error=self.failed.emit,
+            name="kiosk-exit",
+        )

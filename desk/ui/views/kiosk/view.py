@@ -16,29 +16,33 @@ that lands after that belongs to nobody on screen and is dropped.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from desk.config import Settings
 from desk.domain.documents import DocumentKind
-from desk.services.staff import StaffMember
+from desk.services.printing import PrintedJob
+from desk.ui.i18n import available_languages
 from desk.ui.jobs import Failure, JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.kiosk.actions import KioskActions, ResidentMessage
 from desk.ui.views.kiosk.check import CheckPage
 from desk.ui.views.kiosk.choose import ChoosePage
+from desk.ui.views.kiosk.common import StepPage, big_button
 from desk.ui.views.kiosk.done import DonePage
 from desk.ui.views.kiosk.idle import StillThere
+from desk.ui.views.kiosk.lockdown import KioskLock
 from desk.ui.views.kiosk.place import PlacePage
 from desk.ui.views.kiosk.scanning import KioskScan
-from desk.ui.views.kiosk.staff import StaffPage
+from desk.ui.views.kiosk.staff import StaffExit, StaffPage
 from desk.ui.views.kiosk.steps import KioskStep
 from desk.ui.views.kiosk.visits import KioskVisits
 from desk.ui.views.kiosk.welcome import WelcomePage
 from desk.ui.views.scan import PROFILE_KINDS
-from desk.ui.widgets import error_label, scrolling, show_error
+from desk.ui.widgets import error_label, flow, scrolling, show_error
 from scanning.document import Document
 from scanning.profiles import Profile
 from scanning.sides import CardSides
@@ -63,43 +67,41 @@ class KioskView(QWidget):
         actions: KioskActions,
         *,
         profiles: Mapping[str, Profile],
-        languages: Sequence[str],
-        idle_seconds: int,
+        settings: Settings,
         page_sink: SinkSpec | None = None,
-        home_language: str = "en",
     ) -> None:
-        """`home_language` is the station's: each resident starts in it."""
+        """Each resident starts in the station's language (`settings.language`)."""
         super().__init__()
         self._jobs = jobs
         self._controller = controller
         self._actions = actions
         self._profiles = dict(profiles)
-        self._home_language = self._language = home_language
+        self._home_language = self._language = settings.language
+        self.lock = KioskLock(self, enabled=settings.kiosk_fullscreen)
         self.visit_id: uuid.UUID | None = None
         self.spool: Path | None = None
         self._starting = False  # Start pressed, the visit not back yet
         self.setObjectName("kiosk")
 
-        self.welcome = WelcomePage(languages)
+        self.welcome = WelcomePage(available_languages(settings.language))
         self.choose = ChoosePage(self._profiles)
         self.place = PlacePage()
         self.check = CheckPage()
         self.done = DonePage()
         self.staff = StaffPage()
-        self.steps: dict[KioskStep, QWidget] = {
-            KioskStep.WELCOME: self.welcome,
-            KioskStep.CHOOSE: self.choose,
-            KioskStep.PLACE: self.place,
-            KioskStep.CHECK: self.check,
-            KioskStep.DONE: self.done,
-            KioskStep.STAFF: self.staff,
-        }
+        pages = (self.welcome, self.choose, self.place, self.check, self.done, self.staff)
+        self.steps: dict[KioskStep, StepPage] = dict(zip(KioskStep, pages, strict=True))
         self.pages = QStackedWidget()
         for page in self.steps.values():
             self.pages.addWidget(page)
-        self.still_there = StillThere(idle_seconds, active=lambda: self.visit_id is not None)
+        self.still_there = StillThere(
+            settings.idle_timeout_seconds, active=lambda: self.visit_id is not None
+        )
         self.idle, self.warning = self.still_there.idle, self.still_there.warning
+        # A problem is told on the step, next to the text it is about, at the step's size.
         self.error = error_label("")
+        self.error.setObjectName("kioskError")
+        self._place_error(self.welcome)
         self.visits = KioskVisits(self, jobs, actions)
         self.scan = KioskScan(
             self,
@@ -112,8 +114,21 @@ class KioskView(QWidget):
             page_sink=page_sink,
         )
 
+        self.staff_exit_steps = StaffExit(self, jobs, actions, self.staff)
+        # A wrong choice is put right with Back (the step before) or Start again (a new
+        # session, the last one ended as every way out ends it).
+        self.back_button = big_button(primary=False)
+        self.start_again_button = big_button(primary=False)
+        self.nav = QWidget()
+        self.nav.setLayout(flow(self.back_button, self.start_again_button))
+        # Staff only: present but quiet, and last for the keyboard.
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("kioskStaff")
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.staff_button)
@@ -125,11 +140,10 @@ class KioskView(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.still_there)
-        column.addWidget(self.error)
         column.addWidget(self.pages, stretch=1)
+        column.addWidget(self.nav)
         layout.addWidget(scrolling(body), stretch=1)
-        self._connect()
-        self.retranslate()
+        QWidget.setTabOrder(self.start_again_button, self.staff_button)
 
     def _connect(self) -> None:
         self.welcome.start_button.clicked.connect(self._on_start)
@@ -144,9 +158,12 @@ class KioskView(QWidget):
         self.check.send_button.clicked.connect(self._on_send)
         self.done.receipt_button.clicked.connect(self._on_receipt)
         self.done.finish_button.clicked.connect(self._leave)
-        self.staff_button.clicked.connect(self._on_staff_clicked)
-        self.staff.pin.returnPressed.connect(self._on_staff_pin)
-        self.staff.ok_button.clicked.connect(self._on_staff_pin)
+        self.back_button.clicked.connect(self._on_back)
+        self.start_again_button.clicked.connect(self._leave)
+        self.staff_button.clicked.connect(self.staff_exit_steps.ask)
+        self.staff_exit_steps.listed.connect(lambda: self._show(KioskStep.STAFF))
+        self.staff_exit_steps.signed_in.connect(self._on_staff_ok)
+        self.staff_exit_steps.failed.connect(self._on_failed)
         # Back leaves the resident's session too: whoever pressed Staff may have been the last
         # resident, and the next one must not find their pages.
         self.staff.back_button.clicked.connect(self._leave)
@@ -199,7 +216,9 @@ class KioskView(QWidget):
         """Set every text in the current language (again after a language change)."""
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setAccessibleName(self.tr("Staff only: leave the kiosk"))
-        for page in (self.welcome, self.choose, self.place, self.check, self.done, self.staff):
+        self.back_button.setText(self.tr("Back"))
+        self.start_again_button.setText(self.tr("Start again"))
+        for page in self.steps.values():
             page.retranslate()
         self.still_there.retranslate()
         for widget in self.findChildren(QPushButton):
@@ -215,9 +234,12 @@ class KioskView(QWidget):
     def _show(self, step: KioskStep) -> None:
         page = self.steps[step]
         self.pages.setCurrentWidget(page)
-        # Focus starts on the step's first control: a step shown again would otherwise give
+        self._place_error(page)
+        self.error.hide()
+        self.nav.setVisible(step in {KioskStep.CHOOSE, KioskStep.PLACE, KioskStep.CHECK})
+        # Focus starts on the resident's next action: a step shown again would otherwise give
         # it back to what the last resident chose there (their kind of document, lit up).
-        first = next(
+        first = page.next_action() or next(
             (
                 widget
                 for widget in page.findChildren(QWidget)
@@ -229,15 +251,35 @@ class KioskView(QWidget):
         )
         if first is not None:
             first.setFocus()
-        self.error.hide()
         self.step_changed.emit(step)
+
+    def _place_error(self, page: StepPage) -> None:
+        """Put the error label on `page`, under the text it is about."""
+        if self.error.parentWidget() is page:
+            return
+        old = self.error.parentWidget()
+        if isinstance(old, StepPage):
+            old.column.removeWidget(self.error)
+        page.column.insertWidget(page.error_at, self.error)
+
+    def _on_back(self) -> None:
+        """The step before: the pages (from the scanner, when there are some), what is being
+        sent, then the welcome (which ends the session, as Start again does)."""
+        step = self.step
+        if step is KioskStep.CHOOSE:
+            self._leave()
+        elif step is KioskStep.PLACE and self.document.pages and not self._controller.busy:
+            self.scan.complete()  # a card's front alone is kept as it is
+        elif step in {KioskStep.PLACE, KioskStep.CHECK} and not self._controller.busy:
+            self._show(KioskStep.CHOOSE)
 
     # ------------------------------------------------------------------ the resident's steps
 
     def begin(self) -> None:
-        """Staff turn the station over to residents."""
+        """Staff turn the station over to residents (in kiosk mode, if the station says so)."""
         self.reset()
         QWidget.window(self).installEventFilter(self)
+        self.lock.lock(QWidget.window(self))
 
     def _on_language(self, code: str) -> None:
         self._language = code
@@ -326,18 +368,28 @@ class KioskView(QWidget):
         visit_id, reference = self.visit_id, self.reference
         if visit_id is None:
             return
-        self.done.receipt_button.setEnabled(False)
+        self.done.printing()
+        words = self.tr(
+            "The receipt could not be printed. Please write down your reference, "
+            "{reference}, or ask a member of staff to print it for you."
+        ).format(reference=reference)
+
+        def printed(job: PrintedJob) -> None:
+            if job.result.succeeded:
+                self.done.printed()
+            else:
+                self.done.not_printed()
+                self._failed(words)
+
+        def failed(failure: Failure) -> None:
+            self.done.not_printed()
+            self._resident_failed(failure, words)
+
         self.visits.run_on_folder(  # the receipt is made in the visit's folder
             visit_id,
             lambda: self._actions.print_receipt(visit_id, reference),
-            on_done=lambda _outcome: self.done.receipt_button.setEnabled(True),
-            on_error=lambda failure: self._resident_failed(
-                failure,
-                self.tr(
-                    "The receipt could not be printed. Please write down your reference, "
-                    "{reference}, or ask a member of staff to print it for you."
-                ).format(reference=reference),
-            ),
+            on_done=printed,
+            on_error=failed,
             name="kiosk-receipt",
         )
 
@@ -361,6 +413,7 @@ class KioskView(QWidget):
         self.check.send_button.setEnabled(bool(self.document.pages))
         self.done.receipt_button.setEnabled(True)
         self.check.retranslate()
+        self._place_error(self.steps[self.step])
         show_error(self.error, text)
         self.failed.emit(text)
 
@@ -432,36 +485,9 @@ class KioskView(QWidget):
 
     # ------------------------------------------------------------------ leaving
 
-    def _on_staff_clicked(self) -> None:
-        self._jobs.run(
-            self._actions.list_staff,
-            self._on_staff_listed,
-            scope=self._jobs.scopes.resident,
-            on_error=self._on_failed,
-            name="kiosk-staff",
-        )
-
-    def _on_staff_listed(self, staff: Sequence[StaffMember]) -> None:
-        self.staff.show_staff(staff)
-        self._show(KioskStep.STAFF)
-        self.staff.pin.setFocus()
-
-    def _on_staff_pin(self) -> None:
-        chosen = self.staff.chosen()
-        if chosen is None:
-            return
-        staff_id, pin = chosen
-        self._jobs.run(
-            lambda: self._actions.sign_in(staff_id, pin),
-            self._on_staff_ok,
-            scope=self._jobs.scopes.resident,
-            on_error=self._on_failed,
-            name="kiosk-exit",
-        )
-
-    def _on_staff_ok(self, member: StaffMember) -> None:
+    def _on_staff_ok(self, member: object) -> None:
         """Staff take the station back once the resident's session is ended (so that their
         home screen never offers it to continue)."""
-        window = QWidget.window(self)
-        window.removeEventFilter(self)
+        QWidget.window(self).removeEventFilter(self)
+        self.lock.unlock()
         self.reset(then=lambda: self.staff_exit.emit(member))

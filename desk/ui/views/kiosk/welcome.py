@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from desk.ui.views.kiosk.common import big_button, language_name, text_label, title_label
+from desk.ui.views.kiosk.common import StepPage, big_button, language_name, text_label, title_label
 from desk.ui.widgets import FlowLayout
 
 
-class WelcomePage(QWidget):
+class WelcomePage(StepPage):
     """Start, and a button per language when the station has more than one."""
 
     language_chosen = Signal(str)
@@ -29,12 +29,16 @@ class WelcomePage(QWidget):
             choice.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = choice
             choices.addWidget(choice)
-        column = QVBoxLayout(self)
-        column.addWidget(self.title)
-        column.addWidget(self.text)
-        column.addWidget(self.start_button)
-        column.addLayout(choices)
-        column.addStretch(1)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.text)
+        self.column.addWidget(self.start_button)
+        self.column.addLayout(choices)
+        self.column.addStretch(1)
+
+    error_at = 2  # a problem is told under the text, above Start
+
+    def next_action(self) -> QWidget:
+        return self.start_button
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Send your documents to the council"))
