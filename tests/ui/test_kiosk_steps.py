@@ -108,6 +108,7 @@ def test_start_again_and_back_are_not_offered_after_sending_or_to_staff(
     scan_to(qtbot, view, KioskStep.CHECK)
     with qtbot.waitSignal(view.sent, timeout=60_000):
         qtbot.mouseClick(view.check.send_button, Qt.MouseButton.LeftButton)
+        assert not view.nav.isEnabled()  # no going back while the pages are on their way
     assert not view.nav.isVisible()  # sent: Finish is the way out
 
 

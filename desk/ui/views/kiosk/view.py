@@ -237,6 +237,7 @@ class KioskView(QWidget):
         self._place_error(page)
         self.error.hide()
         self.nav.setVisible(step in {KioskStep.CHOOSE, KioskStep.PLACE, KioskStep.CHECK})
+        self.nav.setEnabled(True)
         # Focus starts on the resident's next action: a step shown again would otherwise give
         # it back to what the last resident chose there (their kind of document, lit up).
         first = page.next_action() or next(
@@ -338,6 +339,7 @@ class KioskView(QWidget):
             return
         kind = PROFILE_KINDS.get(profile.name, DocumentKind.OTHER)
         self.check.set_sending()
+        self.nav.setEnabled(False)  # no going back while the pages are on their way
 
         def send() -> str:
             reference = self._actions.send(visit_id, document, kind)
@@ -409,6 +411,7 @@ class KioskView(QWidget):
         self._failed(failure.message if isinstance(failure.error, ResidentMessage) else words)
 
     def _failed(self, text: str) -> None:
+        self.nav.setEnabled(True)
         self.place.scan_button.setEnabled(True)
         self.check.send_button.setEnabled(bool(self.document.pages))
         self.done.receipt_button.setEnabled(True)
