@@ -160,6 +160,12 @@ class Settings(_Section, frozen=True):
     # os-account: the member of staff whose OS account is signed in to the PC is signed in
     # without a PIN (desk staff add NAME --os-account ACCOUNT).
     staff_sign_in: Literal["pin", "os-account"] = "pin"
+    # A station kept for residents: it starts straight into the kiosk (in the name of the member
+    # of staff linked to the PC's account, `desk staff add NAME --os-account ACCOUNT`).
+    start_in_kiosk: bool = False
+    # While the kiosk is on screen the window fills the screen with no frame, and closing or
+    # minimising it is refused: only a member of staff leaving with their PIN gives it back.
+    kiosk_fullscreen: bool = False
     spool_dir: Path | None = None
     # A folder of TOML files that override the shipped wording of the documents we print
     # (council.toml, signposting.toml, receipt.toml, loan-agreement.toml).

@@ -134,11 +134,39 @@ RESUMABLE: frozenset[FaultKind] = frozenset(
 DETAIL_SHOWN: frozenset[FaultKind] = frozenset({FaultKind.CERTIFICATE_REFUSED})
 
 
-def fault_message(kind: FaultKind, detail: str = "") -> str:
-    """What to tell staff about a fault of `kind`: its message, and for some kinds the detail."""
+# The same faults on a scan from the glass: no word of a feeder that was not used.
+FLATBED_MESSAGES: dict[FaultKind, str] = {
+    FaultKind.JAMMED: (
+        "The scanner reported a paper jam. Lift the lid, check nothing is caught, put the page "
+        "back face down on the glass and press Continue."
+    ),
+    FaultKind.FEEDER_EMPTY: (
+        "The scanner found no page on the glass. Put the page face down on the glass, close the "
+        "lid, then press Continue."
+    ),
+    FaultKind.FEEDER_EMPTY_MID_PAGE: (
+        "The scanner lost the page partway through. Check it is face down on the glass, close "
+        "the lid and press Continue."
+    ),
+    FaultKind.NO_IMAGE: (
+        "The scanner sent no image. Check the page is face down on the glass and press Continue."
+    ),
+}
+
+
+def fault_message(
+    kind: FaultKind, detail: str = "", *, flatbed: bool = False, then: str = "Continue"
+) -> str:
+    """What to tell staff about a fault of `kind`: its message, and for some kinds the detail.
+
+    `flatbed`: the scan was from the glass, so the words are about the glass, not a feeder;
+    `then`: the button on screen that carries on from here (Continue unless told otherwise)."""
+    text = FLATBED_MESSAGES.get(kind, MESSAGES[kind]) if flatbed else MESSAGES[kind]
+    if then != "Continue":
+        text = text.replace("press Continue", f"press {then}")
     if kind in DETAIL_SHOWN and detail:
-        return f"{MESSAGES[kind]} {detail}"
-    return MESSAGES[kind]
+        return f"{text} {detail}"
+    return text
 
 
 class ScanFault(Exception):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from desk.domain.visits import (
     EntryRoute,
@@ -16,10 +15,8 @@ from desk.domain.visits import (
 )
 from desk.services import visits
 from desk.services.ports import UowFactory
+from desk.services.staff import StaffMember
 from desk.services.station import StationRef
-
-if TYPE_CHECKING:
-    pass
 
 
 def start_kiosk_visit(
@@ -59,3 +56,12 @@ def finish_kiosk_visit(
         staff_id=visit.champion_id,
         station_id=station_id,
     )
+
+
+def kiosk_account_owner(uow_factory: UowFactory, account: str) -> StaffMember | None:
+    """Who is responsible for a station that starts straight into the kiosk: the active member
+    of staff linked to the PC's `account` (the kiosk's own account); None when there is none.
+    Nobody is signed in by this."""
+    with uow_factory() as uow:
+        staff = uow.staff.by_os_account(account.strip().lower())
+        return StaffMember.of(staff) if staff is not None and staff.active else None

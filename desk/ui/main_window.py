@@ -25,12 +25,12 @@ from desk.services.uploads import (
     open_uploads,
 )
 from desk.services.visits import VisitSummary
-from desk.ui.i18n import available_languages, change_language
+from desk.ui.i18n import change_language
 from desk.ui.jobs import JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.upkeep import Upkeep
 from desk.ui.views.home import HomeView, StationHome
-from desk.ui.views.kiosk import KioskView, bind_kiosk_actions
+from desk.ui.views.kiosk import KioskView, StationKiosk
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         self._bind_flows(runtime)
         self._connect()
         self.upkeep.start()
-        if self._runtime.settings.staff_sign_in == "os-account":
+        if runtime.settings.start_in_kiosk:  # kept for residents: staff leave it with a PIN
+            self._on_kiosk_requested()
+        elif runtime.settings.staff_sign_in == "os-account":
             self.sign_in_view.sign_in_os_account()
         self.sign_in_view.refresh()
 
@@ -142,17 +144,15 @@ class MainWindow(QMainWindow):
         self.kiosk_view = KioskView(
             self.jobs,
             self.scan_controller,
-            bind_kiosk_actions(
+            StationKiosk(
                 runtime,
                 uploads=self.uploads,
                 printers=self.printers,
                 owner=lambda: self._kiosk_owner,
             ),
             profiles=profiles,
-            languages=available_languages(settings.language),
-            idle_seconds=settings.idle_timeout_seconds,
+            settings=settings,
             page_sink=SinkSpec(PAGE_SINK_FACTORY),
-            home_language=settings.language,
         )
         self.loans_view = LoansView(
             self.jobs, StationLoans(runtime, staff_id=self._require_member_id)
@@ -342,8 +342,8 @@ class MainWindow(QMainWindow):
         self._kiosk_owner = self.member
         self._end_session()
         self.idle_timer.stop()
-        self.kiosk_view.begin()
         self.screens.setCurrentWidget(self.kiosk_view)
+        self.kiosk_view.begin()
         self.kiosk_started.emit()
 
     def _on_kiosk_visit_ended(self, _visit_id: object) -> None:

@@ -8,6 +8,64 @@
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending… please wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a page to remove it, or send them all to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan more pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>ID card / passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statement / payslip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are you sending?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashMessage</name>
         <message>
             <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
@@ -23,6 +81,41 @@
         </message>
         <message>
             <source>Station Desk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Printing your receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your receipt has printed. Take it from the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reference is {reference}. Print your receipt and keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember to take your papers from the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print my receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -141,157 +234,9 @@
         </message>
     </context>
     <context>
-        <name>KioskView</name>
-        <message>
-            <source>ID card / passport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bank statement / payslip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Staff only: leave the kiosk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send your documents to the council</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What are you sending?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It has no back – check my pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check your pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a page to remove it, or send them all to the council</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan more pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the chosen page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send to the council</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print my receipt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Staff: choose your name and enter your PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave the kiosk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Are you still there? Your pages will be deleted soon.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes, I am still here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The other side</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put your pages on the scanner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put the pages face down in the feeder on top of the scanner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This station cannot start just now. Please ask a member of staff for help.</source>
-            <translation type="unfinished" />
-        </message>
+        <name>KioskScan</name>
         <message>
             <source>Scanning… please wait.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -307,7 +252,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
+            <source>Nothing came through. Check the pages are face down in the feeder, on top of the scanner, and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing came through. Check the page is face down on the glass, close the lid and press Scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A page is stuck in the feeder. Do not pull it: please ask a member of staff to take it out for you.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -322,30 +275,9 @@
             <source>The scanner is not working at the moment. Please ask a member of staff for help.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Sending… please wait.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your reference is {reference}. Print your receipt and keep it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This station needs a member of staff. Please ask for help.</source>
-            <translation type="unfinished" />
-        </message>
+    </context>
+    <context>
+        <name>KioskView</name>
         <message>
             <source>Ask a member of staff to start the kiosk again.</source>
             <translation type="unfinished" />
@@ -356,6 +288,38 @@
         </message>
         <message>
             <source>self-service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station needs a member of staff. Please ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff only: leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station cannot start just now. Please ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -505,6 +469,37 @@
         </message>
         <message>
             <source>Sign in again to do that.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlacePage</name>
+        <message>
+            <source>Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has no back – check my pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages face down in the feeder on top of the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -937,6 +932,54 @@
         </message>
     </context>
     <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Staff: choose your name and enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StillThere</name>
+        <message numerus="yes">
+            <source>Your pages will be deleted in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Are you still there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, I am still here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TaskRow</name>
         <message>
             <source>How did it go? ({task})</source>
@@ -1284,6 +1327,21 @@
         </message>
         <message>
             <source>Choose a place on the waitlist first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Send your documents to the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -8,6 +8,64 @@
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Page {n}</source>
+            <translation>[Ƥȧɠḗ {n} ~]</translation>
+        </message>
+        <message>
+            <source>Sending… please wait.</source>
+            <translation>[Şḗƞḓīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check your pages</source>
+            <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Your pages</source>
+            <translation>[Ẏǿŭř ƥȧɠḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a page to remove it, or send them all to the council</source>
+            <translation>[Ƈħǿǿşḗ ȧ ƥȧɠḗ ŧǿ řḗḿǿṽḗ īŧ, ǿř şḗƞḓ ŧħḗḿ ȧŀŀ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan more pages</source>
+            <translation>[Şƈȧƞ ḿǿřḗ ƥȧɠḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen page</source>
+            <translation>[Řḗḿǿṽḗ ŧħḗ ƈħǿşḗƞ ƥȧɠḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation>[Şḗƞḓ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>ID card / passport</source>
+            <translation>[ĪḒ ƈȧřḓ / ƥȧşşƥǿřŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Bank statement / payslip</source>
+            <translation>[Ɓȧƞķ şŧȧŧḗḿḗƞŧ / ƥȧẏşŀīƥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>[Ŀḗŧŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Ƥħǿŧǿ ~]</translation>
+        </message>
+        <message>
+            <source>What are you sending?</source>
+            <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ şḗƞḓīƞɠ? ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashMessage</name>
         <message>
             <source>Station Desk met a problem it did not expect, so what you were doing may not have finished. Check it and try again. If it happens again, tell IT the incident number: %1</source>
@@ -24,6 +82,41 @@
         <message>
             <source>Station Desk cannot start</source>
             <translation>[Şŧȧŧīǿƞ Ḓḗşķ ƈȧƞƞǿŧ şŧȧřŧ ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Printing your receipt…</source>
+            <translation>[Ƥřīƞŧīƞɠ ẏǿŭř řḗƈḗīƥŧ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your receipt has printed. Take it from the printer.</source>
+            <translation>[Ẏǿŭř řḗƈḗīƥŧ ħȧş ƥřīƞŧḗḓ. Ŧȧķḗ īŧ ƒřǿḿ ŧħḗ ƥřīƞŧḗř. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your reference is {reference}. Print your receipt and keep it.</source>
+            <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ īş {reference}. Ƥřīƞŧ ẏǿŭř řḗƈḗīƥŧ ȧƞḓ ķḗḗƥ īŧ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
+            <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>[Şḗƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Remember to take your papers from the scanner.</source>
+            <translation>[Řḗḿḗḿƀḗř ŧǿ ŧȧķḗ ẏǿŭř ƥȧƥḗřş ƒřǿḿ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print my receipt</source>
+            <translation>[Ƥřīƞŧ ḿẏ řḗƈḗīƥŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>[Ƒīƞīşħ ~~]</translation>
         </message>
     </context>
     <context>
@@ -141,158 +234,10 @@
         </message>
     </context>
     <context>
-        <name>KioskView</name>
-        <message>
-            <source>ID card / passport</source>
-            <translation>[ĪḒ ƈȧřḓ / ƥȧşşƥǿřŧ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Bank statement / payslip</source>
-            <translation>[Ɓȧƞķ şŧȧŧḗḿḗƞŧ / ƥȧẏşŀīƥ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>[Ŀḗŧŧḗř ~~]</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>[Ƥħǿŧǿ ~]</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>[Şŧȧƒƒ ~]</translation>
-        </message>
-        <message>
-            <source>Staff only: leave the kiosk</source>
-            <translation>[Şŧȧƒƒ ǿƞŀẏ: ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Send your documents to the council</source>
-            <translation>[Şḗƞḓ ẏǿŭř ḓǿƈŭḿḗƞŧş ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
-            <translation>[Ẏǿŭ ƈȧƞ şƈȧƞ ẏǿŭř ƥȧƥḗřş ħḗřḗ ȧƞḓ şḗƞḓ ŧħḗḿ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ẏǿŭřşḗŀƒ. Īŧ īş ƒřḗḗ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>[Şŧȧřŧ ~]</translation>
-        </message>
-        <message>
-            <source>What are you sending?</source>
-            <translation>[Ẇħȧŧ ȧřḗ ẏǿŭ şḗƞḓīƞɠ? ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Scan</source>
-            <translation>[Şƈȧƞ ~]</translation>
-        </message>
-        <message>
-            <source>It has no back – check my pages</source>
-            <translation>[Īŧ ħȧş ƞǿ ƀȧƈķ – ƈħḗƈķ ḿẏ ƥȧɠḗş ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Check your pages</source>
-            <translation>[Ƈħḗƈķ ẏǿŭř ƥȧɠḗş ~~~~]</translation>
-        </message>
-        <message>
-            <source>Your pages</source>
-            <translation>[Ẏǿŭř ƥȧɠḗş ~~~]</translation>
-        </message>
-        <message>
-            <source>Choose a page to remove it, or send them all to the council</source>
-            <translation>[Ƈħǿǿşḗ ȧ ƥȧɠḗ ŧǿ řḗḿǿṽḗ īŧ, ǿř şḗƞḓ ŧħḗḿ ȧŀŀ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Scan more pages</source>
-            <translation>[Şƈȧƞ ḿǿřḗ ƥȧɠḗş ~~~~]</translation>
-        </message>
-        <message>
-            <source>Remove the chosen page</source>
-            <translation>[Řḗḿǿṽḗ ŧħḗ ƈħǿşḗƞ ƥȧɠḗ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Send to the council</source>
-            <translation>[Şḗƞḓ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>[Şḗƞŧ ~]</translation>
-        </message>
-        <message>
-            <source>Print my receipt</source>
-            <translation>[Ƥřīƞŧ ḿẏ řḗƈḗīƥŧ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>[Ƒīƞīşħ ~~]</translation>
-        </message>
-        <message>
-            <source>Staff: choose your name and enter your PIN</source>
-            <translation>[Şŧȧƒƒ: ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ȧƞḓ ḗƞŧḗř ẏǿŭř ƤĪȠ ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>[Ẏǿŭř &amp;nȧḿḗ ~~]</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>[ƤĪȠ ~]</translation>
-        </message>
-        <message>
-            <source>&amp;PIN</source>
-            <translation>[&amp;PĪȠ ~]</translation>
-        </message>
-        <message>
-            <source>Leave the kiosk</source>
-            <translation>[Ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>[Ɓȧƈķ ~]</translation>
-        </message>
-        <message>
-            <source>Are you still there? Your pages will be deleted soon.</source>
-            <translation>[Ȧřḗ ẏǿŭ şŧīŀŀ ŧħḗřḗ? Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ şǿǿƞ. ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Yes, I am still here</source>
-            <translation>[Ẏḗş, Ī ȧḿ şŧīŀŀ ħḗřḗ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>The other side</source>
-            <translation>[Ŧħḗ ǿŧħḗř şīḓḗ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
-            <translation>[Ƞǿẇ ŧŭřƞ ŧħḗ ƈȧřḓ ǿṽḗř ȧƞḓ ƥŭŧ ŧħḗ ǿŧħḗř şīḓḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş. Ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Put your pages on the scanner</source>
-            <translation>[Ƥŭŧ ẏǿŭř ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Put the pages face down in the feeder on top of the scanner.</source>
-            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
-            <translation>[Ŀīƒŧ ŧħḗ ŀīḓ, ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ȧƞḓ ƈŀǿşḗ ŧħḗ ŀīḓ. ~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>This station cannot start just now. Please ask a member of staff for help.</source>
-            <translation>[Ŧħīş şŧȧŧīǿƞ ƈȧƞƞǿŧ şŧȧřŧ ĵŭşŧ ƞǿẇ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
+        <name>KioskScan</name>
         <message>
             <source>Scanning… please wait.</source>
             <translation>[Şƈȧƞƞīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Page {n}</source>
-            <translation>[Ƥȧɠḗ {n} ~]</translation>
         </message>
         <message>
             <source>No pages came through. Check they are in place.</source>
@@ -307,8 +252,16 @@
             <translation>[Ŧħḗ ŧẇǿ şīḓḗş ƈǿŭŀḓ ƞǿŧ ƀḗ ƥŭŧ ǿƞ ǿƞḗ ƥȧɠḗ. Ŧħḗẏ ȧřḗ ķḗƥŧ ȧş ŧẇǿ ƥȧɠḗş. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Nothing came through. Check the page is face down on the glass, or in the feeder, and press Scan again.</source>
-            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ǿř īƞ ŧħḗ ƒḗḗḓḗř, ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Nothing came through. Check the pages are face down in the feeder, on top of the scanner, and press Scan again.</source>
+            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗş ȧřḗ ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř, ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř, ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing came through. Check the page is face down on the glass, close the lid and press Scan again.</source>
+            <translation>[Ƞǿŧħīƞɠ ƈȧḿḗ ŧħřǿŭɠħ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ ȧƞḓ ƥřḗşş Şƈȧƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A page is stuck in the feeder. Do not pull it: please ask a member of staff to take it out for you.</source>
+            <translation>[Ȧ ƥȧɠḗ īş şŧŭƈķ īƞ ŧħḗ ƒḗḗḓḗř. Ḓǿ ƞǿŧ ƥŭŀŀ īŧ: ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ ŧȧķḗ īŧ ǿŭŧ ƒǿř ẏǿŭ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The scanner's lid is open. Close it and press Scan again.</source>
@@ -322,30 +275,9 @@
             <source>The scanner is not working at the moment. Please ask a member of staff for help.</source>
             <translation>[Ŧħḗ şƈȧƞƞḗř īş ƞǿŧ ẇǿřķīƞɠ ȧŧ ŧħḗ ḿǿḿḗƞŧ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Sending… please wait.</source>
-            <translation>[Şḗƞḓīƞɠ… ƥŀḗȧşḗ ẇȧīŧ. ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
-            <translation>[Ẏǿŭř ƥȧɠḗş ƈǿŭŀḓ ƞǿŧ ƀḗ şḗƞŧ ĵŭşŧ ƞǿẇ. Ŧħḗẏ ȧřḗ şŧīŀŀ ħḗřḗ: ƥřḗşş Şḗƞḓ ŧǿ ŧřẏ ȧɠȧīƞ, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your reference is {reference}. Print your receipt and keep it.</source>
-            <translation>[Ẏǿŭř řḗƒḗřḗƞƈḗ īş {reference}. Ƥřīƞŧ ẏǿŭř řḗƈḗīƥŧ ȧƞḓ ķḗḗƥ īŧ. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your documents are safe here and will be sent as soon as the connection is back. A member of staff can give you the reference.</source>
-            <translation>[Ẏǿŭř ḓǿƈŭḿḗƞŧş ȧřḗ şȧƒḗ ħḗřḗ ȧƞḓ ẇīŀŀ ƀḗ şḗƞŧ ȧş şǿǿƞ ȧş ŧħḗ ƈǿƞƞḗƈŧīǿƞ īş ƀȧƈķ. Ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƈȧƞ ɠīṽḗ ẏǿŭ ŧħḗ řḗƒḗřḗƞƈḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
-            <translation>[Ŧħḗ řḗƈḗīƥŧ ƈǿŭŀḓ ƞǿŧ ƀḗ ƥřīƞŧḗḓ. Ƥŀḗȧşḗ ẇřīŧḗ ḓǿẇƞ ẏǿŭř řḗƒḗřḗƞƈḗ, {reference}, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ ƥřīƞŧ īŧ ƒǿř ẏǿŭ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>This station needs a member of staff. Please ask for help.</source>
-            <translation>[Ŧħīş şŧȧŧīǿƞ ƞḗḗḓş ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ. Ƥŀḗȧşḗ ȧşķ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
+    </context>
+    <context>
+        <name>KioskView</name>
         <message>
             <source>Ask a member of staff to start the kiosk again.</source>
             <translation>[Ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ şŧȧřŧ ŧħḗ ķīǿşķ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
@@ -357,6 +289,38 @@
         <message>
             <source>self-service</source>
             <translation>[şḗŀƒ-şḗřṽīƈḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>This station needs a member of staff. Please ask for help.</source>
+            <translation>[Ŧħīş şŧȧŧīǿƞ ƞḗḗḓş ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ. Ƥŀḗȧşḗ ȧşķ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>[Şŧȧƒƒ ~]</translation>
+        </message>
+        <message>
+            <source>Staff only: leave the kiosk</source>
+            <translation>[Şŧȧƒƒ ǿƞŀẏ: ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓȧƈķ ~]</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>[Şŧȧřŧ ȧɠȧīƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>This station cannot start just now. Please ask a member of staff for help.</source>
+            <translation>[Ŧħīş şŧȧŧīǿƞ ƈȧƞƞǿŧ şŧȧřŧ ĵŭşŧ ƞǿẇ. Ƥŀḗȧşḗ ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your pages could not be sent just now. They are still here: press Send to try again, or ask a member of staff for help.</source>
+            <translation>[Ẏǿŭř ƥȧɠḗş ƈǿŭŀḓ ƞǿŧ ƀḗ şḗƞŧ ĵŭşŧ ƞǿẇ. Ŧħḗẏ ȧřḗ şŧīŀŀ ħḗřḗ: ƥřḗşş Şḗƞḓ ŧǿ ŧřẏ ȧɠȧīƞ, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ƒǿř ħḗŀƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The receipt could not be printed. Please write down your reference, {reference}, or ask a member of staff to print it for you.</source>
+            <translation>[Ŧħḗ řḗƈḗīƥŧ ƈǿŭŀḓ ƞǿŧ ƀḗ ƥřīƞŧḗḓ. Ƥŀḗȧşḗ ẇřīŧḗ ḓǿẇƞ ẏǿŭř řḗƒḗřḗƞƈḗ, {reference}, ǿř ȧşķ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ ŧǿ ƥřīƞŧ īŧ ƒǿř ẏǿŭ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -506,6 +470,37 @@
         <message>
             <source>Sign in again to do that.</source>
             <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḓǿ ŧħȧŧ. ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacePage</name>
+        <message>
+            <source>Scan</source>
+            <translation>[Şƈȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>It has no back – check my pages</source>
+            <translation>[Īŧ ħȧş ƞǿ ƀȧƈķ – ƈħḗƈķ ḿẏ ƥȧɠḗş ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The other side</source>
+            <translation>[Ŧħḗ ǿŧħḗř şīḓḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Now turn the card over and put the other side face down on the glass. Then press Scan.</source>
+            <translation>[Ƞǿẇ ŧŭřƞ ŧħḗ ƈȧřḓ ǿṽḗř ȧƞḓ ƥŭŧ ŧħḗ ǿŧħḗř şīḓḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş. Ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put your pages on the scanner</source>
+            <translation>[Ƥŭŧ ẏǿŭř ƥȧɠḗş ǿƞ ŧħḗ şƈȧƞƞḗř ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put the pages face down in the feeder on top of the scanner.</source>
+            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş ƒȧƈḗ ḓǿẇƞ īƞ ŧħḗ ƒḗḗḓḗř ǿƞ ŧǿƥ ǿƒ ŧħḗ şƈȧƞƞḗř. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lift the lid, put the page face down on the glass, and close the lid.</source>
+            <translation>[Ŀīƒŧ ŧħḗ ŀīḓ, ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ȧƞḓ ƈŀǿşḗ ŧħḗ ŀīḓ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -929,6 +924,52 @@
         </message>
     </context>
     <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Staff: choose your name and enter your PIN</source>
+            <translation>[Şŧȧƒƒ: ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ȧƞḓ ḗƞŧḗř ẏǿŭř ƤĪȠ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ẏǿŭř ƞȧḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>[Ẏǿŭř &amp;nȧḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>[ƤĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>[&amp;PĪȠ ~]</translation>
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>[Ŀḗȧṽḗ ŧħḗ ķīǿşķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓȧƈķ ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillThere</name>
+        <message numerus="yes">
+            <source>Your pages will be deleted in %n second(s).</source>
+            <translation><numerusform>[Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ īƞ %n şḗƈǿƞḓ(ş). ~~~~~~~~~~]</numerusform><numerusform>[Ẏǿŭř ƥȧɠḗş ẇīŀŀ ƀḗ ḓḗŀḗŧḗḓ īƞ %n şḗƈǿƞḓ(ş). ~~~~~~~~~~]</numerusform></translation>
+        </message>
+        <message>
+            <source>Are you still there?</source>
+            <translation>[Ȧřḗ ẏǿŭ şŧīŀŀ ŧħḗřḗ? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes, I am still here</source>
+            <translation>[Ẏḗş, Ī ȧḿ şŧīŀŀ ħḗřḗ ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskRow</name>
         <message>
             <source>How did it go? ({task})</source>
@@ -1277,6 +1318,21 @@
         <message>
             <source>Choose a place on the waitlist first.</source>
             <translation>[Ƈħǿǿşḗ ȧ ƥŀȧƈḗ ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƒīřşŧ. ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Send your documents to the council</source>
+            <translation>[Şḗƞḓ ẏǿŭř ḓǿƈŭḿḗƞŧş ŧǿ ŧħḗ ƈǿŭƞƈīŀ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You can scan your papers here and send them to the council yourself. It is free.</source>
+            <translation>[Ẏǿŭ ƈȧƞ şƈȧƞ ẏǿŭř ƥȧƥḗřş ħḗřḗ ȧƞḓ şḗƞḓ ŧħḗḿ ŧǿ ŧħḗ ƈǿŭƞƈīŀ ẏǿŭřşḗŀƒ. Īŧ īş ƒřḗḗ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>[Şŧȧřŧ ~]</translation>
         </message>
     </context>
     <context>

@@ -112,7 +112,7 @@ def test_main_screens_fit_their_text(
 
     assert {name: found for name, found in shots.items() if found} == {}
     if variant == "pseudo":
-        assert window.kiosk_view.welcome_title.text() == pseudo(
+        assert window.kiosk_view.welcome.title.text() == pseudo(
             "Send your documents to the council"
         )
         assert window.home_view.sign_out_button.text() == pseudo("Sign out")

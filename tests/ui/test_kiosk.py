@@ -16,7 +16,7 @@ from desk.domain.visits import ModeOfHelp, TaskOutcome, VisitOutcome
 from desk.runtime import Runtime
 from desk.services import visits
 from desk.ui.main_window import MainWindow
-from desk.ui.views.kiosk import KioskView
+from desk.ui.views.kiosk import KioskStep, KioskView
 from tests.fixtures.cups import CupsScheduler
 from tests.fixtures.sane import SaneEnv
 from tests.ui.conftest import screenshot
@@ -64,38 +64,38 @@ def test_a_resident_sends_a_statement_alone(
     qtbot: QtBot, runtime: Runtime, kiosk: MainWindow, cups: CupsScheduler
 ) -> None:
     view = kiosk.kiosk_view
-    assert view.step == "welcome"
+    assert view.step == KioskStep.WELCOME
     screenshot(kiosk, "kiosk-welcome")
     with qtbot.waitSignal(view.step_changed) as step:
-        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert step.args == ["choose"]
+        qtbot.mouseClick(view.welcome.start_button, Qt.MouseButton.LeftButton)
+    assert step.args == [KioskStep.CHOOSE]
     visit_id = view.visit_id
     assert visit_id is not None
     screenshot(kiosk, "kiosk-choose")
-    qtbot.mouseClick(view.profile_buttons["statement"], Qt.MouseButton.LeftButton)
-    assert view.step == "place"
-    assert "feeder" in view.place_text.text()
+    qtbot.mouseClick(view.choose.profile_buttons["statement"], Qt.MouseButton.LeftButton)
+    assert view.pages.currentWidget() is view.place
+    assert "feeder" in view.place.text.text()
     with qtbot.waitSignal(view.step_changed, timeout=60_000) as step:
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
-    assert step.args == ["check"]
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
+    assert step.args == [KioskStep.CHECK]
     assert len(view.document) == 10
-    view.thumbnails.setCurrentRow(9)
-    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    view.check.thumbnails.setCurrentRow(9)
+    qtbot.mouseClick(view.check.remove_button, Qt.MouseButton.LeftButton)
     assert len(view.document) == 9
     screenshot(kiosk, "kiosk-check")
     with qtbot.waitSignal(view.sent, timeout=60_000) as sent:
-        qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.check.send_button, Qt.MouseButton.LeftButton)
     reference = sent.args[0]
     assert reference
-    assert reference in view.done_text.text()
+    assert reference in view.done.text.text()
     screenshot(kiosk, "kiosk-done")
     with qtbot.waitSignal(kiosk.jobs.busy_changed, timeout=60_000, check_params_cb=lambda b: not b):
-        qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.done.receipt_button, Qt.MouseButton.LeftButton)
     assert cups.printed("front")
 
     with qtbot.waitSignal(view.reset_done, timeout=30_000):
-        qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
-    assert view.step == "welcome"
+        qtbot.mouseClick(view.done.finish_button, Qt.MouseButton.LeftButton)
+    assert view.step == KioskStep.WELCOME
     assert not (runtime.settings.spool_path / "visits" / str(visit_id)).exists()
     visit = visits.get_visit(runtime.uow_factory, visit_id)
     assert visit.mode_of_help is ModeOfHelp.RESIDENT_ALONE
@@ -116,19 +116,19 @@ def test_a_receipt_printer_that_is_off_is_told_in_the_residents_words(
     qtbot: QtBot, kiosk: MainWindow, cups: CupsScheduler
 ) -> None:
     view = start_scanning(qtbot, kiosk, "statement")
-    scan_to(qtbot, view, "check")
+    scan_to(qtbot, view, KioskStep.CHECK)
     with qtbot.waitSignal(view.sent, timeout=60_000) as sent:
-        qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.check.send_button, Qt.MouseButton.LeftButton)
     reference = sent.args[0]
     cups.disable("front")  # switched off
     with qtbot.waitSignal(view.failed, timeout=60_000) as failed:
-        qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.done.receipt_button, Qt.MouseButton.LeftButton)
     assert failed.args == [
         f"The receipt could not be printed. Please write down your reference, {reference}, "
         "or ask a member of staff to print it for you."
     ]
     assert view.error.isVisible() and view.error.text() == failed.args[0]
-    assert view.receipt_button.isEnabled()  # staff can switch it on and try again
+    assert view.done.receipt_button.isEnabled()  # staff can switch it on and try again
     assert not cups.printed("front")
     screenshot(kiosk, "kiosk-receipt-printer-off")
 
@@ -138,26 +138,26 @@ def test_idle_warns_then_wipes_and_resets(
 ) -> None:
     view = kiosk.kiosk_view
     with qtbot.waitSignal(view.step_changed):
-        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.welcome.start_button, Qt.MouseButton.LeftButton)
     visit_id = view.visit_id
     assert visit_id is not None
-    qtbot.mouseClick(view.profile_buttons["statement"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.choose.profile_buttons["statement"], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(view.step_changed, timeout=60_000):
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
     folder = runtime.settings.spool_path / "visits" / str(visit_id)
     assert any(folder.iterdir())
 
     view.idle.timeout.emit()  # the idle timer firing, without waiting for it
     assert view.still_there.isVisible()
     assert view.warning.isActive()
-    qtbot.mouseClick(view.still_there_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.still_there.button, Qt.MouseButton.LeftButton)
     assert not view.still_there.isVisible()
-    assert view.step == "check"  # "still here" keeps the pages
+    assert view.step == KioskStep.CHECK  # "still here" keeps the pages
 
     view.idle.timeout.emit()
     with qtbot.waitSignal(view.reset_done, timeout=30_000):
         view.warning.timeout.emit()  # nobody answered
-    assert view.step == "welcome"
+    assert view.pages.currentWidget() is view.welcome
     assert view.document.pages == ()
     assert not folder.exists()
     visit = visits.get_visit(runtime.uow_factory, visit_id)
@@ -168,15 +168,15 @@ def test_only_a_staff_pin_leaves_the_kiosk(qtbot: QtBot, kiosk: MainWindow) -> N
     view = kiosk.kiosk_view
     with qtbot.waitSignal(view.step_changed):
         qtbot.mouseClick(view.staff_button, Qt.MouseButton.LeftButton)
-    assert view.step == "staff"
-    qtbot.keyClicks(view.staff_pin, "0000")
+    assert view.step == KioskStep.STAFF
+    qtbot.keyClicks(view.staff.pin, "0000")
     with qtbot.waitSignal(view.failed) as refused:
-        qtbot.keyClick(view.staff_pin, Qt.Key.Key_Return)
+        qtbot.keyClick(view.staff.pin, Qt.Key.Key_Return)
     assert "PIN is not right" in refused.args[0]
     assert kiosk.screens.currentWidget() is view
-    qtbot.keyClicks(view.staff_pin, "2468")
+    qtbot.keyClicks(view.staff.pin, "2468")
     with qtbot.waitSignal(view.staff_exit):
-        qtbot.keyClick(view.staff_pin, Qt.Key.Key_Return)
+        qtbot.keyClick(view.staff.pin, Qt.Key.Key_Return)
     assert kiosk.screens.currentWidget() is kiosk.home_view
     assert kiosk.member is not None
 
@@ -189,10 +189,10 @@ def test_staff_taking_the_station_back_mid_visit_end_it_and_wipe_it(
     assert visit_id is not None
     folder = runtime.settings.spool_path / "visits" / str(visit_id)
     qtbot.mouseClick(view.staff_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.step == "staff")
-    qtbot.keyClicks(view.staff_pin, "2468")
+    qtbot.waitUntil(lambda: view.step == KioskStep.STAFF)
+    qtbot.keyClicks(view.staff.pin, "2468")
     with qtbot.waitSignal(view.reset_done, timeout=30_000):
-        qtbot.keyClick(view.staff_pin, Qt.Key.Key_Return)
+        qtbot.keyClick(view.staff.pin, Qt.Key.Key_Return)
     # Recorded in the name of the champion who handed it over, though they have it back now.
     visit = visits.get_visit(runtime.uow_factory, visit_id)
     assert visit.outcome is VisitOutcome.NOT_COMPLETED
@@ -203,7 +203,7 @@ def test_a_visit_that_starts_after_a_reset_is_ended_not_shown(
     qtbot: QtBot, runtime: Runtime, kiosk: MainWindow
 ) -> None:
     view = kiosk.kiosk_view
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.welcome.start_button, Qt.MouseButton.LeftButton)
     view.reset()  # before the visit's start comes back (the idle timer, staff taking over)
 
     def ended() -> bool:
@@ -215,89 +215,89 @@ def test_a_visit_that_starts_after_a_reset_is_ended_not_shown(
             return len(started) == 1 and not uow.visits.list_open(runtime.station.station_id)
 
     qtbot.waitUntil(ended, timeout=30_000)
-    assert view.step == "welcome"
+    assert view.step == KioskStep.WELCOME
     assert view.visit_id is None
 
 
 def start_scanning(qtbot: QtBot, kiosk: MainWindow, profile: str) -> KioskView:
     view = kiosk.kiosk_view
     with qtbot.waitSignal(view.step_changed):
-        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.profile_buttons[profile], Qt.MouseButton.LeftButton)
-    assert view.step == "place"
-    assert not view.no_back_button.isVisible()
+        qtbot.mouseClick(view.welcome.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.choose.profile_buttons[profile], Qt.MouseButton.LeftButton)
+    assert view.step == KioskStep.PLACE
+    assert not view.place.no_back_button.isVisible()
     return view
 
 
-def scan_to(qtbot: QtBot, view: KioskView, step: str) -> None:
+def scan_to(qtbot: QtBot, view: KioskView, step: KioskStep) -> None:
     """Press Scan and wait until the run (and any joining) has landed on `step`."""
     with qtbot.waitSignal(
         view.step_changed, timeout=60_000, check_params_cb=lambda name: name == step
     ):
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
 
 
 def test_an_id_card_is_turned_over_and_both_sides_become_one_page(
     qtbot: QtBot, kiosk: MainWindow
 ) -> None:
     view = start_scanning(qtbot, kiosk, "id")
-    scan_to(qtbot, view, "place")
+    scan_to(qtbot, view, KioskStep.PLACE)
     (front,) = view.document.pages
-    assert "turn the card over" in view.place_text.text()
-    assert view.no_back_button.isVisible() and view.no_back_button.isEnabled()
-    assert view.no_back_button.accessibleName() == view.no_back_button.text()
-    assert view.no_back_button.focusPolicy() & Qt.FocusPolicy.TabFocus
-    assert view.scan_button.isEnabled()
-    text = view.place_text
+    assert "turn the card over" in view.place.text.text()
+    assert view.place.no_back_button.isVisible() and view.place.no_back_button.isEnabled()
+    assert view.place.no_back_button.accessibleName() == view.place.no_back_button.text()
+    assert view.place.no_back_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert view.place.scan_button.isEnabled()
+    text = view.place.text
     qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))  # laid out again
     screenshot(kiosk, "kiosk-turn-over")
 
-    scan_to(qtbot, view, "check")
+    scan_to(qtbot, view, KioskStep.CHECK)
     (page,) = view.document.pages
     assert page.height > front.height
-    assert view.thumbnails.count() == 1
-    item = view.thumbnails.item(0)
+    assert view.check.thumbnails.count() == 1
+    item = view.check.thumbnails.item(0)
     assert item is not None and item.text() == "Page 1"
     qtbot.waitUntil(lambda: not item.icon().isNull(), timeout=30_000)
-    assert not view.no_back_button.isVisible()
-    assert view.send_button.isEnabled()
+    assert not view.place.no_back_button.isVisible()
+    assert view.check.send_button.isEnabled()
 
     # The next card starts again from its front.
-    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
-    assert view.step == "place"
-    assert "turn the card over" not in view.place_text.text()
-    scan_to(qtbot, view, "place")
+    qtbot.mouseClick(view.check.more_button, Qt.MouseButton.LeftButton)
+    assert view.step == KioskStep.PLACE
+    assert "turn the card over" not in view.place.text.text()
+    scan_to(qtbot, view, KioskStep.PLACE)
     assert len(view.document) == 2
-    assert view.no_back_button.isVisible()
+    assert view.place.no_back_button.isVisible()
 
 
 def test_a_passport_has_no_back(qtbot: QtBot, kiosk: MainWindow) -> None:
     view = start_scanning(qtbot, kiosk, "id")
-    scan_to(qtbot, view, "place")
-    assert view.no_back_button.isVisible()
+    scan_to(qtbot, view, KioskStep.PLACE)
+    assert view.place.no_back_button.isVisible()
     with qtbot.waitSignal(view.step_changed) as step:
-        qtbot.keyClick(view.no_back_button, Qt.Key.Key_Space)  # from the keyboard
-    assert step.args == ["check"]
+        qtbot.keyClick(view.place.no_back_button, Qt.Key.Key_Space)  # from the keyboard
+    assert step.args == [KioskStep.CHECK]
     assert len(view.document) == 1
-    assert view.thumbnails.count() == 1
+    assert view.check.thumbnails.count() == 1
     # Another document goes on the glass from its front.
-    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
-    assert not view.no_back_button.isVisible()
-    assert "turn the card over" not in view.place_text.text()
+    qtbot.mouseClick(view.check.more_button, Qt.MouseButton.LeftButton)
+    assert not view.place.no_back_button.isVisible()
+    assert "turn the card over" not in view.place.text.text()
 
 
 def test_it_can_keep_the_two_sides_as_two_pages(qtbot: QtBot, kiosk: MainWindow) -> None:
     view = start_scanning(qtbot, kiosk, "card")
-    scan_to(qtbot, view, "place")
-    assert view.no_back_button.isVisible()
-    scan_to(qtbot, view, "check")
+    scan_to(qtbot, view, KioskStep.PLACE)
+    assert view.place.no_back_button.isVisible()
+    scan_to(qtbot, view, KioskStep.CHECK)
     assert len(view.document) == 2
-    assert view.thumbnails.count() == 2
+    assert view.check.thumbnails.count() == 2
 
 
 def test_a_one_sided_document_goes_straight_to_check(qtbot: QtBot, kiosk: MainWindow) -> None:
     view = start_scanning(qtbot, kiosk, "photo")
-    scan_to(qtbot, view, "check")
+    scan_to(qtbot, view, KioskStep.CHECK)
     assert len(view.document) == 1
-    assert view.thumbnails.count() == 1
-    assert not view.no_back_button.isVisible()
+    assert view.check.thumbnails.count() == 1
+    assert not view.place.no_back_button.isVisible()

@@ -1,7 +1,8 @@
 """On the kiosk a resident tells the main next step from an alternative at a glance: secondary
 buttons ("It has no back – check my pages", "Scan another page", the languages) look different
 from the main one, in both themes, with text that stands out from its background (WCAG: 7:1 in
-high contrast, 4.5:1 in the standard theme) and a focus that shows."""
+high contrast, 4.5:1 in the standard theme) and a focus that shows. The staff-only button is
+quiet beside them: the screen's own background, plain text."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk.ui.main_window import MainWindow
-from desk.ui.views.kiosk import KioskView
+from desk.ui.views.kiosk import KioskStep, KioskView
 from tests.ui.conftest import screenshot
 
 THEMES = {"standard": 4.5, "high-contrast": 7.0}  # the least contrast of text in each theme
@@ -63,10 +64,10 @@ def turn_over_step(qtbot: QtBot, window: MainWindow) -> KioskView:
     window.resize(1024, 720)
     kiosk = window.kiosk_view
     kiosk.begin()
-    kiosk._set_turning_over(True)
-    kiosk.pages.setCurrentWidget(kiosk._steps["place"])
+    kiosk.scan.set_turning_over(True)
+    kiosk.pages.setCurrentWidget(kiosk.steps[KioskStep.PLACE])
     window.screens.setCurrentWidget(kiosk)
-    qtbot.waitUntil(kiosk.no_back_button.isVisible)
+    qtbot.waitUntil(kiosk.place.no_back_button.isVisible)
     QApplication.processEvents()
     return kiosk
 
@@ -85,7 +86,7 @@ def test_secondary_kiosk_buttons_look_different_from_the_main_one(
     qtbot: QtBot, window: MainWindow, theme: str
 ) -> None:
     kiosk = turn_over_step(qtbot, window)
-    main, other = kiosk.scan_button, kiosk.no_back_button
+    main, other = kiosk.place.scan_button, kiosk.place.no_back_button
     assert (main.objectName(), other.objectName()) == ("kioskPrimary", "kioskSecondary")
     assert looks(main)[:2] != looks(other)[:2]
     main_paper, main_ink = paper_and_ink(main.grab().toImage())
@@ -95,14 +96,14 @@ def test_secondary_kiosk_buttons_look_different_from_the_main_one(
     secondary = [b for b in kiosk.findChildren(QPushButton) if b.objectName() == "kioskSecondary"]
     assert len(secondary) >= 5
     assert {looks(b) for b in secondary if b.isEnabled()} == {looks(other)}
-    screenshot(kiosk._steps["place"], f"kiosk-turn-over-buttons-x3-{theme}")
+    screenshot(kiosk.steps[KioskStep.PLACE], f"kiosk-turn-over-buttons-x3-{theme}")
 
 
 def test_secondary_kiosk_button_text_has_enough_contrast(
     qtbot: QtBot, window: MainWindow, theme: str
 ) -> None:
     kiosk = turn_over_step(qtbot, window)
-    other = kiosk.no_back_button
+    other = kiosk.place.no_back_button
     palette = other.palette()
     text = palette.color(QPalette.ColorRole.ButtonText)
     assert contrast(text, palette.color(QPalette.ColorRole.Button)) >= THEMES[theme]
@@ -110,8 +111,8 @@ def test_secondary_kiosk_button_text_has_enough_contrast(
     assert paper == palette.color(QPalette.ColorRole.Button)  # the palette is what is drawn
     assert contrast(ink, paper) >= THEMES[theme]
     # Greyed out (nothing to remove yet), it still reads.
-    assert not kiosk.remove_button.isEnabled()
-    greyed = kiosk.remove_button.palette()
+    assert not kiosk.check.remove_button.isEnabled()
+    greyed = kiosk.check.remove_button.palette()
     assert (
         contrast(
             greyed.color(QPalette.ColorRole.ButtonText), greyed.color(QPalette.ColorRole.Button)
@@ -131,10 +132,26 @@ def test_secondary_kiosk_button_text_has_enough_contrast(
 
 def test_the_focus_does_not_move_or_rewrap_a_kiosk_button(qtbot: QtBot, window: MainWindow) -> None:
     kiosk = turn_over_step(qtbot, window)
-    for big in (kiosk.scan_button, kiosk.no_back_button):
+    for big in (kiosk.place.scan_button, kiosk.place.no_back_button):
         before = big.sizeHint()
         big.setFocus()
         qtbot.waitUntil(big.hasFocus)
         big.style().unpolish(big)
         big.style().polish(big)
         assert big.sizeHint() == before
+
+
+def test_the_staff_button_is_quiet_beside_the_residents_buttons(
+    qtbot: QtBot, window: MainWindow, theme: str
+) -> None:
+    kiosk = turn_over_step(qtbot, window)
+    staff, main = kiosk.staff_button, kiosk.place.scan_button
+    paper, ink = paper_and_ink(staff.grab().toImage(), inset=4)
+    main_paper, main_ink = paper_and_ink(main.grab().toImage())
+    # The screen's own background and plain text, not the colours of the resident's next step.
+    assert paper.name() == {"standard": "#ffffff", "high-contrast": "#000000"}[theme]
+    assert (paper.name(), ink.name()) != (main_paper.name(), main_ink.name())
+    assert contrast(ink, paper) >= THEMES[theme]
+    assert not staff.fontInfo().bold()
+    assert QApplication.focusWidget() is not staff
+    screenshot(staff, f"kiosk-staff-button-x3-{theme}")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.ui.main_window import MainWindow
+from desk.ui.views.kiosk import KioskStep
 from tests.fixtures.escl import EsclScanner
 from tests.ui.test_kiosk import kiosk, start_scanning
 
@@ -35,8 +36,8 @@ def test_a_resident_scans_a_statement_on_a_network_scanner(
     escl_scanner.load("statement", "letter")
     view = start_scanning(qtbot, kiosk, "statement")
     with qtbot.waitSignal(view.step_changed, timeout=60_000) as step:
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
-    assert step.args == ["check"]
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
+    assert step.args == [KioskStep.CHECK]
     # Both sides of both sheets: the statement profile scans duplex where the feeder can.
     assert len(view.document) == 4
     assert escl_scanner.seen("POST", "/eSCL/ScanJobs")
@@ -49,6 +50,6 @@ def test_a_network_scanner_jam_is_told_in_the_residents_words(
     escl_scanner.state.jam_at = 1
     view = start_scanning(qtbot, kiosk, "statement")
     with qtbot.waitSignal(view.failed, timeout=60_000) as failed:
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
     assert "ask a member of staff" in failed.args[0]
     assert "Continue" not in failed.args[0]

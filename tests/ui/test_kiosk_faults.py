@@ -27,12 +27,12 @@ def test_a_missing_scanner_asks_the_resident_to_fetch_staff(
 ) -> None:
     view = start_scanning(qtbot, kiosk, "statement")
     with qtbot.waitSignal(view.failed, timeout=60_000) as failed:
-        qtbot.mouseClick(view.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.place.scan_button, Qt.MouseButton.LeftButton)
     assert failed.args == [
         "The scanner is not working at the moment. Please ask a member of staff for help."
     ]
     assert view.error.isVisible() and view.error.text() == failed.args[0]
-    assert view.scan_button.isEnabled()
+    assert view.place.scan_button.isEnabled()
     screenshot(kiosk, "kiosk-scanner-problem")
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desk.ui.app import application
 from desk.ui.i18n import install_translation
 from desk.ui.main_window import MainWindow
+from desk.ui.views.kiosk import KioskStep
 from tests.ui.conftest import screenshot
 from tests.ui.test_large_text import SMALLEST, VARIANTS, show
 
@@ -38,9 +39,9 @@ def test_the_turn_over_step_fits_the_smallest_window(
     window.resize(*SMALLEST)
     window.kiosk_view.begin()
     kiosk = window.kiosk_view
-    kiosk._set_turning_over(True)
-    kiosk.scan_status.setText(kiosk.tr("Putting both sides on one page…"))
-    kiosk.pages.setCurrentWidget(kiosk._steps["place"])
+    kiosk.scan.set_turning_over(True)
+    kiosk.place.status.setText(kiosk.scan.tr("Putting both sides on one page…"))
+    kiosk.pages.setCurrentWidget(kiosk.steps[KioskStep.PLACE])
     assert show(qtbot, window, kiosk) == []
-    assert kiosk.no_back_button.isVisible()
+    assert kiosk.place.no_back_button.isVisible()
     screenshot(window, f"large-kiosk-turn-over-{variant}")

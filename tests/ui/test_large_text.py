@@ -25,6 +25,7 @@ from desk.services import visits
 from desk.ui.app import application
 from desk.ui.i18n import PSEUDO_LOCALE, install_translation
 from desk.ui.main_window import MainWindow
+from desk.ui.views.kiosk import KioskStep
 from desk.ui.widgets import WrapButton, WrapCheckBox, flow
 from tests.ui.conftest import screenshot
 
@@ -132,8 +133,8 @@ def test_every_screen_fits_the_smallest_window(
             screenshot(window, f"large-loans-lend-{variant}")
     window.kiosk_view.begin()
     kiosk = window.kiosk_view
-    for step in ("welcome", "choose", "place", "check", "done", "staff"):
-        kiosk.pages.setCurrentWidget(kiosk._steps[step])
+    for step in KioskStep:
+        kiosk.pages.setCurrentWidget(kiosk.steps[step])
         found[f"kiosk-{step}"] = show(qtbot, window, kiosk)
     kiosk.still_there.show()
     found["kiosk-still-there"] = show(qtbot, window, kiosk)
@@ -211,7 +212,7 @@ def test_tab_goes_through_the_tasks_where_they_are_on_screen(
 
 def test_the_kiosk_pages_and_staff_fields_are_named(window: MainWindow) -> None:
     kiosk = window.kiosk_view
-    assert kiosk.thumbnails.accessibleName() == kiosk.tr("Your pages")
-    assert kiosk.staff_name_label.buddy() is kiosk.staff_name
-    assert kiosk.staff_pin_label.buddy() is kiosk.staff_pin
-    assert kiosk.staff_pin_label.text() == kiosk.tr("&PIN")
+    assert kiosk.check.thumbnails.accessibleName() == kiosk.check.tr("Your pages")
+    assert kiosk.staff.name_label.buddy() is kiosk.staff.name
+    assert kiosk.staff.pin_label.buddy() is kiosk.staff.pin
+    assert kiosk.staff.pin_label.text() == kiosk.staff.tr("&PIN")

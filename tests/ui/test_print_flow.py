@@ -35,8 +35,8 @@ from desk.services.triage import TriageAnswers
 from desk.services.uploads import Uploads
 from desk.storage.models import Document as DocumentRecord
 from desk.ui.main_window import MainWindow
-from desk.ui.views import kiosk as kiosk_screen
-from desk.ui.views.kiosk import bind_kiosk_actions
+from desk.ui.views.kiosk import StationKiosk
+from desk.ui.views.kiosk import actions as kiosk_screen
 from desk.ui.views.visit import flow as visit_flow
 from printing.fake import FakePrinters
 from tests.components import require_tools
@@ -491,7 +491,7 @@ def test_the_champion_and_the_kiosk_print_the_same_receipt(
     window.print_view.closed.emit()
     assert window.screens.currentWidget() is window.visit_view
 
-    kiosk = bind_kiosk_actions(
+    kiosk = StationKiosk(
         runtime, uploads=window.uploads, printers=FakePrinters(), owner=lambda: window.member
     )
     kiosk.print_receipt(visit.id, "RBG-7Q2K9")

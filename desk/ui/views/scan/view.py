@@ -37,7 +37,8 @@ from desk.ui.widgets import (
     show_error,
 )
 from scanning.document import Document
-from scanning.model import Capabilities, DeviceRef, ScannedPage
+from scanning.faults import DETAIL_SHOWN, FaultKind, fault_message
+from scanning.model import Capabilities, DeviceRef, ScannedPage, SourceKind
 from scanning.profiles import Profile
 from scanning.sides import CardSides, SideStep
 from scanning.sink import SinkSpec
@@ -341,9 +342,15 @@ class ScanView(QWidget):
             name="join-sides",
         )
 
-    def _on_scan_faulted(self, message: str, _kind: object) -> None:
+    def _on_scan_faulted(self, message: str, kind: object) -> None:
         self.progress.hide()
         kept = len(self.document)
+        if isinstance(kind, FaultKind) and kind not in DETAIL_SHOWN:
+            # In the words of where the paper was, and of the button there is to press.
+            source = self._profiles[str(self.profile.currentData())].source
+            message = fault_message(
+                kind, flatbed=source is SourceKind.FLATBED, then="Continue" if kept else "Scan"
+            )
         show_error(self.fault, message)
         self.status.setText(
             self.tr("The %n page(s) scanned before this are kept.", "", kept) if kept else ""
