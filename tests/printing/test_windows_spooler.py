@@ -1,13 +1,13 @@
 """The Windows spooler tracker against the real spooler, with Windows' own "Microsoft Print to
 PDF" printer: a job followed to printed, and a paused queue for the fault path.
 
-Windows only (the Windows workflow runs it on its agent); elsewhere it skips itself. Pausing a
-queue needs an elevated account, as the workflow's runner is.
+Windows only (the Windows workflow runs it on its agent); elsewhere it is not collected
+(tests/printing/conftest.py), so a Linux run neither runs nor skips it. Pausing a queue needs
+an elevated account, as the workflow's runner is.
 """
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,8 +19,6 @@ import pytest
 from printing import errors
 from printing.model import JobResult, SubmittedJob
 from printing.windows import WindowsJobTracker
-
-pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="the Windows print spooler")
 
 PRINTER = "Microsoft Print to PDF"
 PRINTER_CONTROL_PAUSE = 1
