@@ -96,7 +96,7 @@ def test_the_about_sheet_says_what_the_figures_cover_and_how_they_were_made(
         "report", "waits", *JUNE, "--site", "woolwich", "--format", "xlsx", "--output", str(target)
     )
     assert code == 0
-    about = {row[0]: row[1] for row in _sheet_rows(target, ABOUT)[2:] if row[0]}
+    about = {str(row[0]): str(row[1]) for row in _sheet_rows(target, ABOUT)[2:] if row[0]}
     assert about["From"] == "2026-06-10"
     assert about["To"] == "2026-06-12"
     assert "Europe/London" in about["Time zone"]
