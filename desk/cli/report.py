@@ -12,7 +12,14 @@ from sqlalchemy import Engine
 from desk.cli.common import SubParsers
 from desk.cli.settings import loaded_settings
 from desk.runtime import open_engine
-from desk.services.reports import Grouping, ReportError, ReportKind, make_report, publish
+from desk.services.reports import (
+    Grouping,
+    Report,
+    ReportError,
+    ReportKind,
+    make_report,
+    publish,
+)
 from desk.services.reports.output import as_csv, as_json, as_text
 from desk.services.reports.periods import Period, PeriodError, parse_date, period_from
 from desk.storage.migrate import check_database, upgrade
@@ -76,22 +83,40 @@ def _default_name(stem: str, period: Period, suffix: str) -> Path:
     return Path(f"{stem}-{period.first.isoformat()}-to-{period.last.isoformat()}{suffix}")
 
 
-def _report(args: argparse.Namespace) -> int:
+class _UsageError(ValueError):
+    """A command line that asks for what cannot be: one line, exit code 2."""
+
+
+def _kind(args: argparse.Namespace) -> ReportKind | None:
+    """The report asked for, or None for the pack."""
     name = args.kind.strip().lower()
-    kind: ReportKind | None = None
-    if name != PACK:
-        try:
-            kind = ReportKind(name)
-        except ValueError:
-            kinds = ", ".join([*(k.value for k in ReportKind), PACK])
-            return _usage(f"there is no report {args.kind!r}: choose one of {kinds}")
-    elif args.publish is False:
-        return _usage("the pack is always published: --no-publish does not apply to it")
+    if name == PACK:
+        if args.publish is False:
+            raise _UsageError("the pack is always published: --no-publish does not apply to it")
+        if args.format != "table":
+            raise _UsageError("the pack is a PDF: --format does not apply to it")
+        return None
+    try:
+        return ReportKind(name)
+    except ValueError:
+        kinds = ", ".join([*(k.value for k in ReportKind), PACK])
+        raise _UsageError(f"there is no report {args.kind!r}: choose one of {kinds}") from None
+
+
+def _period(args: argparse.Namespace) -> Period:
     try:
         first = parse_date(args.first, "--from") if args.first else None
         last = parse_date(args.last, "--to") if args.last else None
-        period = period_from(first, last)
+        return period_from(first, last)
     except PeriodError as error:
+        raise _UsageError(str(error)) from None
+
+
+def _report(args: argparse.Namespace) -> int:
+    try:
+        kind = _kind(args)
+        period = _period(args)
+    except _UsageError as error:
         return _usage(str(error))
     settings = loaded_settings(args).settings
     engine = open_engine(settings)
@@ -112,24 +137,27 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     wanted = args.publish if args.publish is not None else args.format in PUBLISHED_BY_DEFAULT
-    if wanted:
-        report = publish(report)
+    _write(args, publish(report) if wanted else report)
+    return 0
+
+
+def _write(args: argparse.Namespace, report: Report) -> None:
     if args.format == "xlsx":
         from desk.services.reports.xlsx import write_xlsx  # noqa: PLC0415  (openpyxl: lazily)
 
-        target = args.output or _default_name(f"report-{kind.value}", period, ".xlsx")
+        name = f"report-{report.kind.value}"
+        target = args.output or _default_name(name, report.period, ".xlsx")
         write_xlsx(report, target, made_at=datetime.now(UTC))
         if args.output is None:
             print(target)
-        return 0
+        return
     text = {"table": as_text, "csv": as_csv, "json": as_json}[args.format](report)
     if args.output is None:
         sys.stdout.write(text)
-    else:
-        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
-        with args.output.open("w", encoding=encoding, newline="") as target_file:
-            target_file.write(text)
-    return 0
+        return
+    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+    with args.output.open("w", encoding=encoding, newline="") as target_file:
+        target_file.write(text)
 
 
 def _pack(args: argparse.Namespace, engine: Engine, period: Period, texts: Path | None) -> int:

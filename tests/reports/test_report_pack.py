@@ -150,5 +150,8 @@ def test_desk_report_pack_writes_a_file_named_for_the_period(
     assert out.strip() == "report-pack-2026-06-01-to-2026-06-30.pdf"
     assert _pages(tmp_path / out.strip()) >= 9
     code, out, err = desk("report", "pack", "--no-publish")
-    assert code == 2
+    assert (code, out) == (2, "")
     assert "always published" in err
+    code, out, err = desk("report", "pack", "--format", "csv")
+    assert (code, out) == (2, "")
+    assert "--format does not apply" in err

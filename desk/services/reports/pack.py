@@ -519,6 +519,5 @@ def make_pack(
     for number, section in enumerate(SECTIONS, start=1):
         story += _section(number, section, reports[section.kind])
     story += _closing(reports)
-    output.parent.mkdir(parents=True, exist_ok=True)
     pages = build(output, story, title=TITLE, texts=texts or load_texts(), translate=identity)
     return Pack(output, pages, tuple(reports.values()))
