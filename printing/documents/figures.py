@@ -47,7 +47,6 @@ _FONT_SIZE = 9
 _LEGEND_FONT_SIZE = 10
 _LEGEND_ROW = 5 * mm
 _AXIS_ROOM = 12 * mm
-_MAX_CATEGORY_LABELS = 13
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,14 @@ def _largest(series: Sequence[Series], *, stacked: bool) -> float:
     return max((v for s in series for v in s.values if v is not None), default=0.0)
 
 
-def _thinned(categories: Sequence[str]) -> list[str]:
-    """Category labels, every n-th kept when there are too many to read."""
-    every = max(1, math.ceil(len(categories) / _MAX_CATEGORY_LABELS))
+def _thinned(categories: Sequence[str], room: float) -> list[str]:
+    """Category labels, every n-th kept when there are too many to read side by side in
+    `room` points."""
+    if not categories:
+        return []
+    widest = max(stringWidth(label, REGULAR, _FONT_SIZE) for label in categories) + 6
+    slot = room / len(categories)
+    every = max(1, math.ceil(widest / slot))
     return [label if i % every == 0 else "" for i, label in enumerate(categories)]
 
 
@@ -135,7 +139,9 @@ def _style_axes(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dde3e6")
     chart.valueAxis.gridStrokeWidth = 0.5
-    chart.categoryAxis.categoryNames = _thinned(categories) if thin else list(categories)
+    chart.categoryAxis.categoryNames = (
+        _thinned(categories, chart.width) if thin else list(categories)
+    )
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = _FONT_SIZE
     chart.categoryAxis.labels.fillColor = INK
@@ -292,6 +298,10 @@ def _parts(columns: int, label_width: float) -> tuple[int, float]:
     return per_part, min(MAX_NUMBER_WIDTH, room / per_part)
 
 
+def _lines(value: str) -> str:
+    return "<br/>".join(text(line) for line in value.split("\n"))
+
+
 def figures_table(
     corner: str,
     headings: Sequence[str],
@@ -300,9 +310,10 @@ def figures_table(
     bold_last_row: bool = False,
     st: Styles | None = None,
 ) -> list[Flowable]:
-    """A table of figures (plain text, not markup) under column headings, a label before each
-    row: split into several tables, the labels repeated, when the columns do not fit the
-    page's width. Its rows split across pages with the headings repeated."""
+    """A table of figures (plain text, not markup) under column headings (a heading's line
+    breaks kept), a label before each row: split into several tables, the labels repeated,
+    when the columns do not fit the page's width. Its rows split across pages with the
+    headings repeated."""
     st = st or styles()
     _cell, head, label = _table_styles(st)
     label_width = _label_width([row_label for row_label, _values in rows], len(headings))
@@ -312,7 +323,7 @@ def figures_table(
         columns = range(start, min(len(headings), start + per_part))
         data: list[list[Any]] = [
             [Paragraph(text(corner), ParagraphStyle("c", parent=head, alignment=0))]
-            + [Paragraph(text(headings[c]), head) for c in columns]
+            + [Paragraph(_lines(headings[c]), head) for c in columns]
         ]
         for row_label, values in rows:
             data.append([Paragraph(text(row_label), label)] + [values[c] for c in columns])

@@ -22,6 +22,7 @@ from desk.services.reports.demo import DemoPlan, fill
 from desk.services.reports.pack import SECTIONS, Pack, make_pack, pack_grouping, plotted
 from desk.services.reports.tables import SMALL, WITHHELD
 from desk.storage.uow import SqlUnitOfWork
+from printing.documents.figures import nice_step
 from tests.components import require_tools
 from tests.reports.fixture import NOW, build
 
@@ -155,3 +156,11 @@ def test_desk_report_pack_writes_a_file_named_for_the_period(
     code, out, err = desk("report", "pack", "--format", "csv")
     assert (code, out) == (2, "")
     assert "--format does not apply" in err
+
+
+@pytest.mark.parametrize("largest", [0, 1, 4, 7, 12, 49, 260, 3000, 123_456])
+def test_chart_axes_step_by_five_or_more(largest: float) -> None:
+    """No tick on a chart's value axis is a count from 1 to 4 (those are withheld)."""
+    step = nice_step(largest)
+    assert step >= 5
+    assert step * 5 >= largest / 2  # about five ticks, not hundreds

@@ -170,16 +170,17 @@ def level_name(level: str) -> str:
     return f"{level}: {plain(name.lower())}"
 
 
-def period_label(label: str, by: Grouping) -> str:
-    """A row's period as a reader says it: "Aug 2026", "w/c 3 Aug", "Mon 3 Aug"."""
+def period_label(label: str, by: Grouping, *, sep: str = " ") -> str:
+    """A row's period as a reader says it: "Aug 2026", "w/c 3 Aug", "Mon 3 Aug" (with `sep`
+    between the two parts: a line break for a table's column heading)."""
     try:
         if by is Grouping.MONTH:
             year, month = label.split("-")
-            return f"{_MONTHS[int(month) - 1]} {year}"
+            return f"{_MONTHS[int(month) - 1]}{sep}{year}"
         if by in {Grouping.DAY, Grouping.WEEK}:
             day = date.fromisoformat(label)
             short = f"{day.day}\u00a0{_MONTHS[day.month - 1]}"  # the day and month together
-            return f"w/c {short}" if by is Grouping.WEEK else f"{day:%a} {short}"
+            return f"w/c{sep}{short}" if by is Grouping.WEEK else f"{day:%a}{sep}{short}"
         if by is Grouping.WEEKDAY:
             return label.split(" ", 1)[1]
     except (ValueError, IndexError):
@@ -212,8 +213,9 @@ def _is_period_table(table: Table, report: Report) -> bool:
     )
 
 
-def _row_label(table: Table, report: Report, label: str) -> str:
-    return period_label(label, report.by) if _is_period_table(table, report) else label
+def _heading(table: Table, report: Report, label: str) -> str:
+    """A column heading of a turned-round table: a period on two lines, or a site."""
+    return period_label(label, report.by, sep="\n") if _is_period_table(table, report) else label
 
 
 _NAMED_AS_THEY_ARE = frozenset({"by_site", "by_station"})
@@ -230,7 +232,7 @@ def table_flowables(table: Table, report: Report) -> list[Flowable]:
     """A table turned round for reading: what is counted down the side, the periods (or
     sites) across, the totals last."""
     st = styles()
-    across = [_row_label(table, report, row.label) for row in table.rows]
+    across = [_heading(table, report, row.label) for row in table.rows]
     across.append("All" if table.kind is TableKind.MEASURES else "Total")
     rows: list[tuple[str, list[str]]] = []
     for index, column in enumerate(table.columns):
