@@ -27,7 +27,15 @@ from desk.services.reports.suppression import publish
 from desk.services.reports.tables import Cell, Report, ReportKind, Table, TableKind
 from printing.documents import DocumentTexts, identity, load_texts
 from printing.documents.figures import Series, bar_chart, figures_table, line_chart, note_box
-from printing.documents.layout import build, clock_time, details_table, long_date, styles, text
+from printing.documents.layout import (
+    MONTHS,
+    build,
+    clock_time,
+    details_table,
+    long_date,
+    styles,
+    text,
+)
 
 TITLE = "Our self-serve stations: what they did"
 
@@ -380,6 +388,11 @@ def _glance(reports: dict[ReportKind, Report]) -> list[tuple[str, str]]:
     ]
 
 
+def _day(day: date) -> str:
+    """E.g. "1 December 2025"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 def _cover(reports: dict[ReportKind, Report], made_at: datetime) -> list[Flowable]:
     st = styles()
     report = reports[ReportKind.FOOTFALL]
@@ -387,7 +400,7 @@ def _cover(reports: dict[ReportKind, Report], made_at: datetime) -> list[Flowabl
     local = made_at.astimezone(period.zone)
     stations = ", ".join(report.stations)
     rows = [
-        ("Period", f"{long_date(period.first, identity)} to {long_date(period.last, identity)}"),
+        ("Period", f"{_day(period.first)} to {_day(period.last)}"),
         ("Sites", _sites_line(reports)),
         *([("Stations", stations)] if stations else []),
         ("Made", f"{long_date(local.date(), identity)} at {clock_time(local)}"),
