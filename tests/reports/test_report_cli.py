@@ -9,32 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.cli.main import main
 from desk.domain.visits import TaskType
 from desk.storage.models import Referral, VisitTask
-from desk.storage.uow import SqlUnitOfWork
-from tests.reports.fixture import build
-
-
-@pytest.fixture
-def desk(
-    db_url: str,
-    migrated: Engine,
-    uow: Callable[[], SqlUnitOfWork],
-    capsys: pytest.CaptureFixture[str],
-) -> Callable[..., tuple[int, str, str]]:
-    build(uow)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--set", f"database_url={db_url}", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
 
 JUNE = ("--from", "2026-06-10", "--to", "2026-06-12")
 

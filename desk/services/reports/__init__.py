@@ -34,9 +34,9 @@ TITLES = {
 NOTES = {
     ReportKind.WAITS: (
         "Wait: from arrival to first seen; time spent: from the start of help to the end of the "
-        "visit. Medians and 90th percentiles in minutes. A wait is estimated when the champion "
-        'typed "arrived N minutes ago" (every wait this version records); visits that left '
-        "before being seen are counted apart and have no wait.",
+        "visit. Medians and 90th percentiles in minutes. A wait is measured where the resident "
+        'checked in at the queue and estimated where the champion typed "arrived N minutes '
+        'ago"; visits that left before being seen are counted apart and have no wait.',
     ),
     ReportKind.LOANS: (
         "Loans are at the device's site; the station filter does not apply to them. The "
