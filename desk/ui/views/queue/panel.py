@@ -19,6 +19,7 @@ from desk.ui.labels import label
 from desk.ui.views.queue.actions import CalledVisit, QueueActions
 from desk.ui.views.queue.checkin import CheckInDialog
 from desk.ui.views.queue.follow import QueueFollower
+from desk.ui.views.queue.listing import TicketList
 from desk.ui.widgets import button, error_label, flow, heading, hint, show_error
 
 CLOCK_MS = 30_000
@@ -47,9 +48,8 @@ class QueuePanel(QWidget):
 
         self.title = heading(self.tr("The queue"))
         self.summary = hint(quiet=False)
-        self.waiting = QListWidget()
+        self.waiting = TicketList()
         self.waiting.setAccessibleName(self.tr("Residents waiting, the next first"))
-        self.waiting.setWordWrap(True)
         self.waiting.currentItemChanged.connect(self._enable)
         self.call_next_button = button(self.tr("Call next"))
         self.call_next_button.clicked.connect(self._on_call_next)
@@ -101,9 +101,8 @@ class QueuePanel(QWidget):
     def _build_called(self) -> None:
         """Who is called now, and what may follow a call."""
         self.called_label = hint(self.tr("Called now:"), quiet=False)
-        self.called = QListWidget()
+        self.called = TicketList()
         self.called.setAccessibleName(self.tr("Residents called to a desk"))
-        self.called.setWordWrap(True)
         self.called.currentItemChanged.connect(self._enable)
         self.seen_button = button(self.tr("Came to the desk"), secondary=True)
         self.seen_button.clicked.connect(lambda: self._change(self.called, "seen"))
@@ -189,7 +188,7 @@ class QueuePanel(QWidget):
 
     def _fill(
         self,
-        listing: QListWidget,
+        listing: TicketList,
         tickets: tuple[TicketView, ...],
         describe: Callable[[TicketView], str],
     ) -> None:
@@ -205,8 +204,7 @@ class QueuePanel(QWidget):
             if ticket.id == chosen:
                 listing.setCurrentItem(item)
         listing.blockSignals(False)
-        rows = max(1, min(len(tickets), 6))
-        listing.setFixedHeight(listing.sizeHintForRow(0) * rows + 2 * listing.frameWidth() + 4)
+        listing.fit()
 
     def describe(self, ticket: TicketView, now: datetime) -> str:
         """One waiting ticket: number, service and task, needs, minutes waited, appointment."""
