@@ -154,7 +154,6 @@ def test_a_display_started_without_its_database_asks_residents_to_wait(
 
 
 @pytest.mark.postgres
-@pytest.mark.allow_log_warnings  # the lost database is logged as a warning by the pool
 def test_the_display_keeps_working_while_the_database_is_stopped(
     qtbot: QtBot,
     tmp_path: Path,
