@@ -3,19 +3,27 @@ with check-in's details and measured arrival, "left" and "put back", and check-i
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from desk.config import load_settings
 from desk.domain.queue import TicketState
 from desk.domain.visits import AccessibilitySupport, ServiceArea, TaskType, VisitOutcome
-from desk.runtime import Runtime
+from desk.runtime import Runtime, open_runtime
 from desk.services import queue
 from desk.services.queue import CheckIn, TicketView
 from desk.services.station import register_station
+from desk.ui.app import application, build_window
 from desk.ui.main_window import MainWindow
 from desk.ui.views.visit.tasks import set_selected
 from desk.ui.widgets import selected
+from tests.e2e.conftest import DESK
 from tests.ui.conftest import screenshot
 from tests.ui.test_visit_flow import sign_in
 
@@ -249,3 +257,44 @@ def test_signing_out_stops_following_the_queue(
     window.sign_out()
     qtbot.waitUntil(lambda: not panel.follower.running, timeout=5_000)
     assert not panel.clock.isActive()
+
+
+@pytest.fixture
+def pg_window(qtbot: QtBot, postgres_url: str) -> Iterator[tuple[Runtime, MainWindow]]:
+    """The station app on a shared PostgreSQL (notifications, not polling)."""
+    loaded = load_settings(
+        overrides=[f"database_url={postgres_url}", "site=Woolwich Centre", "station=W-03"]
+    )
+    runtime = open_runtime(loaded, migrate=True)
+    app = application()
+    window = build_window(runtime, app)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sign_in_view.staff_loaded):
+        window.show()
+    yield runtime, window
+    app.removeEventFilter(window)
+    window.close()
+    window.jobs.wait()
+    app.setStyleSheet("")
+    runtime.close()
+
+
+@pytest.mark.postgres
+def test_a_check_in_by_another_process_on_postgresql_appears_within_2_seconds(
+    qtbot: QtBot, pg_window: tuple[Runtime, MainWindow], postgres_url: str
+) -> None:
+    runtime, window = pg_window
+    panel = window.queue_panel
+    sign_in(qtbot, runtime, window)
+    qtbot.waitUntil(lambda: panel.queue is not None and panel.summary.text() != "")
+    other = subprocess.run(  # another station: a process of its own, the real command
+        [*DESK, "queue", "checkin", "--service", "housing", "--language", "Tigrinya"],
+        env={**os.environ, "DESK_DATABASE_URL": postgres_url, "DESK_SITE": "Woolwich Centre"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert other.returncode == 0, other.stderr
+    qtbot.waitUntil(lambda: panel.waiting.count() == 1, timeout=SEEN_WITHIN_MS)
+    assert "in Tigrinya" in panel.waiting.item(0).text()
