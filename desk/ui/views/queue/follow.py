@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 0.5
 """How long one wait lasts before the thread looks whether it should stop."""
 
+RETRY_MAX_SECONDS = 10.0
+"""The longest pause between tries to open the watch while the database cannot be reached."""
+
 
 class QueueFollower(QObject):
     """Runs a watch on its own thread while started; `changed` (on the GUI thread) says the
@@ -74,18 +77,21 @@ class QueueFollower(QObject):
     def _run(self, stop: threading.Event) -> None:
         watch: Watch | None = None
         reachable = True
+        failures = 0
         try:
             while not stop.is_set():
                 if watch is None:
                     try:
                         watch = self._open_watch()
                     except Exception:  # noqa: BLE001  (a bad database must not end the thread)
-                        log.info("queue follower cannot open its watch; trying again")
+                        failures += 1
                         if reachable:
+                            log.info("queue follower cannot open its watch; trying again")
                             reachable = False
                             self._reach.emit(False)
-                        stop.wait(max(self._tick, 1.0))
+                        stop.wait(min(RETRY_MAX_SECONDS, max(self._tick, 2.0 ** (failures - 1))))
                         continue
+                    failures = 0
                     self._woke.emit()  # read the queue as it is now
                 try:
                     changed = watch.wait(self._tick)
