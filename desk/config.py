@@ -146,6 +146,8 @@ class QueueSettings(_Section, frozen=True):
     time_zone: str = "Europe/London"
     # How often a station without database notifications (SQLite) looks for a change.
     poll_seconds: Annotated[float, Meta(gt=0, le=60)] = 1.0
+    # The waiting-area display (`desk display`) sounds the system's beep at each call.
+    display_chime: bool = False
 
 
 class Settings(_Section, frozen=True):

@@ -1,4 +1,5 @@
-"""`desk` / `desk gui` (start the station app) and `desk self-test` (check it starts, offscreen)."""
+"""`desk` / `desk gui` (start the station app), `desk self-test` (check it starts, offscreen) and
+`desk display` (the waiting-area display)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,13 @@ def register(sub: SubParsers) -> None:
     )
     add_json_flag(test)
     test.set_defaults(handler=_self_test)
+    display = sub.add_parser(
+        "display", help="the waiting-area display: tickets called and where to go, full screen"
+    )
+    display.set_defaults(handler=_display)
 
 
-def _gui(args: argparse.Namespace) -> int:
+def _needs_display() -> None:
     if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")) and (
         os.name == "posix" and os.uname().sysname == "Linux"
     ):
@@ -37,6 +42,20 @@ def _gui(args: argparse.Namespace) -> int:
     problem = window_problem()
     if problem is not None:
         raise DeskError(problem)
+
+
+def _display(args: argparse.Namespace) -> int:
+    """The display opens the database when it can: started while the database is away, it
+    asks residents to wait and keeps trying."""
+    _needs_display()
+    loaded = loaded_settings(args)
+    from desk.ui.app import run_display  # noqa: PLC0415  (Qt loads only here)
+
+    return run_display(loaded.settings, lambda: open_runtime(loaded))
+
+
+def _gui(args: argparse.Namespace) -> int:
+    _needs_display()
     runtime = open_runtime(loaded_settings(args))
     spool = check_spool(runtime.settings.spool_path)
     if spool.status is Status.FAIL:

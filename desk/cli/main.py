@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 COMMANDS = {
     "gui": "desk.cli.app",
     "self-test": "desk.cli.app",
+    "display": "desk.cli.app",
     "doctor": "desk.cli.doctor",
     "db": "desk.cli.db",
     "config": "desk.cli.config_cmd",

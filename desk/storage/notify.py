@@ -98,7 +98,7 @@ class QueueWatch:
         self._next_listen_try = now + self._poll
         try:
             proxied = self._engine.raw_connection()
-        except SQLAlchemyError:
+        except (SQLAlchemyError, psycopg.Error):  # a new connection's failure comes unwrapped
             self._unreachable()
             return
         connection = proxied.driver_connection

@@ -6,18 +6,23 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from desk import APP_NAME, __version__
+from desk.config import Settings
 from desk.runtime import Runtime
 from desk.ui.crash import install_crash_handler
 from desk.ui.i18n import install_translation
+from desk.ui.jobs import JobRunner
 from desk.ui.main_window import MainWindow
 from desk.ui.qtlog import install_qt_log_handler
 from desk.ui.theme import apply_theme
+from desk.ui.views.display import DisplayView, StationDisplay
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,37 @@ def run_gui(runtime: Runtime) -> int:
     app.removeEventFilter(window)
     window.jobs.wait()
     return int(code)
+
+
+def build_display(
+    settings: Settings, open_runtime: Callable[[], Runtime], app: QApplication
+) -> tuple[DisplayView, StationDisplay]:
+    """The themed waiting-area display; the database is opened when it can be (never here)."""
+    install_translation(app, settings.language)
+    apply_theme(app, settings.theme, settings.text_scale)
+    jobs = JobRunner()
+    actions = StationDisplay(open_runtime)
+    view = DisplayView(jobs, actions, chime=settings.queue.display_chime)
+    jobs.setParent(view)
+    view.setWindowTitle(view.tr("Station Desk — waiting area"))
+    return view, actions
+
+
+def run_display(settings: Settings, open_runtime: Callable[[], Runtime]) -> int:
+    """Show the waiting-area display full screen until it is closed (Ctrl+Q)."""
+    install_qt_log_handler()
+    app = application()
+    view, actions = build_display(settings, open_runtime, app)
+    QShortcut(QKeySequence.StandardKey.Quit, view, view.close)
+    view.showFullScreen()
+    view.start()
+    log.info("display started version=%s", __version__)
+    try:
+        return int(app.exec())
+    finally:
+        view.stop(wait=True)
+        view.jobs.shutdown(5_000)
+        actions.close()
 
 
 @dataclass(frozen=True)

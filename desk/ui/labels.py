@@ -151,6 +151,10 @@ _LABELS: dict[str, object] = {
         "labels", "Kit checked and complete (or missing items recorded)"
     ),
     "WipeStep.CLEANED": QT_TRANSLATE_NOOP("labels", "Cleaned and sanitised"),
+    "AccessibilitySupport.LARGE_TEXT": QT_TRANSLATE_NOOP("labels", "Large text"),
+    "AccessibilitySupport.SCREEN_READER": QT_TRANSLATE_NOOP("labels", "Screen reader"),
+    "AccessibilitySupport.HEARING_LOOP": QT_TRANSLATE_NOOP("labels", "Hearing loop"),
+    "AccessibilitySupport.BSL": QT_TRANSLATE_NOOP("labels", "British Sign Language"),
 }
 
 

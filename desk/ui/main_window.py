@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from desk.domain.visits import ServiceArea
 from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services.scanners import backend_choice
@@ -33,6 +34,7 @@ from desk.ui.views.home import HomeView, StationHome
 from desk.ui.views.kiosk import KioskView, StationKiosk
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
+from desk.ui.views.queue import CalledVisit, QueuePanel, StationQueue
 from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
 from desk.ui.views.signin import SignInView, StationSignIn
 from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
     def _build_views(self, runtime: Runtime) -> None:
         settings = runtime.settings
         self.sign_in_view = SignInView(self.jobs, StationSignIn(runtime))
+        self.queue_panel = QueuePanel(self.jobs, StationQueue(runtime, member=self._signed_in))
         self.home_view = HomeView(
             self.jobs,
             StationHome(runtime, member=self._signed_in),
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
             # A kiosk visit is never the champion's to continue, even while it is being ended.
             hidden=lambda: self.kiosk_view.ending,
         )
+        self.home_view.show_queue(self.queue_panel)
         self.visit_view = VisitView(
             self.jobs, StationVisit(runtime, member=self._signed_in, uploads=self.uploads)
         )
@@ -228,6 +232,9 @@ class MainWindow(QMainWindow):
         self.home_view.sign_out_requested.connect(self.sign_out)
         self.home_view.visit_started.connect(self._show_visit)
         self.home_view.resume_visit_requested.connect(self._show_visit)
+        self.queue_panel.visit_called.connect(self._on_resident_called)
+        # A resident who left ends the visit their call opened: it is no longer to pick up.
+        self.queue_panel.ticket_changed.connect(lambda _t: self.home_view.refresh_open_visits())
         self.visit_view.visit_ended.connect(self._on_visit_ended)
         self.visit_view.home_requested.connect(self._leave_visit)
         self.triage_view.cancelled.connect(self._back_to_visit)
@@ -301,6 +308,15 @@ class MainWindow(QMainWindow):
         self.visit_view.mode.setFocus()
         self.visit_started.emit(visit)
 
+    def _on_resident_called(self, called: CalledVisit) -> None:
+        """A resident called from the queue: their visit opens with what check-in recorded."""
+        self._show_visit(called.visit)
+        area = called.ticket.service_area
+        self.visit_view.show_check_in(
+            self.queue_panel.check_in_note(called.ticket),
+            ServiceArea(area) if area in ServiceArea.__members__.values() else None,
+        )
+
     def _back_to_visit(self) -> None:
         self._show_champion_screen(self.visit_view)
         self.visit_view.triage_button.setFocus()
@@ -363,6 +379,7 @@ class MainWindow(QMainWindow):
         self.member = member
         self.home_view.show_member(member)
         self.home_view.refresh_open_visits()
+        self.queue_panel.follow()
         self.screens.setCurrentWidget(self.home_view)
         self.home_view.waited.setFocus()  # the next resident: how long have they waited?
         log.info("signed in staff=%s", member.id)
@@ -374,6 +391,7 @@ class MainWindow(QMainWindow):
         if self.member is not None:
             log.info("session ended staff=%s", self.member.id)
         self.jobs.scopes.end_session()
+        self.queue_panel.stop()
         self.member = None
         self.print_flow.discard()
 
@@ -394,6 +412,7 @@ class MainWindow(QMainWindow):
         """Let background jobs finish before the window goes."""
         if event.type() == QEvent.Type.Close:
             self.kiosk_view.shut_down()  # a resident's session ends with the app
+            self.queue_panel.stop(wait=True)
             self.jobs.shutdown(5_000)
         return super().event(event)
 

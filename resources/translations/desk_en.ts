@@ -8,6 +8,101 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check someone in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service the resident has come for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only if they have one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language to help in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example Polish (empty: English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They need an interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Appointment reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem checking in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing here names the resident. Only the service is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access needs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their ticket number is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask them to take a seat: the number is called on the screen and aloud.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket {ticket}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>Page {n}</source>
@@ -81,6 +176,29 @@
         </message>
         <message>
             <source>Station Desk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisplayView</name>
+        <message>
+            <source>Waiting-area display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now calling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please wait to be called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ticket} — {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket {ticket}, please go to {station}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -614,6 +732,119 @@
         </message>
         <message>
             <source>Print a document</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>The queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents waiting, the next first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the chosen resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen waiting resident left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check someone in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents called to a desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came to the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back in the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen called resident left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The queue cannot be read at the moment: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n waiting, the longest for {minutes} min.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in {language} with an interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs an interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>waited %n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Ticket {ticket}, from the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>help in {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ticket} · {service} · called to {station} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again to do that.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1809,6 +2040,29 @@
         </message>
         <message>
             <source>Cleaned and sanitised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>British Sign Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Station Desk — waiting area</source>
             <translation type="unfinished" />
         </message>
     </context>

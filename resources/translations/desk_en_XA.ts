@@ -8,6 +8,101 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check someone in</source>
+            <translation>[Ƈħḗƈķ şǿḿḗǿƞḗ īƞ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Service the resident has come for</source>
+            <translation>[Şḗřṽīƈḗ ŧħḗ řḗşīḓḗƞŧ ħȧş ƈǿḿḗ ƒǿř ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What they need to do</source>
+            <translation>[Ẇħȧŧ ŧħḗẏ ƞḗḗḓ ŧǿ ḓǿ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>[Ƞǿŧ ķƞǿẇƞ ẏḗŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Appointment reference</source>
+            <translation>[Ȧƥƥǿīƞŧḿḗƞŧ řḗƒḗřḗƞƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only if they have one</source>
+            <translation>[Ǿƞŀẏ īƒ ŧħḗẏ ħȧṽḗ ǿƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Language to help in</source>
+            <translation>[Ŀȧƞɠŭȧɠḗ ŧǿ ħḗŀƥ īƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>For example Polish (empty: English)</source>
+            <translation>[Ƒǿř ḗẋȧḿƥŀḗ Ƥǿŀīşħ (ḗḿƥŧẏ: Ḗƞɠŀīşħ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>They need an interpreter</source>
+            <translation>[Ŧħḗẏ ƞḗḗḓ ȧƞ īƞŧḗřƥřḗŧḗř ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Service</source>
+            <translation>[&amp;Sḗřṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation>[&amp;Tȧşķ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment reference</source>
+            <translation>[&amp;Aƥƥǿīƞŧḿḗƞŧ řḗƒḗřḗƞƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>[&amp;Lȧƞɠŭȧɠḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>[Ƈħḗƈķ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Ƈȧƞƈḗŀ ~~]</translation>
+        </message>
+        <message>
+            <source>Problem checking in</source>
+            <translation>[Ƥřǿƀŀḗḿ ƈħḗƈķīƞɠ īƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing here names the resident. Only the service is needed.</source>
+            <translation>[Ƞǿŧħīƞɠ ħḗřḗ ƞȧḿḗş ŧħḗ řḗşīḓḗƞŧ. Ǿƞŀẏ ŧħḗ şḗřṽīƈḗ īş ƞḗḗḓḗḓ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Access needs:</source>
+            <translation>[Ȧƈƈḗşş ƞḗḗḓş: ~~~]</translation>
+        </message>
+        <message>
+            <source>Their ticket number is</source>
+            <translation>[Ŧħḗīř ŧīƈķḗŧ ƞŭḿƀḗř īş ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask them to take a seat: the number is called on the screen and aloud.</source>
+            <translation>[Ȧşķ ŧħḗḿ ŧǿ ŧȧķḗ ȧ şḗȧŧ: ŧħḗ ƞŭḿƀḗř īş ƈȧŀŀḗḓ ǿƞ ŧħḗ şƈřḗḗƞ ȧƞḓ ȧŀǿŭḓ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>[Ḓǿƞḗ ~]</translation>
+        </message>
+        <message>
+            <source>Check in someone else</source>
+            <translation>[Ƈħḗƈķ īƞ şǿḿḗǿƞḗ ḗŀşḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket}</source>
+            <translation>[Ŧīƈķḗŧ {ticket} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>Page {n}</source>
@@ -82,6 +177,29 @@
         <message>
             <source>Station Desk cannot start</source>
             <translation>[Şŧȧŧīǿƞ Ḓḗşķ ƈȧƞƞǿŧ şŧȧřŧ ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayView</name>
+        <message>
+            <source>Waiting-area display</source>
+            <translation>[Ẇȧīŧīƞɠ-ȧřḗȧ ḓīşƥŀȧẏ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Now calling</source>
+            <translation>[Ƞǿẇ ƈȧŀŀīƞɠ ~~~]</translation>
+        </message>
+        <message>
+            <source>Please wait to be called</source>
+            <translation>[Ƥŀḗȧşḗ ẇȧīŧ ŧǿ ƀḗ ƈȧŀŀḗḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{ticket} — {station}</source>
+            <translation>[{ticket} — {station} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket}, please go to {station}</source>
+            <translation>[Ŧīƈķḗŧ {ticket}, ƥŀḗȧşḗ ɠǿ ŧǿ {station} ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -612,6 +730,113 @@
         <message>
             <source>Not ready: the last job stopped</source>
             <translation>[Ƞǿŧ řḗȧḓẏ: ŧħḗ ŀȧşŧ ĵǿƀ şŧǿƥƥḗḓ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>The queue</source>
+            <translation>[Ŧħḗ ɋŭḗŭḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Residents waiting, the next first</source>
+            <translation>[Řḗşīḓḗƞŧş ẇȧīŧīƞɠ, ŧħḗ ƞḗẋŧ ƒīřşŧ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>[Ƈȧŀŀ ƞḗẋŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Call the chosen resident</source>
+            <translation>[Ƈȧŀŀ ŧħḗ ƈħǿşḗƞ řḗşīḓḗƞŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation>[Ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The chosen waiting resident left before being seen</source>
+            <translation>[Ŧħḗ ƈħǿşḗƞ ẇȧīŧīƞɠ řḗşīḓḗƞŧ ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check someone in…</source>
+            <translation>[Ƈħḗƈķ şǿḿḗǿƞḗ īƞ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the queue</source>
+            <translation>[Ƥřǿƀŀḗḿ ẇīŧħ ŧħḗ ɋŭḗŭḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Called now:</source>
+            <translation>[Ƈȧŀŀḗḓ ƞǿẇ: ~~~]</translation>
+        </message>
+        <message>
+            <source>Residents called to a desk</source>
+            <translation>[Řḗşīḓḗƞŧş ƈȧŀŀḗḓ ŧǿ ȧ ḓḗşķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Came to the desk</source>
+            <translation>[Ƈȧḿḗ ŧǿ ŧħḗ ḓḗşķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>[Řḗƈȧŀŀ ~~]</translation>
+        </message>
+        <message>
+            <source>Put back in the queue</source>
+            <translation>[Ƥŭŧ ƀȧƈķ īƞ ŧħḗ ɋŭḗŭḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The chosen called resident left before being seen</source>
+            <translation>[Ŧħḗ ƈħǿşḗƞ ƈȧŀŀḗḓ řḗşīḓḗƞŧ ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The queue cannot be read at the moment: {problem}</source>
+            <translation>[Ŧħḗ ɋŭḗŭḗ ƈȧƞƞǿŧ ƀḗ řḗȧḓ ȧŧ ŧħḗ ḿǿḿḗƞŧ: {problem} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting, the longest for {minutes} min.</source>
+            <translation><numerusform>[%n ẇȧīŧīƞɠ, ŧħḗ ŀǿƞɠḗşŧ ƒǿř {minutes} ḿīƞ. ~~~~~~~~~~]</numerusform><numerusform>[%n ẇȧīŧīƞɠ, ŧħḗ ŀǿƞɠḗşŧ ƒǿř {minutes} ḿīƞ. ~~~~~~~~~~]</numerusform></translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>[Ƞǿƀǿḓẏ īş ẇȧīŧīƞɠ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>in {language} with an interpreter</source>
+            <translation>[īƞ {language} ẇīŧħ ȧƞ īƞŧḗřƥřḗŧḗř ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>in {language}</source>
+            <translation>[īƞ {language} ~~~]</translation>
+        </message>
+        <message>
+            <source>needs an interpreter</source>
+            <translation>[ƞḗḗḓş ȧƞ īƞŧḗřƥřḗŧḗř ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation>[ȧƥƥǿīƞŧḿḗƞŧ ȧŧ {time} ~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>waited %n min</source>
+            <translation><numerusform>[ẇȧīŧḗḓ %n ḿīƞ ~~~]</numerusform><numerusform>[ẇȧīŧḗḓ %n ḿīƞ ~~~]</numerusform></translation>
+        </message>
+        <message>
+            <source>Ticket {ticket}, from the queue</source>
+            <translation>[Ŧīƈķḗŧ {ticket}, ƒřǿḿ ŧħḗ ɋŭḗŭḗ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>help in {language}</source>
+            <translation>[ħḗŀƥ īƞ {language} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{ticket} · {service} · called to {station} at {time}</source>
+            <translation>[{ticket} · {service} · ƈȧŀŀḗḓ ŧǿ {station} ȧŧ {time} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in again to do that.</source>
+            <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḓǿ ŧħȧŧ. ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1795,6 +2020,29 @@
         <message>
             <source>Cleaned and sanitised</source>
             <translation>[Ƈŀḗȧƞḗḓ ȧƞḓ şȧƞīŧīşḗḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>[Ŀȧřɠḗ ŧḗẋŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Screen reader</source>
+            <translation>[Şƈřḗḗƞ řḗȧḓḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Hearing loop</source>
+            <translation>[Ħḗȧřīƞɠ ŀǿǿƥ ~~~]</translation>
+        </message>
+        <message>
+            <source>British Sign Language</source>
+            <translation>[Ɓřīŧīşħ Şīɠƞ Ŀȧƞɠŭȧɠḗ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Station Desk — waiting area</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ — ẇȧīŧīƞɠ ȧřḗȧ ~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,8 @@ def test_the_shipped_template_lists_every_translatable_string(tmp_path: Path) ->
     assert messages(fresh) == shipped, "run: python -m desk.ui.i18n"
     assert ("labels", "Walked in") in shipped
     assert ("SignInView", "Sign in") in shipped
+    assert ("QueuePanel", "Call next") in shipped
+    assert ("DisplayView", "Please wait to be called") in shipped
 
 
 def test_the_pseudo_locale_translates_and_english_needs_nothing(qtbot: QtBot) -> None:

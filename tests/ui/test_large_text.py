@@ -20,11 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.visits import EntryRoute, ServiceArea, TaskType
 from desk.runtime import Runtime
+from desk.services import queue, visits
 from desk.services import staff as staff_service
-from desk.services import visits
+from desk.services.queue import CheckIn
 from desk.ui.app import application
 from desk.ui.i18n import PSEUDO_LOCALE, install_translation
 from desk.ui.main_window import MainWindow
+from desk.ui.views.display import DisplayView, StationDisplay
 from desk.ui.views.kiosk import KioskStep
 from desk.ui.widgets import WrapButton, WrapCheckBox, flow
 from tests.ui.conftest import screenshot
@@ -107,8 +109,32 @@ def test_every_screen_fits_the_smallest_window(
         runtime.uow_factory, visit.id, ServiceArea.HOUSING, TaskType.SCAN_AND_UPLOAD
     )
     window.home_view.show_open_visits([visit])
+    site = runtime.station.site_id
+    for area in ("housing", "benefits_evidence"):
+        queue.check_in(
+            runtime.uow_factory,
+            site,
+            CheckIn(area, task_type=TaskType.PRINT, language="Polish", interpreter=True),
+        )
+    queue.call_next(
+        runtime.uow_factory, site, staff_id=member.id, station_id=runtime.station.station_id
+    )
+    panel = window.queue_panel
+    qtbot.waitUntil(lambda: panel.waiting.count() == 1 and panel.called.count() == 1)
+    panel.called.setCurrentRow(0)
     found["home"] = show(qtbot, window, window.home_view)
     screenshot(window, f"large-home-{variant}")
+    screenshot(panel, f"large-queue-{variant}")
+    dialog = panel.open_check_in()
+    dialog.resize(*SMALLEST)
+    qtbot.waitUntil(dialog.isVisible)
+    QApplication.processEvents()
+    found["check-in"] = problems(dialog)
+    screenshot(dialog, f"large-check-in-{variant}")
+    dialog.show_ticket(queue.list_queue(runtime.uow_factory, site).waiting[0])
+    QApplication.processEvents()
+    found["check-in-ticket"] = problems(dialog)
+    dialog.reject()
     window.visit_view.show_visit(visit)
     found["visit"] = show(qtbot, window, window.visit_view)
     screenshot(window, f"large-visit-{variant}")
@@ -139,6 +165,17 @@ def test_every_screen_fits_the_smallest_window(
     kiosk.still_there.show()
     found["kiosk-still-there"] = show(qtbot, window, kiosk)
     screenshot(window, f"large-kiosk-{variant}")
+    display = DisplayView(window.jobs, StationDisplay(lambda: runtime))
+    qtbot.addWidget(display)
+    display.resize(*SMALLEST)
+    display.show()
+    display.show_queue(queue.list_queue(runtime.uow_factory, site))
+    QApplication.processEvents()
+    found["display"] = problems(display) + [
+        f"call too wide: {row.text()!r}"
+        for row in display.rows
+        if row.isVisibleTo(display) and row.sizeHint().width() > display.width()
+    ]
     assert {name: bad for name, bad in found.items() if bad} == {}
 
 

@@ -84,7 +84,7 @@ class HomeView(QWidget):
         top.addWidget(self.greeting, stretch=1)
         top.addWidget(self.sign_out_button, alignment=Qt.AlignmentFlag.AlignTop)
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self._column = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
         layout.addWidget(self.place)
@@ -104,6 +104,10 @@ class HomeView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(content))
         self.show_open_visits([])
+
+    def show_queue(self, panel: QWidget) -> None:
+        """Show the centre's queue under the greeting."""
+        self._column.insertWidget(self._column.indexOf(self.place) + 1, panel)
 
     def _build_arrival(self) -> FlowLayout:
         """How long ago the resident arrived, so that the wait time is known."""

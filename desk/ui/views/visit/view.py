@@ -70,6 +70,8 @@ class VisitView(QWidget):
 
         self.title = heading(self.tr("Visit"))
         self.times = hint()
+        self.check_in_note = hint(quiet=False)
+        self.check_in_note.hide()
         self.mode = enum_combo(ModeOfHelp, self.tr("Who typed?"), placeholder=self.tr("Choose…"))
         self.mode.activated.connect(self._on_mode_chosen)
 
@@ -130,6 +132,7 @@ class VisitView(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.title)
         column.addWidget(self.times)
+        column.addWidget(self.check_in_note)
         column.addLayout(mode_row)
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
@@ -201,6 +204,14 @@ class VisitView(QWidget):
         if visit.id != self._shown_for:
             self._clear_for(visit.id)
 
+    def show_check_in(self, note: str, area: ServiceArea | None) -> None:
+        """What check-in recorded for the resident just called (their needs), and the service
+        they came for, ready to add as a task."""
+        self.check_in_note.setText(note)
+        self.check_in_note.show()
+        if area is not None and self.visit is not None and not self.visit.tasks:
+            set_selected(self.area, area)
+
     def _focused_in_tasks(self) -> tuple[uuid.UUID, str] | None:
         """The task row, and which of its fields, that has the keyboard, if any."""
         focused = QApplication.focusWidget()
@@ -222,6 +233,7 @@ class VisitView(QWidget):
             combo.setCurrentIndex(0)
         self.paired.clear()
         self.paired.hide()
+        self.check_in_note.hide()
         self.show_signposts(())
         self.show_documents([])
         self._list_devices()
