@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Protocol
 
 from desk.domain.printing import PrintLimits
-from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import printing as printing_service
 from desk.services.staff import StaffMember
@@ -77,14 +76,14 @@ class StationPrint:
         try:
             return self._printers.list_printers()
         except PrintingError as error:
-            raise DeskError(str(error)) from error
+            raise printing_service.PrintFailed.saying(error.wording) from error
 
     def check(self, printer: str) -> Printer:
         """Runs in the background: the pre-flight check, its refusal as a plain message."""
         try:
             return self._printers.check(printer)
         except PrintingError as error:
-            raise DeskError(str(error)) from error
+            raise printing_service.PrintFailed.saying(error.wording) from error
 
     def order(self, pdf: Path, printer: str, copies: int) -> PrintOrder:
         """On the GUI thread, when Print is pressed: the visit on screen and who is signed in."""
