@@ -45,10 +45,6 @@ ONE_SIDED_ONLY = (
     "The printer '{printer}' cannot print on both sides of the paper. "
     "Choose one-sided printing, then press Print again."
 )
-NO_SUCH_PAGES = (
-    "The document has no page {page}: it has {pages}. "
-    "Choose pages from 1 to {pages}, then press Print again."
-)
 JOB_STOPPED = (
     "The printer stopped the job before it finished. "
     "Ask staff to check the printer, then press Print again."
@@ -73,7 +69,6 @@ MESSAGES: tuple[str, ...] = (
     PAPER_OUT,
     NEEDS_ATTENTION,
     ONE_SIDED_ONLY,
-    NO_SUCH_PAGES,
     JOB_STOPPED,
     JOB_CANCELLED,
     JOB_TIMED_OUT,

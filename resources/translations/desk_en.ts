@@ -522,6 +522,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sides of the paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stop printing</source>
             <translation type="unfinished" />
         </message>
@@ -543,6 +555,10 @@
         </message>
         <message>
             <source>&amp;Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ides</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2255,10 +2271,6 @@
         </message>
         <message>
             <source>That account is not active. Ask your manager to check it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document has no page {page}: it has {pages}. Choose pages from 1 to {pages}, then press Print again.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -534,6 +534,18 @@
             <translation>[Ƈǿƥīḗş ~~]</translation>
         </message>
         <message>
+            <source>Sides of the paper</source>
+            <translation>[Şīḓḗş ǿƒ ŧħḗ ƥȧƥḗř ~~~~~]</translation>
+        </message>
+        <message>
+            <source>One side</source>
+            <translation>[Ǿƞḗ şīḓḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation>[Ɓǿŧħ şīḓḗş ~~~]</translation>
+        </message>
+        <message>
             <source>Stop printing</source>
             <translation>[Şŧǿƥ ƥřīƞŧīƞɠ ~~~~]</translation>
         </message>
@@ -556,6 +568,10 @@
         <message>
             <source>&amp;Copies</source>
             <translation>[&amp;Cǿƥīḗş ~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;ides</source>
+            <translation>[Ş&amp;iḓḗş ~]</translation>
         </message>
         <message>
             <source>1 page</source>
@@ -2241,10 +2257,6 @@
         <message>
             <source>That account is not active. Ask your manager to check it.</source>
             <translation>[Ŧħȧŧ ȧƈƈǿŭƞŧ īş ƞǿŧ ȧƈŧīṽḗ. Ȧşķ ẏǿŭř ḿȧƞȧɠḗř ŧǿ ƈħḗƈķ īŧ. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The document has no page {page}: it has {pages}. Choose pages from 1 to {pages}, then press Print again.</source>
-            <translation>[Ŧħḗ ḓǿƈŭḿḗƞŧ ħȧş ƞǿ ƥȧɠḗ {page}: īŧ ħȧş {pages}. Ƈħǿǿşḗ ƥȧɠḗş ƒřǿḿ 1 ŧǿ {pages}, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The network address set for this scanner does not answer as a scanner. Ask IT to check the scanner's address in Station Desk's settings.</source>

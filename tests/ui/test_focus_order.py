@@ -177,7 +177,10 @@ def test_the_champions_screens(
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.visit_view)
     with qtbot.waitSignal(window.print_view.printer_checked):
         window.show_print(make_pdf(2), "Print a document")
-    assert_focus_order(qtbot, ["Printer", "Copies", "Print", "Back", "Preview of the document"])
+    assert_focus_order(
+        qtbot,
+        ["Printer", "Copies", "Sides of the paper", "Print", "Back", "Preview of the document"],
+    )
     qtbot.keyClick(window.print_view.back_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.visit_view)
     qtbot.keyClick(window.visit_view.home_button, Qt.Key.Key_Space)
