@@ -28,7 +28,12 @@ def catalogue() -> list[str]:
 def translated(template: str, values: Mapping[str, str] | None = None) -> str:
     """`template` in the station's language, with its values in; unknown text stays as it is."""
     text = QCoreApplication.translate(CONTEXT, template)
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a value: the English
+        return template.format(**values)
 
 
 def error_text(error: DeskError) -> str:
