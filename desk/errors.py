@@ -6,8 +6,16 @@ from __future__ import annotations
 class DeskError(Exception):
     """An operational failure that is the environment's fault, not a bug: tell the user.
 
-    `str(error)` is one plain-English line fit for stderr or a message box.
+    `str(error)` is one plain-English line fit for stderr or a message box. Made from a template
+    with `{named}` values (`DeskError(TEMPLATE, name=value)`), it keeps both, `template` and
+    `values`, so that a screen can show it in the station's language.
     """
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        named = {name: str(value) for name, value in values.items()}
+        super().__init__(message.format(**named) if named else message)
+        self.template = message
+        self.values = named
 
 
 class ConfigError(DeskError):

@@ -7,6 +7,7 @@ from printing.errors import (
     PrinterStoppedError,
     PrinterUnreachableError,
     PrintingError,
+    Wording,
 )
 from printing.model import (
     Capabilities,
@@ -37,5 +38,6 @@ __all__ = [
     "Printers",
     "PrintingError",
     "SubmittedJob",
+    "Wording",
     "pdf_page_count",
 ]

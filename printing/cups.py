@@ -198,9 +198,7 @@ class CupsPrinters:
         self._raise_unless_ok(response, f"send the job to '{target.label}'")
         job_id = _first(response.group(ipp.TAG_JOB), "job-id", 0)
         if not isinstance(job_id, int) or job_id <= 0:
-            raise errors.PrintingError(
-                f"The printer '{target.label}' did not take the job. Press Print again."
-            )
+            raise errors.PrintingError(errors.NOT_TAKEN, printer=target.label)
         log.info("print job %s sent to %s (%d page(s))", job_id, target.name, pages)
         return SubmittedJob(
             printer=target.name,
@@ -317,14 +315,14 @@ class CupsPrinters:
         if state == _PENDING:
             printer = self.get_printer(job.printer)
             if printer is not None and printer.state is PrinterState.STOPPED:
-                return str(errors.stopped(printer.label))
+                return errors.stopped(printer.label).wording
         return ""
 
     def _timeout_reason(self, job: SubmittedJob) -> str:
         printer = self.get_printer(job.printer)
         label = printer.label if printer else job.printer
         if printer is not None and printer.state is PrinterState.STOPPED:
-            return str(errors.stopped(label))
+            return errors.stopped(label).wording
         return errors.job_timed_out(label)
 
     def _printer(self, group: Mapping[str, tuple[Value, ...]], default: str | None) -> Printer:
@@ -384,10 +382,7 @@ class CupsPrinters:
             )
         except ipp.IppAuthorisationError as error:
             log.info("print scheduler refused the request: %s", error)
-            raise errors.PrintingError(
-                "The print service refused this station's request. "
-                "Ask IT to allow this station to print without a password."
-            ) from error
+            raise errors.PrintingError(errors.SERVICE_REFUSED) from error
         except ipp.IppTransportError as error:
             log.info("print scheduler unreachable: %s", error)
             raise errors.service_unreachable(self.server.display) from error

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pikepdf
 
-from printing.errors import NotAPdfError, not_a_pdf
+from printing.errors import MISSING_FILE, NotAPdfError, not_a_pdf
 
 
 def pdf_page_count(path: Path) -> int:
     """The number of pages in the PDF at `path`; `NotAPdfError` if it is missing or not a PDF."""
     if not path.is_file():
-        raise NotAPdfError(f"{path.name} cannot be found. Check the file is still there.")
+        raise NotAPdfError(MISSING_FILE, file=path.name)
     try:
         with path.open("rb") as handle:
             if b"%PDF-" not in handle.read(1024):

@@ -22,10 +22,7 @@ def check_request(printer: Printer, request: PrintRequest) -> None:
     """Refuse two-sided printing or a paper size the printer cannot do, in plain English."""
     caps = printer.capabilities
     if request.duplex is not Duplex.ONE_SIDED and not caps.duplex:
-        raise errors.PrintingError(
-            f"The printer '{printer.label}' cannot print on both sides of the paper. "
-            "Choose one-sided printing, then press Print again."
-        )
+        raise errors.PrintingError(errors.ONE_SIDED_ONLY, printer=printer.label)
     if request.paper_size and caps.paper_sizes:
         wanted = to_friendly(to_keyword(request.paper_size))
         if wanted not in caps.paper_sizes:

@@ -166,18 +166,18 @@ def job_problem(job: SpoolJob, printer: SpoolPrinter | None) -> str:
     """Why a job cannot go on, in plain English; "" while it is on its way."""
     label = printer.name if printer is not None else ""
     if job.status & JOB_STATUS_PAPEROUT:
-        return str(errors.paper_out(label))
+        return errors.paper_out(label).wording
     if job.status & JOB_STATUS_OFFLINE:
-        return str(errors.unreachable(label))
+        return errors.unreachable(label).wording
     if job.status & JOB_STATUS_PAUSED:
-        return str(errors.stopped(label))
+        return errors.stopped(label).wording
     if job.status & _JOB_STOPPED:
         return errors.job_stopped()
     if printer is not None and not job.status & JOB_STATUS_PRINTING:
         # Queued on a printer that cannot print: it would print long after the resident left.
         problem = printer_problem(printer)
         if problem is not None and not isinstance(problem, errors.PrinterNotAcceptingError):
-            return str(problem)
+            return problem.wording
     return ""
 
 

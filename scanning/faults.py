@@ -169,6 +169,19 @@ def fault_message(
     return text
 
 
+def fault_templates() -> list[str]:
+    """Every line `fault_message` can say before a detail (on the glass or not, with Continue or
+    Scan to press): the texts translators translate."""
+    return sorted(
+        {
+            fault_message(kind, flatbed=flatbed, then=then)
+            for kind in FaultKind
+            for flatbed in (False, True)
+            for then in ("Continue", "Scan")
+        }
+    )
+
+
 class ScanFault(Exception):
     """A scan ended because of `kind`; `str(fault)` is the plain-English line for staff."""
 

@@ -229,7 +229,6 @@ def lockout_state(failure_times: Sequence[datetime], now: datetime) -> Lockout:
     return Lockout(False, None, failures, locks)
 
 
-def describe_wait(left: timedelta) -> str:
-    """A wait in whole minutes, rounded up ("1 minute", "20 minutes"), for a message."""
-    minutes = max(1, math.ceil(left.total_seconds() / 60))
-    return f"{minutes} minute{'' if minutes == 1 else 's'}"
+def wait_minutes(left: timedelta) -> int:
+    """A wait in whole minutes, rounded up (at least 1), for a message."""
+    return max(1, math.ceil(left.total_seconds() / 60))

@@ -32,6 +32,7 @@ from printing import (
     PrintingError,
     PrintOutcome,
     PrintRequest,
+    Wording,
     pdf_page_count,
 )
 
@@ -52,6 +53,13 @@ _RECORDED = {
 
 class PrintFailed(DeskError):
     """The job could not be sent or did not print; the message says why and what to do."""
+
+    @classmethod
+    def saying(cls, wording: str) -> PrintFailed:
+        """The failure in the printing layer's words, keeping their template when they have one."""
+        if isinstance(wording, Wording):
+            return cls(wording.template, **wording.values)
+        return cls(wording)
 
 
 @dataclass(frozen=True)
@@ -328,7 +336,7 @@ def print_pdf(
         submitted = printers.submit(pdf, printer, request)
     except PrintingError as error:
         _refused(uow_factory, record, _error_code(error), staff_id)
-        raise PrintFailed(str(error)) from error
+        raise PrintFailed.saying(error.wording) from error
 
     record.printer = submitted.printer[:200]
     record.system_job_id = str(submitted.job_id) if submitted.job_id is not None else None
@@ -346,7 +354,7 @@ def print_pdf(
             staff_id=staff_id,
             journal=folder,
         )
-        raise PrintFailed(str(error)) from error
+        raise PrintFailed.saying(error.wording) from error
     pages = outcome.pages if outcome.pages is not None else outcome.document_pages * outcome.copies
     code = None if outcome.succeeded else outcome.result.value.replace(" ", "_")
     if outcome.succeeded and count_on_visit and visit_id is not None:
@@ -368,7 +376,7 @@ def print_pdf(
         saved,
     )
     if not outcome.succeeded:
-        raise PrintFailed(outcome.reason or f"The print job {outcome.result.value}.")
+        raise PrintFailed.saying(outcome.reason or f"The print job {outcome.result.value}.")
     values = {f.name: getattr(outcome, f.name) for f in fields(PrintOutcome)}
     return PrintedJob(**values, record_id=record.id, record_saved=saved)
 

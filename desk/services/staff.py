@@ -43,6 +43,51 @@ class StaffMember:
         return cls(staff.id, staff.display_name, staff.first_name)
 
 
+NOT_ACTIVE = "That account is not active. Ask your manager to check it."
+PC_ACCOUNT_NOT_LINKED = (
+    "This PC's account is not linked to a member of staff: choose your name and enter your PIN."
+)
+WRONG_PIN_ONE_TRY_TIMED = (
+    "That PIN is not right. Try again (1 try left before sign-in is locked for {minutes} minutes)."
+)
+WRONG_PIN_TIMED = (
+    "That PIN is not right. Try again ({left} tries left before sign-in is locked for "
+    "{minutes} minutes)."
+)
+WRONG_PIN_ONE_TRY_HELD = (
+    "That PIN is not right. Try again (1 try left before sign-in is locked until a manager "
+    "unlocks it)."
+)
+WRONG_PIN_HELD = (
+    "That PIN is not right. Try again ({left} tries left before sign-in is locked until a "
+    "manager unlocks it)."
+)
+LOCKED_HELD = (
+    "Too many wrong PINs. Sign-in is locked until a manager unlocks it (desk staff unlock). "
+    "Ask a colleague to sign in."
+)
+LOCKED_ONE_MINUTE = (
+    "Too many wrong PINs. Sign-in is locked for 1 minute more (until {until}). "
+    "Ask a colleague to sign in, or wait."
+)
+LOCKED_MINUTES = (
+    "Too many wrong PINs. Sign-in is locked for {minutes} minutes more (until {until}). "
+    "Ask a colleague to sign in, or wait."
+)
+MESSAGES: tuple[str, ...] = (
+    NOT_ACTIVE,
+    PC_ACCOUNT_NOT_LINKED,
+    WRONG_PIN_ONE_TRY_TIMED,
+    WRONG_PIN_TIMED,
+    WRONG_PIN_ONE_TRY_HELD,
+    WRONG_PIN_HELD,
+    LOCKED_HELD,
+    LOCKED_ONE_MINUTE,
+    LOCKED_MINUTES,
+)
+"""What signing in can be refused with: the templates translators translate."""
+
+
 class SignInRefused(DeskError):
     """A wrong PIN, an unknown or inactive account; the message says what to do."""
 
@@ -51,8 +96,8 @@ class SignInLocked(DeskError):
     """Too many wrong PINs: sign-in is locked for a while (`until`), or until a manager unlocks
     it (`until` is None); the message says which and what to do."""
 
-    def __init__(self, message: str, until: datetime | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, until: datetime | None = None, /, **values: object) -> None:
+        super().__init__(message, **values)
         self.until = until
 
     @property
@@ -143,11 +188,11 @@ def sign_in(
     with uow_factory() as uow:
         staff = uow.staff.get(staff_id)
         if staff is None or not staff.active:
-            raise SignInRefused("That account is not active. Ask your manager to check it.")
+            raise SignInRefused(NOT_ACTIVE)
         failures = list(uow.staff.failed_sign_in_times(staff_id, _counted_after(uow, staff)))
         lock = pins.lockout_state(failures, at)
         if lock.locked:
-            raise SignInLocked(_locked_message(lock, at), lock.until)
+            raise _locked(lock, at)
         ok = pins.verify_pin(pin, staff.pin_hash)
         uow.staff.add_sign_in_attempt(
             SignInAttempt(staff_id=staff_id, station_id=station_id, at=at, succeeded=ok)
@@ -186,13 +231,13 @@ def sign_in(
             lock.locks,
             lock.until.isoformat() if lock.until else "unlocked-by-manager",
         )
-        raise SignInLocked(_locked_message(lock, at), lock.until)
+        raise _locked(lock, at)
     left, length = lock.tries_left, lock.next_lock
-    then = f"for {pins.describe_wait(length)}" if length else "until a manager unlocks it"
-    raise SignInRefused(
-        f"That PIN is not right. Try again ({left} {'try' if left == 1 else 'tries'} left "
-        f"before sign-in is locked {then})."
-    )
+    if length is None:
+        raise SignInRefused(WRONG_PIN_ONE_TRY_HELD if left == 1 else WRONG_PIN_HELD, left=left)
+    minutes = pins.wait_minutes(length)
+    template = WRONG_PIN_ONE_TRY_TIMED if left == 1 else WRONG_PIN_TIMED
+    raise SignInRefused(template, left=left, minutes=minutes)
 
 
 def sign_in_os_account(
@@ -207,10 +252,7 @@ def sign_in_os_account(
     with uow_factory() as uow:
         staff = uow.staff.by_os_account(account.strip().lower())
         if staff is None or not staff.active:
-            raise SignInRefused(
-                "This PC's account is not linked to a member of staff: choose your name and "
-                "enter your PIN."
-            )
+            raise SignInRefused(PC_ACCOUNT_NOT_LINKED)
         uow.staff.add_sign_in_attempt(
             SignInAttempt(staff_id=staff.id, station_id=station_id, at=at, succeeded=True)
         )
@@ -229,18 +271,14 @@ def sign_in_os_account(
         return StaffMember.of(staff)
 
 
-def _locked_message(lock: pins.Lockout, now: datetime) -> str:
+def _locked(lock: pins.Lockout, now: datetime) -> SignInLocked:
     left = lock.left(now)
     if lock.until is None or left is None:
-        return (
-            "Too many wrong PINs. Sign-in is locked until a manager unlocks it "
-            "(desk staff unlock). Ask a colleague to sign in."
-        )
+        return SignInLocked(LOCKED_HELD)
     when = lock.until.astimezone().strftime("%H:%M")
-    return (
-        f"Too many wrong PINs. Sign-in is locked for {pins.describe_wait(left)} more (until "
-        f"{when}). Ask a colleague to sign in, or wait."
-    )
+    minutes = pins.wait_minutes(left)
+    template = LOCKED_ONE_MINUTE if minutes == 1 else LOCKED_MINUTES
+    return SignInLocked(template, lock.until, minutes=minutes, until=when)
 
 
 def _counted_after(uow: UnitOfWork, staff: Staff) -> datetime | None:

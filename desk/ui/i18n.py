@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.resources import resources_dir
+from desk.ui import messages
 from printing.documents import load_texts, translatable_texts
 
 log = logging.getLogger(__name__)
@@ -141,10 +142,21 @@ DOCUMENTS_CONTEXT = "documents"
 """The context of the printed documents' wording (the receipt, the visit summary, the agreement)."""
 
 
+def _contexts() -> dict[str, list[str]]:
+    """The contexts made from texts outside desk/ui, which lupdate cannot see: the printed
+    documents' wording, and the messages of the services and the devices."""
+    return {
+        DOCUMENTS_CONTEXT: sorted(set(translatable_texts(load_texts()))),
+        messages.CONTEXT: messages.catalogue(),
+    }
+
+
 def extract(target: Path) -> None:
     """Gather every translatable string into `target`: the UI's (pyside6-lupdate, without line
-    numbers so diffs stay small) and the printed documents' shipped wording."""
-    done = _documents_translations(target) if target.exists() else {}
+    numbers so diffs stay small), the printed documents' shipped wording and the messages from
+    below the UI."""
+    contexts = _contexts()
+    done = _translations(target, set(contexts)) if target.exists() else {}
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -158,33 +170,40 @@ def extract(target: Path) -> None:
         check=True,
         capture_output=True,
     )
-    _add_documents_context(target, done)
+    _add_contexts(target, contexts, done)
 
 
-def _documents_translations(ts: Path) -> dict[str, ET.Element]:
-    """The documents texts a translator has already translated in `ts`."""
-    done: dict[str, ET.Element] = {}
+def _translations(ts: Path, names: set[str]) -> dict[tuple[str, str], ET.Element]:
+    """The texts of the contexts `names` a translator has already translated in `ts`, by
+    (context, source)."""
+    done: dict[tuple[str, str], ET.Element] = {}
     for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314  (our own file)
-        if context.findtext("name") == DOCUMENTS_CONTEXT:
+        name = context.findtext("name") or ""
+        if name in names:
             for message in context.iter("message"):
                 translation = message.find("translation")
                 if translation is not None and translation.get("type") != "unfinished":
-                    done[message.findtext("source") or ""] = translation
+                    done[name, message.findtext("source") or ""] = translation
     return done
 
 
-def _add_documents_context(target: Path, done: dict[str, ET.Element]) -> None:
-    """(Re)write the documents context (lupdate drops it), keeping translations already made."""
+def _add_contexts(
+    target: Path, contexts: dict[str, list[str]], done: dict[tuple[str, str], ET.Element]
+) -> None:
+    """(Re)write the contexts made outside desk/ui (lupdate drops them), keeping translations
+    already made."""
     tree = ET.parse(target)  # noqa: S314  (written by lupdate a moment ago)
     root = tree.getroot()
-    for old in [c for c in root.iter("context") if c.findtext("name") == DOCUMENTS_CONTEXT]:
+    for old in [c for c in root.iter("context") if c.findtext("name") in contexts]:
         root.remove(old)
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = DOCUMENTS_CONTEXT
-    for text in sorted(set(translatable_texts(load_texts()))):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = text
-        message.append(done.get(text, ET.Element("translation", {"type": "unfinished"})))
+    for name, texts in contexts.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for text in texts:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            unfinished = ET.Element("translation", {"type": "unfinished"})
+            message.append(done.get((name, text), unfinished))
     ET.indent(tree, space="    ")
     tree.write(target, encoding="utf-8", xml_declaration=True)
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from desk.errors import DeskError
 from desk.logs import new_incident, redacted_traceback
 from desk.ui.crash import staff_message
+from desk.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -120,13 +121,14 @@ class Failure:
 
 
 def user_message(error: BaseException, *, incident: str | None = None) -> str:
-    """What a person may read about `error`: a DeskError's own plain text, or a generic line.
+    """What a person may read about `error`: a DeskError's own words (in the station's
+    language), or a generic line.
 
     Anything else is a bug: its text can hold anything (paths, data, internals), so the person
     reads only that something went wrong and the incident number that finds it in the log.
     """
     if isinstance(error, DeskError):
-        return str(error)
+        return error_text(error)
     return staff_message(incident or new_incident())
 
 

@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _on_loans_requested(self) -> None:
         self._show_champion_screen(self.loans_page)
+        self.loans_view.tabs.tabBar().setFocus()  # what to do here: the tabs say
         self.loans_view.refresh()
 
     def _show_visit(self, visit: VisitSummary) -> None:

@@ -640,6 +640,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sides of the paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stop printing</source>
             <translation type="unfinished" />
         </message>
@@ -661,6 +673,10 @@
         </message>
         <message>
             <source>&amp;Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ides</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2454,6 +2470,269 @@
         </message>
         <message>
             <source>{documents}, {pages} in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No printer is set up on this station. Ask staff to add one, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages in the feeder, first page on top, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the pages in the feeder, first page on top, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning failed because of a problem in Station Desk. The pages scanned so far are kept. Tell IT if it happens again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning stopped unexpectedly. The pages scanned so far are kept; put the remaining pages back and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning stopped unexpectedly. The pages scanned so far are kept; put the remaining pages back and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk did not scan: the network scanner's security certificate is not the one it trusts for that scanner. Ask IT to check the scanner before it is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station Desk is not allowed to use this scanner. Ask IT to check the scanner's permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That PIN is not right. Try again (1 try left before sign-in is locked for {minutes} minutes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That PIN is not right. Try again (1 try left before sign-in is locked until a manager unlocks it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That PIN is not right. Try again ({left} tries left before sign-in is locked for {minutes} minutes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That PIN is not right. Try again ({left} tries left before sign-in is locked until a manager unlocks it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That account is not active. Ask your manager to check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network address set for this scanner does not answer as a scanner. Ask IT to check the scanner's address in Station Desk's settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The print job was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The print service ({where}) is not answering. Ask staff to restart the station's printing, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The print service refused this station's request. Ask IT to allow this station to print without a password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' cannot be reached. Ask staff to check it is plugged in and connected, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' cannot print on both sides of the paper. Choose one-sided printing, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' did not finish the job in time, so it was cancelled. Ask staff to check the printer, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' did not take the job. Press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' has run out of paper. Ask staff to add paper, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' is not taking new print jobs. Ask staff to let it accept jobs again, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' is switched off or paused. Ask staff to turn it on, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer '{printer}' needs attention ({what}). Ask staff to check the printer, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer stopped the job before it finished. Ask staff to check the printer, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner cannot be found. Check it is plugged in and switched on, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner cannot be found. Check it is plugged in and switched on, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner cannot scan with these settings. Choose another source, mode or resolution and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner found no page on the glass. Put the page face down on the glass, close the lid, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner found no page on the glass. Put the page face down on the glass, close the lid, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner has a paper jam. Clear the jam, put the remaining pages back in the feeder and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner has a paper jam. Clear the jam, put the remaining pages back in the feeder and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is busy. Wait until it has finished, close any other scanning program and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is busy. Wait until it has finished, close any other scanning program and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is still warming up. Wait a minute and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner is still warming up. Wait a minute and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner lost a page partway through. Put the remaining pages back in the feeder, starting with the page that was being scanned, and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner lost a page partway through. Put the remaining pages back in the feeder, starting with the page that was being scanned, and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner lost the page partway through. Check it is face down on the glass, close the lid and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner lost the page partway through. Check it is face down on the glass, close the lid and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner ran out of memory. Scan fewer pages at a time or choose a lower resolution, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner ran out of memory. Scan fewer pages at a time or choose a lower resolution, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner reported a paper jam. Lift the lid, check nothing is caught, put the page back face down on the glass and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner reported a paper jam. Lift the lid, check nothing is caught, put the page back face down on the glass and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is face down on the glass and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is face down on the glass and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is on the glass or in the feeder and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is on the glass or in the feeder and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner stopped responding. Switch it off and on again, wait for it to be ready, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner stopped responding. Switch it off and on again, wait for it to be ready, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner stopped talking to the computer. Check its cable and power, then press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner stopped talking to the computer. Check its cable and power, then press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's cover is open. Close the cover, check the pages are in place and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's cover is open. Close the cover, check the pages are in place and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's transport lock is on. Release the lock (see the label on the scanner) and press Continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanner's transport lock is on. Release the lock (see the label on the scanner) and press Scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no printer called '{printer}' on this station. Ask staff to check the printer's name, then press Print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC's account is not linked to a member of staff: choose your name and enter your PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no scanner software that Station Desk can use. Ask IT to install it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked for 1 minute more (until {until}). Ask a colleague to sign in, or wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked for {minutes} minutes more (until {until}). Ask a colleague to sign in, or wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked until a manager unlocks it (desk staff unlock). Ask a colleague to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be found. Check the file is still there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a PDF file. Choose a PDF and try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

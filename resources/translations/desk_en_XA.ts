@@ -652,6 +652,18 @@
             <translation>[Ƈǿƥīḗş ~~]</translation>
         </message>
         <message>
+            <source>Sides of the paper</source>
+            <translation>[Şīḓḗş ǿƒ ŧħḗ ƥȧƥḗř ~~~~~]</translation>
+        </message>
+        <message>
+            <source>One side</source>
+            <translation>[Ǿƞḗ şīḓḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation>[Ɓǿŧħ şīḓḗş ~~~]</translation>
+        </message>
+        <message>
             <source>Stop printing</source>
             <translation>[Şŧǿƥ ƥřīƞŧīƞɠ ~~~~]</translation>
         </message>
@@ -674,6 +686,10 @@
         <message>
             <source>&amp;Copies</source>
             <translation>[&amp;Cǿƥīḗş ~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;ides</source>
+            <translation>[Ş&amp;iḓḗş ~]</translation>
         </message>
         <message>
             <source>1 page</source>
@@ -2434,6 +2450,269 @@
         <message>
             <source>{documents}, {pages} in all</source>
             <translation>[{documents}, {pages} īƞ ȧŀŀ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No printer is set up on this station. Ask staff to add one, then press Print again.</source>
+            <translation>[Ƞǿ ƥřīƞŧḗř īş şḗŧ ŭƥ ǿƞ ŧħīş şŧȧŧīǿƞ. Ȧşķ şŧȧƒƒ ŧǿ ȧḓḓ ǿƞḗ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put the pages in the feeder, first page on top, then press Continue.</source>
+            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş īƞ ŧħḗ ƒḗḗḓḗř, ƒīřşŧ ƥȧɠḗ ǿƞ ŧǿƥ, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put the pages in the feeder, first page on top, then press Scan.</source>
+            <translation>[Ƥŭŧ ŧħḗ ƥȧɠḗş īƞ ŧħḗ ƒḗḗḓḗř, ƒīřşŧ ƥȧɠḗ ǿƞ ŧǿƥ, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning failed because of a problem in Station Desk. The pages scanned so far are kept. Tell IT if it happens again.</source>
+            <translation>[Şƈȧƞƞīƞɠ ƒȧīŀḗḓ ƀḗƈȧŭşḗ ǿƒ ȧ ƥřǿƀŀḗḿ īƞ Şŧȧŧīǿƞ Ḓḗşķ. Ŧħḗ ƥȧɠḗş şƈȧƞƞḗḓ şǿ ƒȧř ȧřḗ ķḗƥŧ. Ŧḗŀŀ ĪŦ īƒ īŧ ħȧƥƥḗƞş ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning stopped unexpectedly. The pages scanned so far are kept; put the remaining pages back and press Continue.</source>
+            <translation>[Şƈȧƞƞīƞɠ şŧǿƥƥḗḓ ŭƞḗẋƥḗƈŧḗḓŀẏ. Ŧħḗ ƥȧɠḗş şƈȧƞƞḗḓ şǿ ƒȧř ȧřḗ ķḗƥŧ; ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanning stopped unexpectedly. The pages scanned so far are kept; put the remaining pages back and press Scan.</source>
+            <translation>[Şƈȧƞƞīƞɠ şŧǿƥƥḗḓ ŭƞḗẋƥḗƈŧḗḓŀẏ. Ŧħḗ ƥȧɠḗş şƈȧƞƞḗḓ şǿ ƒȧř ȧřḗ ķḗƥŧ; ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station Desk did not scan: the network scanner's security certificate is not the one it trusts for that scanner. Ask IT to check the scanner before it is used.</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ ḓīḓ ƞǿŧ şƈȧƞ: ŧħḗ ƞḗŧẇǿřķ şƈȧƞƞḗř'ş şḗƈŭřīŧẏ ƈḗřŧīƒīƈȧŧḗ īş ƞǿŧ ŧħḗ ǿƞḗ īŧ ŧřŭşŧş ƒǿř ŧħȧŧ şƈȧƞƞḗř. Ȧşķ ĪŦ ŧǿ ƈħḗƈķ ŧħḗ şƈȧƞƞḗř ƀḗƒǿřḗ īŧ īş ŭşḗḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station Desk is not allowed to use this scanner. Ask IT to check the scanner's permissions.</source>
+            <translation>[Şŧȧŧīǿƞ Ḓḗşķ īş ƞǿŧ ȧŀŀǿẇḗḓ ŧǿ ŭşḗ ŧħīş şƈȧƞƞḗř. Ȧşķ ĪŦ ŧǿ ƈħḗƈķ ŧħḗ şƈȧƞƞḗř'ş ƥḗřḿīşşīǿƞş. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Try again (1 try left before sign-in is locked for {minutes} minutes).</source>
+            <translation>[Ŧħȧŧ ƤĪȠ īş ƞǿŧ řīɠħŧ. Ŧřẏ ȧɠȧīƞ (1 ŧřẏ ŀḗƒŧ ƀḗƒǿřḗ şīɠƞ-īƞ īş ŀǿƈķḗḓ ƒǿř {minutes} ḿīƞŭŧḗş). ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Try again (1 try left before sign-in is locked until a manager unlocks it).</source>
+            <translation>[Ŧħȧŧ ƤĪȠ īş ƞǿŧ řīɠħŧ. Ŧřẏ ȧɠȧīƞ (1 ŧřẏ ŀḗƒŧ ƀḗƒǿřḗ şīɠƞ-īƞ īş ŀǿƈķḗḓ ŭƞŧīŀ ȧ ḿȧƞȧɠḗř ŭƞŀǿƈķş īŧ). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Try again ({left} tries left before sign-in is locked for {minutes} minutes).</source>
+            <translation>[Ŧħȧŧ ƤĪȠ īş ƞǿŧ řīɠħŧ. Ŧřẏ ȧɠȧīƞ ({left} ŧřīḗş ŀḗƒŧ ƀḗƒǿřḗ şīɠƞ-īƞ īş ŀǿƈķḗḓ ƒǿř {minutes} ḿīƞŭŧḗş). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Try again ({left} tries left before sign-in is locked until a manager unlocks it).</source>
+            <translation>[Ŧħȧŧ ƤĪȠ īş ƞǿŧ řīɠħŧ. Ŧřẏ ȧɠȧīƞ ({left} ŧřīḗş ŀḗƒŧ ƀḗƒǿřḗ şīɠƞ-īƞ īş ŀǿƈķḗḓ ŭƞŧīŀ ȧ ḿȧƞȧɠḗř ŭƞŀǿƈķş īŧ). ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That account is not active. Ask your manager to check it.</source>
+            <translation>[Ŧħȧŧ ȧƈƈǿŭƞŧ īş ƞǿŧ ȧƈŧīṽḗ. Ȧşķ ẏǿŭř ḿȧƞȧɠḗř ŧǿ ƈħḗƈķ īŧ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The network address set for this scanner does not answer as a scanner. Ask IT to check the scanner's address in Station Desk's settings.</source>
+            <translation>[Ŧħḗ ƞḗŧẇǿřķ ȧḓḓřḗşş şḗŧ ƒǿř ŧħīş şƈȧƞƞḗř ḓǿḗş ƞǿŧ ȧƞşẇḗř ȧş ȧ şƈȧƞƞḗř. Ȧşķ ĪŦ ŧǿ ƈħḗƈķ ŧħḗ şƈȧƞƞḗř'ş ȧḓḓřḗşş īƞ Şŧȧŧīǿƞ Ḓḗşķ'ş şḗŧŧīƞɠş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled.</source>
+            <translation>[Ŧħḗ ƥřīƞŧ ĵǿƀ ẇȧş ƈȧƞƈḗŀŀḗḓ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The print service ({where}) is not answering. Ask staff to restart the station's printing, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧ şḗřṽīƈḗ ({where}) īş ƞǿŧ ȧƞşẇḗřīƞɠ. Ȧşķ şŧȧƒƒ ŧǿ řḗşŧȧřŧ ŧħḗ şŧȧŧīǿƞ'ş ƥřīƞŧīƞɠ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The print service refused this station's request. Ask IT to allow this station to print without a password.</source>
+            <translation>[Ŧħḗ ƥřīƞŧ şḗřṽīƈḗ řḗƒŭşḗḓ ŧħīş şŧȧŧīǿƞ'ş řḗɋŭḗşŧ. Ȧşķ ĪŦ ŧǿ ȧŀŀǿẇ ŧħīş şŧȧŧīǿƞ ŧǿ ƥřīƞŧ ẇīŧħǿŭŧ ȧ ƥȧşşẇǿřḓ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' cannot be reached. Ask staff to check it is plugged in and connected, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ƈȧƞƞǿŧ ƀḗ řḗȧƈħḗḓ. Ȧşķ şŧȧƒƒ ŧǿ ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ ƈǿƞƞḗƈŧḗḓ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' cannot print on both sides of the paper. Choose one-sided printing, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ƈȧƞƞǿŧ ƥřīƞŧ ǿƞ ƀǿŧħ şīḓḗş ǿƒ ŧħḗ ƥȧƥḗř. Ƈħǿǿşḗ ǿƞḗ-şīḓḗḓ ƥřīƞŧīƞɠ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' did not finish the job in time, so it was cancelled. Ask staff to check the printer, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ḓīḓ ƞǿŧ ƒīƞīşħ ŧħḗ ĵǿƀ īƞ ŧīḿḗ, şǿ īŧ ẇȧş ƈȧƞƈḗŀŀḗḓ. Ȧşķ şŧȧƒƒ ŧǿ ƈħḗƈķ ŧħḗ ƥřīƞŧḗř, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' did not take the job. Press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ḓīḓ ƞǿŧ ŧȧķḗ ŧħḗ ĵǿƀ. Ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' has run out of paper. Ask staff to add paper, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ħȧş řŭƞ ǿŭŧ ǿƒ ƥȧƥḗř. Ȧşķ şŧȧƒƒ ŧǿ ȧḓḓ ƥȧƥḗř, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' is not taking new print jobs. Ask staff to let it accept jobs again, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' īş ƞǿŧ ŧȧķīƞɠ ƞḗẇ ƥřīƞŧ ĵǿƀş. Ȧşķ şŧȧƒƒ ŧǿ ŀḗŧ īŧ ȧƈƈḗƥŧ ĵǿƀş ȧɠȧīƞ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' is switched off or paused. Ask staff to turn it on, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' īş şẇīŧƈħḗḓ ǿƒƒ ǿř ƥȧŭşḗḓ. Ȧşķ şŧȧƒƒ ŧǿ ŧŭřƞ īŧ ǿƞ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' needs attention ({what}). Ask staff to check the printer, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř '{printer}' ƞḗḗḓş ȧŧŧḗƞŧīǿƞ ({what}). Ȧşķ şŧȧƒƒ ŧǿ ƈħḗƈķ ŧħḗ ƥřīƞŧḗř, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer stopped the job before it finished. Ask staff to check the printer, then press Print again.</source>
+            <translation>[Ŧħḗ ƥřīƞŧḗř şŧǿƥƥḗḓ ŧħḗ ĵǿƀ ƀḗƒǿřḗ īŧ ƒīƞīşħḗḓ. Ȧşķ şŧȧƒƒ ŧǿ ƈħḗƈķ ŧħḗ ƥřīƞŧḗř, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner cannot be found. Check it is plugged in and switched on, then press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ƈȧƞƞǿŧ ƀḗ ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner cannot be found. Check it is plugged in and switched on, then press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ƈȧƞƞǿŧ ƀḗ ƒǿŭƞḓ. Ƈħḗƈķ īŧ īş ƥŀŭɠɠḗḓ īƞ ȧƞḓ şẇīŧƈħḗḓ ǿƞ, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner cannot scan with these settings. Choose another source, mode or resolution and try again.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ƈȧƞƞǿŧ şƈȧƞ ẇīŧħ ŧħḗşḗ şḗŧŧīƞɠş. Ƈħǿǿşḗ ȧƞǿŧħḗř şǿŭřƈḗ, ḿǿḓḗ ǿř řḗşǿŀŭŧīǿƞ ȧƞḓ ŧřẏ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner found no page on the glass. Put the page face down on the glass, close the lid, then press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ƒǿŭƞḓ ƞǿ ƥȧɠḗ ǿƞ ŧħḗ ɠŀȧşş. Ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner found no page on the glass. Put the page face down on the glass, close the lid, then press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ƒǿŭƞḓ ƞǿ ƥȧɠḗ ǿƞ ŧħḗ ɠŀȧşş. Ƥŭŧ ŧħḗ ƥȧɠḗ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner has a paper jam. Clear the jam, put the remaining pages back in the feeder and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ħȧş ȧ ƥȧƥḗř ĵȧḿ. Ƈŀḗȧř ŧħḗ ĵȧḿ, ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ īƞ ŧħḗ ƒḗḗḓḗř ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner has a paper jam. Clear the jam, put the remaining pages back in the feeder and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ħȧş ȧ ƥȧƥḗř ĵȧḿ. Ƈŀḗȧř ŧħḗ ĵȧḿ, ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ īƞ ŧħḗ ƒḗḗḓḗř ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is busy. Wait until it has finished, close any other scanning program and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş ƀŭşẏ. Ẇȧīŧ ŭƞŧīŀ īŧ ħȧş ƒīƞīşħḗḓ, ƈŀǿşḗ ȧƞẏ ǿŧħḗř şƈȧƞƞīƞɠ ƥřǿɠřȧḿ ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is busy. Wait until it has finished, close any other scanning program and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş ƀŭşẏ. Ẇȧīŧ ŭƞŧīŀ īŧ ħȧş ƒīƞīşħḗḓ, ƈŀǿşḗ ȧƞẏ ǿŧħḗř şƈȧƞƞīƞɠ ƥřǿɠřȧḿ ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is still warming up. Wait a minute and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş şŧīŀŀ ẇȧřḿīƞɠ ŭƥ. Ẇȧīŧ ȧ ḿīƞŭŧḗ ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner is still warming up. Wait a minute and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř īş şŧīŀŀ ẇȧřḿīƞɠ ŭƥ. Ẇȧīŧ ȧ ḿīƞŭŧḗ ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner lost a page partway through. Put the remaining pages back in the feeder, starting with the page that was being scanned, and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ŀǿşŧ ȧ ƥȧɠḗ ƥȧřŧẇȧẏ ŧħřǿŭɠħ. Ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ īƞ ŧħḗ ƒḗḗḓḗř, şŧȧřŧīƞɠ ẇīŧħ ŧħḗ ƥȧɠḗ ŧħȧŧ ẇȧş ƀḗīƞɠ şƈȧƞƞḗḓ, ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner lost a page partway through. Put the remaining pages back in the feeder, starting with the page that was being scanned, and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ŀǿşŧ ȧ ƥȧɠḗ ƥȧřŧẇȧẏ ŧħřǿŭɠħ. Ƥŭŧ ŧħḗ řḗḿȧīƞīƞɠ ƥȧɠḗş ƀȧƈķ īƞ ŧħḗ ƒḗḗḓḗř, şŧȧřŧīƞɠ ẇīŧħ ŧħḗ ƥȧɠḗ ŧħȧŧ ẇȧş ƀḗīƞɠ şƈȧƞƞḗḓ, ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner lost the page partway through. Check it is face down on the glass, close the lid and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ŀǿşŧ ŧħḗ ƥȧɠḗ ƥȧřŧẇȧẏ ŧħřǿŭɠħ. Ƈħḗƈķ īŧ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner lost the page partway through. Check it is face down on the glass, close the lid and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř ŀǿşŧ ŧħḗ ƥȧɠḗ ƥȧřŧẇȧẏ ŧħřǿŭɠħ. Ƈħḗƈķ īŧ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş, ƈŀǿşḗ ŧħḗ ŀīḓ ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner ran out of memory. Scan fewer pages at a time or choose a lower resolution, then press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř řȧƞ ǿŭŧ ǿƒ ḿḗḿǿřẏ. Şƈȧƞ ƒḗẇḗř ƥȧɠḗş ȧŧ ȧ ŧīḿḗ ǿř ƈħǿǿşḗ ȧ ŀǿẇḗř řḗşǿŀŭŧīǿƞ, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner ran out of memory. Scan fewer pages at a time or choose a lower resolution, then press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř řȧƞ ǿŭŧ ǿƒ ḿḗḿǿřẏ. Şƈȧƞ ƒḗẇḗř ƥȧɠḗş ȧŧ ȧ ŧīḿḗ ǿř ƈħǿǿşḗ ȧ ŀǿẇḗř řḗşǿŀŭŧīǿƞ, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner reported a paper jam. Lift the lid, check nothing is caught, put the page back face down on the glass and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř řḗƥǿřŧḗḓ ȧ ƥȧƥḗř ĵȧḿ. Ŀīƒŧ ŧħḗ ŀīḓ, ƈħḗƈķ ƞǿŧħīƞɠ īş ƈȧŭɠħŧ, ƥŭŧ ŧħḗ ƥȧɠḗ ƀȧƈķ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner reported a paper jam. Lift the lid, check nothing is caught, put the page back face down on the glass and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř řḗƥǿřŧḗḓ ȧ ƥȧƥḗř ĵȧḿ. Ŀīƒŧ ŧħḗ ŀīḓ, ƈħḗƈķ ƞǿŧħīƞɠ īş ƈȧŭɠħŧ, ƥŭŧ ŧħḗ ƥȧɠḗ ƀȧƈķ ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is face down on the glass and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şḗƞŧ ƞǿ īḿȧɠḗ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is face down on the glass and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şḗƞŧ ƞǿ īḿȧɠḗ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ƒȧƈḗ ḓǿẇƞ ǿƞ ŧħḗ ɠŀȧşş ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is on the glass or in the feeder and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şḗƞŧ ƞǿ īḿȧɠḗ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ǿƞ ŧħḗ ɠŀȧşş ǿř īƞ ŧħḗ ƒḗḗḓḗř ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner sent no image. Check the page is on the glass or in the feeder and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şḗƞŧ ƞǿ īḿȧɠḗ. Ƈħḗƈķ ŧħḗ ƥȧɠḗ īş ǿƞ ŧħḗ ɠŀȧşş ǿř īƞ ŧħḗ ƒḗḗḓḗř ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner stopped responding. Switch it off and on again, wait for it to be ready, then press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şŧǿƥƥḗḓ řḗşƥǿƞḓīƞɠ. Şẇīŧƈħ īŧ ǿƒƒ ȧƞḓ ǿƞ ȧɠȧīƞ, ẇȧīŧ ƒǿř īŧ ŧǿ ƀḗ řḗȧḓẏ, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner stopped responding. Switch it off and on again, wait for it to be ready, then press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şŧǿƥƥḗḓ řḗşƥǿƞḓīƞɠ. Şẇīŧƈħ īŧ ǿƒƒ ȧƞḓ ǿƞ ȧɠȧīƞ, ẇȧīŧ ƒǿř īŧ ŧǿ ƀḗ řḗȧḓẏ, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner stopped talking to the computer. Check its cable and power, then press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şŧǿƥƥḗḓ ŧȧŀķīƞɠ ŧǿ ŧħḗ ƈǿḿƥŭŧḗř. Ƈħḗƈķ īŧş ƈȧƀŀḗ ȧƞḓ ƥǿẇḗř, ŧħḗƞ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner stopped talking to the computer. Check its cable and power, then press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř şŧǿƥƥḗḓ ŧȧŀķīƞɠ ŧǿ ŧħḗ ƈǿḿƥŭŧḗř. Ƈħḗƈķ īŧş ƈȧƀŀḗ ȧƞḓ ƥǿẇḗř, ŧħḗƞ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner's cover is open. Close the cover, check the pages are in place and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř'ş ƈǿṽḗř īş ǿƥḗƞ. Ƈŀǿşḗ ŧħḗ ƈǿṽḗř, ƈħḗƈķ ŧħḗ ƥȧɠḗş ȧřḗ īƞ ƥŀȧƈḗ ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner's cover is open. Close the cover, check the pages are in place and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř'ş ƈǿṽḗř īş ǿƥḗƞ. Ƈŀǿşḗ ŧħḗ ƈǿṽḗř, ƈħḗƈķ ŧħḗ ƥȧɠḗş ȧřḗ īƞ ƥŀȧƈḗ ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner's transport lock is on. Release the lock (see the label on the scanner) and press Continue.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř'ş ŧřȧƞşƥǿřŧ ŀǿƈķ īş ǿƞ. Řḗŀḗȧşḗ ŧħḗ ŀǿƈķ (şḗḗ ŧħḗ ŀȧƀḗŀ ǿƞ ŧħḗ şƈȧƞƞḗř) ȧƞḓ ƥřḗşş Ƈǿƞŧīƞŭḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The scanner's transport lock is on. Release the lock (see the label on the scanner) and press Scan.</source>
+            <translation>[Ŧħḗ şƈȧƞƞḗř'ş ŧřȧƞşƥǿřŧ ŀǿƈķ īş ǿƞ. Řḗŀḗȧşḗ ŧħḗ ŀǿƈķ (şḗḗ ŧħḗ ŀȧƀḗŀ ǿƞ ŧħḗ şƈȧƞƞḗř) ȧƞḓ ƥřḗşş Şƈȧƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no printer called '{printer}' on this station. Ask staff to check the printer's name, then press Print again.</source>
+            <translation>[Ŧħḗřḗ īş ƞǿ ƥřīƞŧḗř ƈȧŀŀḗḓ '{printer}' ǿƞ ŧħīş şŧȧŧīǿƞ. Ȧşķ şŧȧƒƒ ŧǿ ƈħḗƈķ ŧħḗ ƥřīƞŧḗř'ş ƞȧḿḗ, ŧħḗƞ ƥřḗşş Ƥřīƞŧ ȧɠȧīƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This PC's account is not linked to a member of staff: choose your name and enter your PIN.</source>
+            <translation>[Ŧħīş ƤƇ'ş ȧƈƈǿŭƞŧ īş ƞǿŧ ŀīƞķḗḓ ŧǿ ȧ ḿḗḿƀḗř ǿƒ şŧȧƒƒ: ƈħǿǿşḗ ẏǿŭř ƞȧḿḗ ȧƞḓ ḗƞŧḗř ẏǿŭř ƤĪȠ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This computer has no scanner software that Station Desk can use. Ask IT to install it.</source>
+            <translation>[Ŧħīş ƈǿḿƥŭŧḗř ħȧş ƞǿ şƈȧƞƞḗř şǿƒŧẇȧřḗ ŧħȧŧ Şŧȧŧīǿƞ Ḓḗşķ ƈȧƞ ŭşḗ. Ȧşķ ĪŦ ŧǿ īƞşŧȧŀŀ īŧ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked for 1 minute more (until {until}). Ask a colleague to sign in, or wait.</source>
+            <translation>[Ŧǿǿ ḿȧƞẏ ẇřǿƞɠ ƤĪȠş. Şīɠƞ-īƞ īş ŀǿƈķḗḓ ƒǿř 1 ḿīƞŭŧḗ ḿǿřḗ (ŭƞŧīŀ {until}). Ȧşķ ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ şīɠƞ īƞ, ǿř ẇȧīŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked for {minutes} minutes more (until {until}). Ask a colleague to sign in, or wait.</source>
+            <translation>[Ŧǿǿ ḿȧƞẏ ẇřǿƞɠ ƤĪȠş. Şīɠƞ-īƞ īş ŀǿƈķḗḓ ƒǿř {minutes} ḿīƞŭŧḗş ḿǿřḗ (ŭƞŧīŀ {until}). Ȧşķ ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ şīɠƞ īƞ, ǿř ẇȧīŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Sign-in is locked until a manager unlocks it (desk staff unlock). Ask a colleague to sign in.</source>
+            <translation>[Ŧǿǿ ḿȧƞẏ ẇřǿƞɠ ƤĪȠş. Şīɠƞ-īƞ īş ŀǿƈķḗḓ ŭƞŧīŀ ȧ ḿȧƞȧɠḗř ŭƞŀǿƈķş īŧ (ḓḗşķ şŧȧƒƒ ŭƞŀǿƈķ). Ȧşķ ȧ ƈǿŀŀḗȧɠŭḗ ŧǿ şīɠƞ īƞ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} cannot be found. Check the file is still there.</source>
+            <translation>[{file} ƈȧƞƞǿŧ ƀḗ ƒǿŭƞḓ. Ƈħḗƈķ ŧħḗ ƒīŀḗ īş şŧīŀŀ ŧħḗřḗ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is not a PDF file. Choose a PDF and try again.</source>
+            <translation>[{file} īş ƞǿŧ ȧ ƤḒƑ ƒīŀḗ. Ƈħǿǿşḗ ȧ ƤḒƑ ȧƞḓ ŧřẏ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -102,6 +102,6 @@ def test_guesses_landing_during_a_lock_are_not_counted_twice() -> None:
 
 
 def test_waits_are_said_in_whole_minutes_rounded_up() -> None:
-    assert pins.describe_wait(timedelta(seconds=20)) == "1 minute"
-    assert pins.describe_wait(timedelta(minutes=4, seconds=1)) == "5 minutes"
-    assert pins.describe_wait(timedelta(minutes=20)) == "20 minutes"
+    assert pins.wait_minutes(timedelta(seconds=20)) == 1
+    assert pins.wait_minutes(timedelta(minutes=4, seconds=1)) == 5
+    assert pins.wait_minutes(timedelta(minutes=20)) == 20

@@ -238,6 +238,7 @@ class KioskView(QWidget):
         self.error.hide()
         self.nav.setVisible(step in {KioskStep.CHOOSE, KioskStep.PLACE, KioskStep.CHECK})
         self.nav.setEnabled(True)
+        self.staff_button.setVisible(step is not KioskStep.STAFF)  # already on the way out
         # Focus starts on the resident's next action: a step shown again would otherwise give
         # it back to what the last resident chose there (their kind of document, lit up).
         first = page.next_action() or next(

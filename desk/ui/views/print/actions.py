@@ -10,22 +10,23 @@ from pathlib import Path
 from typing import Protocol
 
 from desk.domain.printing import PrintLimits
-from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import printing as printing_service
 from desk.services.staff import StaffMember
 from desk.services.visits import VisitSummary
-from printing import Printer, Printers, PrintingError, PrintOutcome, PrintRequest
+from printing import Duplex, Printer, Printers, PrintingError, PrintOutcome, PrintRequest
 
 
 @dataclass(frozen=True)
 class PrintOrder:
-    """One press of Print: the document, the printer, the copies, and what the job is recorded
-    against (the visit on screen and who is signed in), all read on the GUI thread then."""
+    """One press of Print: the document, the printer, the copies and the sides of the paper, and
+    what the job is recorded against (the visit on screen and who is signed in), all read on the
+    GUI thread then."""
 
     pdf: Path
     printer: str
     copies: int
+    duplex: Duplex
     visit_id: uuid.UUID | None
     staff_id: uuid.UUID | None
 
@@ -43,7 +44,7 @@ class PrintActions(Protocol):
 
     def check(self, printer: str) -> Printer: ...
 
-    def order(self, pdf: Path, printer: str, copies: int) -> PrintOrder: ...
+    def order(self, pdf: Path, printer: str, copies: int, duplex: Duplex) -> PrintOrder: ...
 
     def print_pdf(self, order: PrintOrder, cancel: threading.Event) -> PrintOutcome: ...
 
@@ -77,22 +78,23 @@ class StationPrint:
         try:
             return self._printers.list_printers()
         except PrintingError as error:
-            raise DeskError(str(error)) from error
+            raise printing_service.PrintFailed.saying(error.wording) from error
 
     def check(self, printer: str) -> Printer:
         """Runs in the background: the pre-flight check, its refusal as a plain message."""
         try:
             return self._printers.check(printer)
         except PrintingError as error:
-            raise DeskError(str(error)) from error
+            raise printing_service.PrintFailed.saying(error.wording) from error
 
-    def order(self, pdf: Path, printer: str, copies: int) -> PrintOrder:
+    def order(self, pdf: Path, printer: str, copies: int, duplex: Duplex) -> PrintOrder:
         """On the GUI thread, when Print is pressed: the visit on screen and who is signed in."""
         on_screen, signed_in = self._visit(), self._member()
         return PrintOrder(
             pdf=pdf,
             printer=printer,
             copies=copies,
+            duplex=duplex,
             visit_id=on_screen.id if on_screen is not None else None,
             staff_id=signed_in.id if signed_in is not None else None,
         )
@@ -107,7 +109,7 @@ class StationPrint:
             visit_id=order.visit_id,
             staff_id=order.staff_id,
             printer=order.printer,
-            request=PrintRequest(copies=order.copies),
+            request=PrintRequest(copies=order.copies, duplex=order.duplex),
             cancel=cancel,
             limits=self._limits,
             count_on_visit=True,

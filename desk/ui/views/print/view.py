@@ -1,4 +1,4 @@
-"""The print screen: a preview, the printer's state before sending, copies, the end."""
+"""The print screen: a preview, the printer's state before sending, copies and sides, the end."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from desk.ui.widgets import (
     scrolling,
     show_error,
 )
-from printing import Printer, PrinterState, PrintOutcome
+from printing import Duplex, Printer, PrinterState, PrintOutcome
 
 
 class PrintView(QWidget):
@@ -65,6 +65,11 @@ class PrintView(QWidget):
         self.copies = QSpinBox()
         self.copies.setRange(1, 20)
         self.copies.setAccessibleName(self.tr("Copies"))
+        self.sides = drop_down()
+        self.sides.setAccessibleName(self.tr("Sides of the paper"))
+        self.sides.addItem(self.tr("One side"), Duplex.ONE_SIDED)
+        self.sides.addItem(self.tr("Both sides"), Duplex.LONG_EDGE)
+        self.sides.setEnabled(False)  # until the printer says it can
         self.print_button = button(self.tr("Print"))
         self.print_button.clicked.connect(self._on_print_clicked)
         self.cancel_button = button(self.tr("Stop printing"), secondary=True)
@@ -85,6 +90,7 @@ class PrintView(QWidget):
         form.addRow(self.tr("&Printer"), self.printer)
         form.addRow("", self.state)
         form.addRow(self.tr("&Copies"), self.copies)
+        form.addRow(self.tr("S&ides"), self.sides)
 
         side = QWidget()
         column = QVBoxLayout(side)
@@ -114,6 +120,7 @@ class PrintView(QWidget):
         self.result.clear()
         self.error.hide()
         self.copies.setValue(1)
+        self.sides.setCurrentIndex(0)
         self.print_button.setEnabled(False)
         self._jobs.run(
             self._actions.list_printers,
@@ -157,6 +164,9 @@ class PrintView(QWidget):
             self.tr("Ready") if ready else self.tr("Busy: the job will wait its turn")
         )
         self.print_button.setEnabled(self.pdf is not None)
+        self.sides.setEnabled(printer.capabilities.duplex)
+        if not printer.capabilities.duplex:
+            self.sides.setCurrentIndex(0)
         self.error.hide()
         self.printer_checked.emit(printer)
 
@@ -173,6 +183,7 @@ class PrintView(QWidget):
 
     def _on_print_clicked(self) -> None:
         pdf, name, copies = self.pdf, self.printer.currentData(), self.copies.value()
+        duplex = Duplex(self.sides.currentData())
         if pdf is None or not isinstance(name, str):
             return
         pages = self.document.pageCount()
@@ -191,11 +202,11 @@ class PrintView(QWidget):
             self.print_failed.emit(self.error.text())
             return
         if size is PrintSize.CONFIRM:
-            self._confirm(pages, copies)
+            self._confirm(pages, copies, duplex)
             return
-        self._start_printing(pdf, name, copies)
+        self._start_printing(pdf, name, copies, duplex)
 
-    def _confirm(self, pages: int, copies: int) -> None:
+    def _confirm(self, pages: int, copies: int, duplex: Duplex) -> None:
         """Ask before a big job (a window-modal box, answered through its signal)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -216,14 +227,14 @@ class PrintView(QWidget):
             self.confirm_box = None
             yes = button == QMessageBox.StandardButton.Yes
             if yes and pdf is not None and pdf == self.pdf and isinstance(name, str):
-                self._start_printing(pdf, name, copies)
+                self._start_printing(pdf, name, copies, duplex)
 
         box.finished.connect(answered)
         box.open()
         self.confirm_asked.emit(box)
 
-    def _start_printing(self, pdf: Path, name: str, copies: int) -> None:
-        order = self._actions.order(pdf, name, copies)
+    def _start_printing(self, pdf: Path, name: str, copies: int, duplex: Duplex) -> None:
+        order = self._actions.order(pdf, name, copies, duplex)
         self.print_button.setEnabled(False)
         self.result.setText(self.tr("Printing… this stays here until the printer has finished."))
         self.error.hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.documents import DocumentKind
 from desk.ui.jobs import Failure, JobRunner
+from desk.ui.messages import fault_text
 from desk.ui.scanner import ScanController
 from desk.ui.views.scan.actions import ScanActions
 from desk.ui.views.scan.profiles import PROFILE_KINDS
@@ -37,7 +38,7 @@ from desk.ui.widgets import (
     show_error,
 )
 from scanning.document import Document
-from scanning.faults import DETAIL_SHOWN, FaultKind, fault_message
+from scanning.faults import FaultKind
 from scanning.model import Capabilities, DeviceRef, ScannedPage, SourceKind
 from scanning.profiles import Profile
 from scanning.sides import CardSides, SideStep
@@ -345,11 +346,14 @@ class ScanView(QWidget):
     def _on_scan_faulted(self, message: str, kind: object) -> None:
         self.progress.hide()
         kept = len(self.document)
-        if isinstance(kind, FaultKind) and kind not in DETAIL_SHOWN:
+        if isinstance(kind, FaultKind):
             # In the words of where the paper was, and of the button there is to press.
             source = self._profiles[str(self.profile.currentData())].source
-            message = fault_message(
-                kind, flatbed=source is SourceKind.FLATBED, then="Continue" if kept else "Scan"
+            message = fault_text(
+                kind,
+                message,
+                flatbed=source is SourceKind.FLATBED,
+                then="Continue" if kept else "Scan",
             )
         show_error(self.fault, message)
         self.status.setText(
