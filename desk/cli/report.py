@@ -10,7 +10,7 @@ from desk.cli.common import SubParsers
 from desk.cli.settings import loaded_settings
 from desk.runtime import open_engine
 from desk.services.reports import Grouping, ReportKind, make_report, publish
-from desk.services.reports.output import as_csv, as_json, as_text
+from desk.services.reports.output import CSV_ENCODING, as_csv, as_json, as_text
 from desk.services.reports.periods import PeriodError, parse_date, period_from
 from desk.storage.migrate import check_database, upgrade
 
@@ -94,7 +94,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+        encoding = CSV_ENCODING if args.format == "csv" else "utf-8"
         with args.output.open("w", encoding=encoding, newline="") as target:
             target.write(text)
     return 0
