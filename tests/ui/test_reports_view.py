@@ -127,6 +127,10 @@ def test_a_manager_sees_the_same_figures_as_the_report_service(
         report.tables
         == make_report(runtime.engine, ReportKind.FOOTFALL, YEAR, sites=["eltham"]).tables
     )
+    # Signing out takes the manager's figures off the screen.
+    window.sign_out()
+    assert view.report is None and view.figures.figures.rowCount() == 0
+    assert not view.chart.chart().series()
 
 
 def test_a_bad_period_and_a_failed_report_are_said_on_the_screen(

@@ -169,6 +169,8 @@ class ReportsView(QWidget):
             show_error(self.error, self.tr("Only a manager can see reports."))
             self.refused.emit()
             return False
+        # The figures are the manager's: gone from the screen when their session ends.
+        self._jobs.scopes.session.when_ended(lambda: self._show_report(None))
         self.filters.use_preset(Preset.THIS_MONTH, on or today())
         self._jobs.run(
             self._actions.sites,
