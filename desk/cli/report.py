@@ -20,7 +20,7 @@ from desk.services.reports import (
     make_report,
     publish,
 )
-from desk.services.reports.output import as_csv, as_json, as_text
+from desk.services.reports.output import CSV_ENCODING, as_csv, as_json, as_text
 from desk.services.reports.periods import Period, PeriodError, parse_date, period_from
 from desk.storage.migrate import check_database, upgrade
 
@@ -155,7 +155,7 @@ def _write(args: argparse.Namespace, report: Report) -> None:
     if args.output is None:
         sys.stdout.write(text)
         return
-    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+    encoding = CSV_ENCODING if args.format == "csv" else "utf-8"
     with args.output.open("w", encoding=encoding, newline="") as target_file:
         target_file.write(text)
 

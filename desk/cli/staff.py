@@ -1,5 +1,5 @@
-"""`desk staff ...`: the accounts champions sign in with, and what a manager does to keep them
-right (deactivate, reset a PIN, lift a sign-in lock)."""
+"""`desk staff ...`: the accounts champions and managers sign in with, and what a manager does to
+keep them right (deactivate, reset a PIN, lift a sign-in lock, change a role)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,20 @@ import sys
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.cli.settings import runtime
+from desk.domain.records import StaffRole
 from desk.errors import DeskError
 from desk.services import staff as staff_service
 
 _WHO_HELP = "their name as `desk staff list` shows it (any case), or their id"
+_ROLES = [role.value for role in StaffRole]
+_ROLE_HELP = "champion (helps residents) or manager (also sees the Reports screen)"
 
 
 def register(sub: SubParsers) -> None:
     """Add the `staff` command group."""
     staff = sub.add_parser(
-        "staff", help="add, list, deactivate staff accounts; reset a PIN; lift a sign-in lock"
+        "staff",
+        help="add, list, deactivate staff; reset a PIN; lift a sign-in lock; change a role",
     )
     actions = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     add = actions.add_parser(
@@ -29,6 +33,12 @@ def register(sub: SubParsers) -> None:
         "--os-account",
         metavar="ACCOUNT",
         help="the OS account that signs them in where staff_sign_in = os-account (RBG\\asha.patel)",
+    )
+    add.add_argument(
+        "--role",
+        choices=_ROLES,
+        default=StaffRole.CHAMPION.value,
+        help=f"{_ROLE_HELP}; default: champion",
     )
     add_json_flag(add)
     add.set_defaults(handler=_add)
@@ -49,6 +59,11 @@ def register(sub: SubParsers) -> None:
         action.add_argument("name", metavar="NAME", help=_WHO_HELP)
         add_json_flag(action)
         action.set_defaults(handler=handler)
+    role = actions.add_parser("role", help="make a member of staff a manager or a champion")
+    role.add_argument("name", metavar="NAME", help=_WHO_HELP)
+    role.add_argument("role", metavar="ROLE", choices=_ROLES, help=_ROLE_HELP)
+    add_json_flag(role)
+    role.set_defaults(handler=_role)
 
 
 def _read_pin() -> str:
@@ -69,13 +84,14 @@ def _add(args: argparse.Namespace) -> int:
             _read_pin(),
             station_id=rt.station.station_id,
             os_account=args.os_account,
+            role=StaffRole(args.role),
         )
     finally:
         rt.close()
     emit(
         args,
-        {"id": str(member.id), "display_name": member.display_name},
-        f"added {member.display_name}",
+        {"id": str(member.id), "display_name": member.display_name, "role": member.role.value},
+        f"added {member.display_name} ({member.role.value})",
     )
     return 0
 
@@ -88,8 +104,11 @@ def _list(args: argparse.Namespace) -> int:
         rt.close()
     emit(
         args,
-        [{"id": str(m.id), "display_name": m.display_name} for m in members],
-        "\n".join(m.display_name for m in members) or "no staff accounts yet",
+        [{"id": str(m.id), "display_name": m.display_name, "role": m.role.value} for m in members],
+        "\n".join(
+            f"{m.display_name} (manager)" if m.is_manager else m.display_name for m in members
+        )
+        or "no staff accounts yet",
     )
     return 0
 
@@ -133,6 +152,23 @@ def _unlock(args: argparse.Namespace) -> int:
         args,
         change,
         f"unlocked {name}" if change.was_locked else f"{name} was not locked; wrong PINs forgiven",
+    )
+    return 0
+
+
+def _role(args: argparse.Namespace) -> int:
+    rt = runtime(args)
+    try:
+        change = staff_service.change_role(
+            rt.uow_factory, args.name, StaffRole(args.role), station_id=rt.station.station_id
+        )
+    finally:
+        rt.close()
+    member = change.member
+    emit(
+        args,
+        {"id": str(member.id), "display_name": member.display_name, "role": member.role.value},
+        f"{member.display_name} is a {member.role.value}",
     )
     return 0
 

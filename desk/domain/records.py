@@ -1,4 +1,5 @@
-"""Record-keeping rules: retention classes, audit actions and details, sign-in limits."""
+"""Record-keeping rules: retention classes, staff roles, audit actions and details, sign-in
+limits."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ DEFAULT_RETENTION: Mapping[RetentionClass, timedelta] = {
     RetentionClass.LOAN_DISPUTE: timedelta(days=365),
 }
 """How long after the reference event (a device coming back) each class is kept, by default."""
+
+
+class StaffRole(StrEnum):
+    """What a member of staff may do: every champion helps residents; a manager also sees the
+    Reports screen."""
+
+    CHAMPION = "champion"
+    MANAGER = "manager"
 
 
 class RecordType(StrEnum):

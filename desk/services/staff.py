@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desk.domain import pins
-from desk.domain.records import AuditAction, AuditDetailValue, RecordType
+from desk.domain.records import AuditAction, AuditDetailValue, RecordType, StaffRole
 from desk.errors import DeskError
 from desk.services.ports import UnitOfWork, UowFactory
 from desk.storage.models import AuditEvent, SignInAttempt, Staff
@@ -36,11 +36,17 @@ class StaffMember:
     id: uuid.UUID
     display_name: str
     first_name: str
+    role: StaffRole = StaffRole.CHAMPION
+
+    @property
+    def is_manager(self) -> bool:
+        """A manager also sees the Reports screen."""
+        return self.role is StaffRole.MANAGER
 
     @classmethod
     def of(cls, staff: Staff) -> StaffMember:
         """The plain view of a staff record."""
-        return cls(staff.id, staff.display_name, staff.first_name)
+        return cls(staff.id, staff.display_name, staff.first_name, StaffRole(staff.role))
 
 
 NOT_ACTIVE = "That account is not active. Ask your manager to check it."
@@ -126,8 +132,10 @@ def add_staff(
     *,
     station_id: uuid.UUID | None = None,
     os_account: str | None = None,
+    role: StaffRole = StaffRole.CHAMPION,
 ) -> StaffMember:
-    """Create an account; the PIN is kept only as a slow salted hash."""
+    """Create an account (a champion unless `role` says otherwise); the PIN is kept only as a
+    slow salted hash."""
     name = " ".join(display_name.split())
     if not name:
         raise DeskError("Enter the name of the member of staff.")
@@ -140,6 +148,7 @@ def add_staff(
         first_name=name.split()[0],
         pin_hash=pins.hash_pin(pin),
         os_account=(os_account or "").strip().lower() or None,
+        role=role,
     )
     with uow_factory() as uow:
         for same in _named(uow.staff.list(), name):
@@ -157,10 +166,11 @@ def add_staff(
                 record_type=RecordType.STAFF,
                 record_id=staff.id,
                 station_id=station_id,
+                details={"role": role.value},
             )
         )
         uow.commit()
-    log.info("staff added staff=%s", staff.id)
+    log.info("staff added staff=%s role=%s", staff.id, role.value)
     return StaffMember.of(staff)
 
 
@@ -395,6 +405,21 @@ def unlock_staff(
     return change
 
 
+def change_role(
+    uow_factory: UowFactory, who: str, role: StaffRole, *, station_id: uuid.UUID | None = None
+) -> StaffChange:
+    """Make a member of staff a manager (who also sees the Reports screen) or a champion."""
+    with uow_factory() as uow:
+        staff = _find(uow, who)
+        if staff.role != role:
+            staff.role = role
+            _audit_change(uow, staff, "role", station_id, role=role.value)
+            uow.commit()
+        change = StaffChange(StaffMember.of(staff))
+    log.info("staff role staff=%s role=%s", change.member.id, role.value)
+    return change
+
+
 def _is_locked(uow: UnitOfWork, staff: Staff, at: datetime) -> bool:
     failures = uow.staff.failed_sign_in_times(staff.id, _counted_after(uow, staff))
     return pins.lockout_state(failures, at).locked
@@ -406,6 +431,7 @@ def _audit_change(
     change: str,
     station_id: uuid.UUID | None,
     at: datetime | None = None,
+    **more: AuditDetailValue,
 ) -> None:
     uow.audit.add(
         AuditEvent(
@@ -414,6 +440,6 @@ def _audit_change(
             record_id=staff.id,
             station_id=station_id,
             at=at or datetime.now(UTC),
-            details={"change": change},
+            details={"change": change, **more},
         )
     )

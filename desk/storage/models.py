@@ -34,7 +34,13 @@ from desk.domain.loans import (
     WaitlistOutcome,
 )
 from desk.domain.queue import QueueEventKind, TicketState
-from desk.domain.records import AuditAction, AuditDetailValue, RecordType, RetentionClass
+from desk.domain.records import (
+    AuditAction,
+    AuditDetailValue,
+    RecordType,
+    RetentionClass,
+    StaffRole,
+)
 from desk.domain.triage import Barrier, ReferralKind
 from desk.domain.visits import (
     MAX_SERVICE_AREA_LENGTH,
@@ -133,6 +139,10 @@ class Staff(_Keyed, _Versioned, Base):
     """The signed-in OS account (e.g. RBG\\asha.patel) that signs this person in, if configured."""
     sign_in_cleared_at: Mapped[datetime | None] = mapped_column()
     """When a manager last unlocked sign-in or reset the PIN: wrong PINs before it do not count."""
+    role: Mapped[StaffRole] = mapped_column(
+        enum_type(StaffRole, "role"), default=StaffRole.CHAMPION, server_default="champion"
+    )
+    """A champion helps residents; a manager also sees the Reports screen."""
 
 
 class SignInAttempt(_HasId, Base):

@@ -35,6 +35,7 @@ from desk.ui.views.kiosk import KioskView, StationKiosk
 from desk.ui.views.loans import AgreementPrinting, LoansView, StationLoans
 from desk.ui.views.print import PrintFlow, PrintView, StationPrint, ask_to_print
 from desk.ui.views.queue import CalledVisit, QueuePanel, StationQueue
+from desk.ui.views.reports import ReportsView, StationReports
 from desk.ui.views.scan import ScanFlow, ScanView, StationScan, load_scan_profiles
 from desk.ui.views.signin import SignInView, StationSignIn
 from desk.ui.views.triage import StationTriage, TriageFlow, TriageView
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.scan_view)
         self.screens.addWidget(self.kiosk_view)
         self.screens.addWidget(self.loans_page)
+        self.screens.addWidget(self.reports_view)
         self.setCentralWidget(self.screens)
         self.status_label = QLabel(
             self.tr("{site} · {station}").format(site=settings.site, station=settings.station)
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
         loans_layout = QVBoxLayout(self.loans_page)
         loans_layout.addWidget(self.loans_back, alignment=Qt.AlignmentFlag.AlignLeft)
         loans_layout.addWidget(self.loans_view, stretch=1)
+        self.reports_view = ReportsView(
+            self.jobs, StationReports(runtime, member=self._signed_in), theme=settings.theme
+        )
         self.print_view = PrintView(
             self.jobs,
             StationPrint(
@@ -247,6 +252,8 @@ class MainWindow(QMainWindow):
         self.kiosk_view.visit_ended.connect(self._on_kiosk_visit_ended)
         self.home_view.loans_requested.connect(self._on_loans_requested)
         self.loans_back.clicked.connect(self._back_home)
+        self.home_view.reports_requested.connect(self._on_reports_requested)
+        self.reports_view.closed.connect(self._back_home)
 
     # ------------------------------------------------------------------ what the flows share
 
@@ -298,6 +305,11 @@ class MainWindow(QMainWindow):
         self._show_champion_screen(self.loans_page)
         self.loans_view.tabs.tabBar().setFocus()  # what to do here: the tabs say
         self.loans_view.refresh()
+
+    def _on_reports_requested(self) -> None:
+        """Managers only: the screen refuses anyone else, who stays at home."""
+        if self.reports_view.open():
+            self._show_champion_screen(self.reports_view)
 
     def _show_visit(self, visit: VisitSummary) -> None:
         """Show a visit just started or picked up; what was asked for the visit before it is

@@ -272,6 +272,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reports: visits, waits, what works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> minutes ago</source>
             <translation type="unfinished" />
         </message>
@@ -861,6 +865,235 @@
         </message>
         <message>
             <source>Sign in again to do that.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportFilters</name>
+        <message>
+            <source>From (first day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footfall: visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting and time spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What people came for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel shift: who typed, and next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stations' work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A day of the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An hour of the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Each row is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>Only a manager can see reports. Sign in as a manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the figures as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the figures as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the figures as a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the CSV, withhold small counts (for figures that leave the council)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working out the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;able</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures from every station's records, the same as the desk report command gives. Visits are anonymous; no report names a resident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager can see reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts: choose a To day after the From day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}, {sites}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the c&amp;hart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the figures to {path}</source>
             <translation type="unfinished" />
         </message>
     </context>

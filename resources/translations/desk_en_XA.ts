@@ -272,6 +272,10 @@
             <translation>[Ŀǿȧƞ ḓḗṽīƈḗş: ŀḗƞḓ, řḗŧŭřƞş, ẇīƥḗş ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Reports: visits, waits, what works</source>
+            <translation>[Řḗƥǿřŧş: ṽīşīŧş, ẇȧīŧş, ẇħȧŧ ẇǿřķş ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source> minutes ago</source>
             <translation>[ ḿīƞŭŧḗş ȧɠǿ ~~~]</translation>
         </message>
@@ -853,6 +857,235 @@
         <message>
             <source>Sign in again to do that.</source>
             <translation>[Şīɠƞ īƞ ȧɠȧīƞ ŧǿ ḓǿ ŧħȧŧ. ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>[{first} ŧǿ {last} ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFilters</name>
+        <message>
+            <source>From (first day)</source>
+            <translation>[Ƒřǿḿ (ƒīřşŧ ḓȧẏ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>To (last day)</source>
+            <translation>[Ŧǿ (ŀȧşŧ ḓȧẏ) ~~~]</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>[Ŧħīş ḿǿƞŧħ ~~~]</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>[Ŀȧşŧ ḿǿƞŧħ ~~~]</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>[Ŀȧşŧ 12 ḿǿƞŧħş ~~~]</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>[Şīŧḗ ~]</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>[Řḗƥǿřŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Footfall: visits</source>
+            <translation>[Ƒǿǿŧƒȧŀŀ: ṽīşīŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting and time spent</source>
+            <translation>[Ẇȧīŧīƞɠ ȧƞḓ ŧīḿḗ şƥḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What people came for</source>
+            <translation>[Ẇħȧŧ ƥḗǿƥŀḗ ƈȧḿḗ ƒǿř ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Channel shift: who typed, and next time</source>
+            <translation>[Ƈħȧƞƞḗŀ şħīƒŧ: ẇħǿ ŧẏƥḗḓ, ȧƞḓ ƞḗẋŧ ŧīḿḗ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Digital needs</source>
+            <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ~~~~]</translation>
+        </message>
+        <message>
+            <source>The stations' work</source>
+            <translation>[Ŧħḗ şŧȧŧīǿƞş' ẇǿřķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loan devices</source>
+            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Each row is</source>
+            <translation>[Ḗȧƈħ řǿẇ īş ~~~]</translation>
+        </message>
+        <message>
+            <source>A day</source>
+            <translation>[Ȧ ḓȧẏ ~]</translation>
+        </message>
+        <message>
+            <source>A week</source>
+            <translation>[Ȧ ẇḗḗķ ~]</translation>
+        </message>
+        <message>
+            <source>A month</source>
+            <translation>[Ȧ ḿǿƞŧħ ~~]</translation>
+        </message>
+        <message>
+            <source>A day of the week</source>
+            <translation>[Ȧ ḓȧẏ ǿƒ ŧħḗ ẇḗḗķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>An hour of the day</source>
+            <translation>[Ȧƞ ħǿŭř ǿƒ ŧħḗ ḓȧẏ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>[Ƒřǿ&amp;m ~]</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>[&amp;Tǿ ~]</translation>
+        </message>
+        <message>
+            <source>Or choose</source>
+            <translation>[Ǿř ƈħǿǿşḗ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation>[&amp;Sīŧḗ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>[&amp;Rḗƥǿřŧ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Each row is</source>
+            <translation>[&amp;Eȧƈħ řǿẇ īş ~~~]</translation>
+        </message>
+        <message>
+            <source>Every site</source>
+            <translation>[Ḗṽḗřẏ şīŧḗ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>Only a manager can see reports. Sign in as a manager.</source>
+            <translation>[Ǿƞŀẏ ȧ ḿȧƞȧɠḗř ƈȧƞ şḗḗ řḗƥǿřŧş. Şīɠƞ īƞ ȧş ȧ ḿȧƞȧɠḗř. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the figures as CSV</source>
+            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ƇŞṼ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ƇŞṼ ƒīŀḗş (*.ƈşṽ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>[Řḗƥǿřŧş ~~]</translation>
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation>[Ɓȧƈķ ŧǿ ħǿḿḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Make the report</source>
+            <translation>[Ḿȧķḗ ŧħḗ řḗƥǿřŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Show the &amp;figures</source>
+            <translation>[Şħǿẇ ŧħḗ &amp;fīɠŭřḗş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Show the figures as a table</source>
+            <translation>[Şħǿẇ ŧħḗ ƒīɠŭřḗş ȧş ȧ ŧȧƀŀḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>[Şȧṽḗ ȧş &amp;CŞṼ… ~~~]</translation>
+        </message>
+        <message>
+            <source>Save the figures as a CSV file</source>
+            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ȧ ƇŞṼ ƒīŀḗ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In the CSV, withhold small counts (for figures that leave the council)</source>
+            <translation>[Īƞ ŧħḗ ƇŞṼ, ẇīŧħħǿŀḓ şḿȧŀŀ ƈǿŭƞŧş (ƒǿř ƒīɠŭřḗş ŧħȧŧ ŀḗȧṽḗ ŧħḗ ƈǿŭƞƈīŀ) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Working out the figures</source>
+            <translation>[Ẇǿřķīƞɠ ǿŭŧ ŧħḗ ƒīɠŭřḗş ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>[Ẇǿřķīƞɠ ǿŭŧ ŧħḗ ƒīɠŭřḗş… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Ƥřǿƀŀḗḿ ~~]</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>[Ŧȧƀŀḗ ~]</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>[Ƒīɠŭřḗş ~~]</translation>
+        </message>
+        <message>
+            <source>T&amp;able</source>
+            <translation>[Ŧ&amp;aƀŀḗ ~]</translation>
+        </message>
+        <message>
+            <source>Figures from every station's records, the same as the desk report command gives. Visits are anonymous; no report names a resident.</source>
+            <translation>[Ƒīɠŭřḗş ƒřǿḿ ḗṽḗřẏ şŧȧŧīǿƞ'ş řḗƈǿřḓş, ŧħḗ şȧḿḗ ȧş ŧħḗ ḓḗşķ řḗƥǿřŧ ƈǿḿḿȧƞḓ ɠīṽḗş. Ṽīşīŧş ȧřḗ ȧƞǿƞẏḿǿŭş; ƞǿ řḗƥǿřŧ ƞȧḿḗş ȧ řḗşīḓḗƞŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only a manager can see reports.</source>
+            <translation>[Ǿƞŀẏ ȧ ḿȧƞȧɠḗř ƈȧƞ şḗḗ řḗƥǿřŧş. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts: choose a To day after the From day.</source>
+            <translation>[Ŧħḗ ƥḗřīǿḓ ḗƞḓş ƀḗƒǿřḗ īŧ şŧȧřŧş: ƈħǿǿşḗ ȧ Ŧǿ ḓȧẏ ȧƒŧḗř ŧħḗ Ƒřǿḿ ḓȧẏ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>every site</source>
+            <translation>[ḗṽḗřẏ şīŧḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>{first} to {last}, {sites}.</source>
+            <translation>[{first} ŧǿ {last}, {sites}. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>[ŧǿŧȧŀ ~]</translation>
+        </message>
+        <message>
+            <source>Figures: {title}</source>
+            <translation>[Ƒīɠŭřḗş: {title} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Show the c&amp;hart</source>
+            <translation>[Şħǿẇ ŧħḗ ƈ&amp;hȧřŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation>[Şħǿẇ ŧħḗ ƈħȧřŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved the figures to {path}</source>
+            <translation>[Şȧṽḗḓ ŧħḗ ƒīɠŭřḗş ŧǿ {path} ~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -113,3 +113,29 @@ def test_unknown_names_and_usage(desk: Desk, station: Runtime, action: str) -> N
         "desk: no active member of staff is called 'Nobody'; `desk staff list` shows who is"
     )
     assert desk("staff", action).returncode == 2
+
+
+def test_a_manager_is_added_and_roles_are_changed_and_audited(desk: Desk, station: Runtime) -> None:
+    added = desk("staff", "add", "Kemi Ade", "--role", "manager", "--json", stdin="5739\n")
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["role"] == "manager"
+    promoted = desk("staff", "role", "alice smith", "manager")
+    assert promoted.returncode == 0, promoted.stderr
+    assert promoted.stdout.strip() == "Alice Smith is a manager"
+    demoted = desk("staff", "role", "Kemi Ade", "champion", "--json")
+    assert json.loads(demoted.stdout)["role"] == "champion"
+    listed = {
+        m["display_name"]: m["role"] for m in json.loads(desk("staff", "list", "--json").stdout)
+    }
+    assert listed == {"Alice Smith": "manager", "Ben Okoro": "champion", "Kemi Ade": "champion"}
+    assert desk("staff", "list").stdout.splitlines()[0] == "Alice Smith (manager)"
+    assert staff_service.find_staff(station.uow_factory, "Alice Smith").is_manager
+    assert sorted(str(d) for d in _staff_changes(station)) == [
+        str({"change": "role", "role": "champion"}),
+        str({"change": "role", "role": "manager"}),
+    ]
+    wrong = desk("staff", "role", "Ben Okoro", "boss")
+    assert wrong.returncode == 2
+    nobody = desk("staff", "role", "Nobody", "manager")
+    assert nobody.returncode == 1
+    assert "no active member of staff" in one_line_error(nobody.stderr)

@@ -126,3 +126,21 @@ def test_upgrade_sql_for_a_dba(url: str) -> None:
     assert "CREATE TABLE visit" in script
     assert "TRIGGER audit_event" in script
     assert "INSERT INTO alembic_version" in script
+
+
+def test_staff_from_before_roles_are_champions(migrated: Engine) -> None:
+    downgrade(migrated, "0007")
+    statement = text(
+        "INSERT INTO staff (id, display_name, first_name, pin_hash, active, created_at, "
+        "updated_at, version) VALUES (:id, 'Asha Patel', 'Asha', 'x', true, :now, :now, 1)"
+    ).bindparams(bindparam("id", type_=Uuid()), bindparam("now", type_=UtcDateTime()))
+    with migrated.begin() as connection:
+        connection.execute(statement, {"id": uuid.uuid4(), "now": utcnow()})
+    upgrade(migrated)
+    with migrated.connect() as connection:
+        assert connection.execute(text("SELECT role FROM staff")).scalars().all() == ["champion"]
+    downgrade(migrated, "0007")  # and back, keeping the member of staff
+    with migrated.connect() as connection:
+        assert connection.execute(text("SELECT display_name FROM staff")).scalars().all() == [
+            "Asha Patel"
+        ]

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import IntegrityError
 
 from desk.domain import pins
-from desk.domain.records import AuditAction
+from desk.domain.records import AuditAction, StaffRole
 from desk.errors import DeskError
 from desk.services import staff as staff_service
 from desk.services.staff import SignInLocked, SignInRefused
@@ -166,3 +168,43 @@ def test_the_last_active_member_of_staff_cannot_be_deactivated(uow: Uow, seed: S
     staff_service.deactivate_staff(uow, "Sam P.")
     with pytest.raises(DeskError, match="last active member of staff"):
         staff_service.deactivate_staff(uow, "Ria Khan")
+
+
+def test_a_manager_is_made_and_unmade_and_each_change_is_audited(uow: Uow, seed: Seed) -> None:
+    champion = staff_service.add_staff(uow, "Asha Patel", "2468", station_id=seed.station_id)
+    manager = staff_service.add_staff(
+        uow, "Kemi Ade", "1357", station_id=seed.station_id, role=StaffRole.MANAGER
+    )
+    assert champion.role is StaffRole.CHAMPION and not champion.is_manager
+    assert manager.is_manager
+    assert staff_service.find_staff(uow, "kemi ade").is_manager
+    promoted = staff_service.change_role(uow, "asha patel", StaffRole.MANAGER)
+    assert promoted.member.is_manager
+    assert staff_service.change_role(uow, "Kemi Ade", StaffRole.CHAMPION).member.role is (
+        StaffRole.CHAMPION
+    )
+    staff_service.change_role(uow, "Kemi Ade", StaffRole.CHAMPION)  # already: nothing recorded
+    listed = {m.display_name: m.role for m in staff_service.list_staff(uow)}
+    assert listed == {
+        "Asha Patel": StaffRole.MANAGER,
+        "Kemi Ade": StaffRole.CHAMPION,
+        "Sam P.": StaffRole.CHAMPION,  # the seed's, written without a role: the default
+    }
+    with uow() as unit:
+        events = unit.audit.list(limit=100)
+        added = [e.details for e in events if e.action is AuditAction.STAFF_ADDED]
+        changed = [
+            (e.record_id, e.details) for e in events if e.action is AuditAction.STAFF_CHANGED
+        ]
+    assert sorted(str(d["role"]) for d in added if d) == ["champion", "manager"]
+    assert sorted(changed, key=lambda c: str(c[1])) == [
+        (manager.id, {"change": "role", "role": "champion"}),
+        (champion.id, {"change": "role", "role": "manager"}),
+    ]
+
+
+def test_the_database_refuses_an_unknown_role(uow: Uow, migrated: Engine) -> None:
+    member = staff_service.add_staff(uow, "Asha Patel", "2468")
+    with pytest.raises(IntegrityError), migrated.begin() as connection:
+        connection.execute(text("UPDATE staff SET role = 'admin'"))
+    assert staff_service.find_staff(uow, str(member.id)).role is StaffRole.CHAMPION

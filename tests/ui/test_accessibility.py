@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desk.domain.records import StaffRole
 from desk.domain.visits import EntryRoute, ServiceArea, TaskType
 from desk.runtime import Runtime
 from desk.services import queue, visits
@@ -96,6 +97,17 @@ def test_every_screen_is_keyboard_reachable_and_named(
     check_screen(qtbot, window, window.triage_view)
     window.scan_view.start(runtime.settings.spool_path / "a11y")
     check_screen(qtbot, window, window.scan_view)
+    # A manager's screen: the reports (and the home screen's button to them).
+    manager = staff_service.add_staff(
+        runtime.uow_factory, "Kemi Ade", "1357", role=StaffRole.MANAGER
+    )
+    with qtbot.waitSignal(window.sign_in_view.signed_in):
+        window.sign_in_view.signed_in.emit(manager)
+    check_screen(qtbot, window, window.home_view)
+    with qtbot.waitSignal(window.reports_view.report_shown, timeout=20_000):
+        window.home_view.reports_button.click()
+    qtbot.waitUntil(lambda: window.jobs.running == 0)
+    check_screen(qtbot, window, window.reports_view)
     window.kiosk_view.begin()
     check_screen(qtbot, window, window.kiosk_view)
 

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from desk.resources import resources_dir
 from desk.ui.app import application
 from desk.ui.theme import apply_theme
+from desk.ui.views.reports.charts import INK, SERIES_COLOURS
 from desk.ui.widgets import button
 
 THEMES = ["standard", "high-contrast"]
@@ -139,7 +140,7 @@ CONTROLS = (
     "QDateEdit",
     "QPlainTextEdit",
     "QListWidget",
-    "QTableWidget",
+    "QTableView",
     "QCheckBox::indicator",
     "QTabBar::tab",
 )
@@ -189,3 +190,11 @@ def test_every_colour_in_the_style_sheets_meets_wcag_aa(theme_name: str) -> None
             if edge < 3:
                 weak.append(f"edge {selector} ({edge:.1f}:1)")
     assert weak == [], f"{theme_name}: below WCAG AA: {weak}"
+
+
+@pytest.mark.parametrize("theme_name", THEMES)
+def test_every_chart_colour_stands_out_from_the_charts_background(theme_name: str) -> None:
+    _ink, paper, _grid = (QColor(c) for c in INK[theme_name])
+    weak = [c for c in SERIES_COLOURS[theme_name] if contrast(QColor(c), paper) < 3]
+    assert weak == []
+    assert contrast(QColor(INK[theme_name][0]), paper) >= 4.5  # titles, axes and legend

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, Select, func, select
 from sqlalchemy.orm import QueryableAttribute
 
 from desk.errors import DeskError
@@ -52,6 +52,21 @@ class Scope:
         if self.station_ids and station_column is not None:
             conditions.append(station_column.in_(self.station_ids))
         return conditions
+
+
+@dataclass(frozen=True)
+class ReportSite:
+    """A site a report can be filtered to."""
+
+    code: str
+    name: str
+
+
+def report_sites(engine: Engine) -> list[ReportSite]:
+    """Every site in the database, by name, for choosing one to report on."""
+    with engine.connect() as connection:
+        found = connection.execute(select(Site.code, Site.name).order_by(Site.name)).all()
+    return [ReportSite(code, name) for code, name in found]
 
 
 def resolve_scope(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 from desk.domain import csvcells
@@ -12,6 +13,8 @@ from desk.services.reports.tables import Cell, Report, Table
 
 TOTAL = "total"
 CSV_HEADER = ("report", "table", "row_heading", "row", "column", "value")
+CSV_ENCODING = "utf-8-sig"
+"""A CSV file starts with a byte-order mark, so that Excel reads it as UTF-8."""
 
 
 def _shown(value: Cell) -> str:
@@ -92,6 +95,12 @@ def as_csv(report: Report) -> str:
     buffer = io.StringIO()
     csvcells.writer(buffer, lineterminator="\n").writerows(csv_rows(report))
     return buffer.getvalue()
+
+
+def write_csv(report: Report, path: Path) -> None:
+    """Write the report to a CSV file (see `csv_rows`), as `desk report --format csv` does."""
+    with path.open("w", encoding=CSV_ENCODING, newline="") as target:
+        target.write(as_csv(report))
 
 
 def as_data(report: Report) -> dict[str, Any]:

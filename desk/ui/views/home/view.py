@@ -36,6 +36,7 @@ class HomeView(QWidget):
     resume_visit_requested = Signal(object)  # VisitSummary
     kiosk_requested = Signal()
     loans_requested = Signal()
+    reports_requested = Signal()  # offered to managers only
     open_visits_shown = Signal(int)  # how many visits are offered to pick up
 
     def __init__(
@@ -77,8 +78,6 @@ class HomeView(QWidget):
             self.tr("Hand the station to a resident (self-service scanning)"), secondary=True
         )
         self.kiosk_button.clicked.connect(self.kiosk_requested)
-        self.loans_button = button(self.tr("Loan devices: lend, returns, wipes"), secondary=True)
-        self.loans_button.clicked.connect(self.loans_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, stretch=1)
@@ -95,7 +94,7 @@ class HomeView(QWidget):
         layout.addWidget(self.error)
         layout.addSpacing(16)
         layout.addWidget(self.kiosk_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.loans_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._build_other_screens())
         layout.addSpacing(16)
         layout.addWidget(self.open_visits_label)
         layout.addLayout(self.open_visits_box)
@@ -108,6 +107,19 @@ class HomeView(QWidget):
     def show_queue(self, panel: QWidget) -> None:
         """Show the centre's queue under the greeting."""
         self._column.insertWidget(self._column.indexOf(self.place) + 1, panel)
+
+    def _build_other_screens(self) -> QVBoxLayout:
+        """The loan devices, and for managers the reports (shown when one signs in)."""
+        self.loans_button = button(self.tr("Loan devices: lend, returns, wipes"), secondary=True)
+        self.loans_button.clicked.connect(self.loans_requested)
+        self.reports_button = button(self.tr("Reports: visits, waits, what works"), secondary=True)
+        self.reports_button.clicked.connect(self.reports_requested)
+        self.reports_button.hide()
+        others = QVBoxLayout()
+        others.setContentsMargins(0, 0, 0, 0)
+        for other in (self.loans_button, self.reports_button):
+            others.addWidget(other, alignment=Qt.AlignmentFlag.AlignLeft)
+        return others
 
     def _build_arrival(self) -> FlowLayout:
         """How long ago the resident arrived, so that the wait time is known."""
@@ -123,6 +135,7 @@ class HomeView(QWidget):
         """Greet the champion who signed in."""
         self.greeting.setText(self.tr("Hello, {name}").format(name=member.first_name))
         self.greeting.setAccessibleName(self.greeting.text())
+        self.reports_button.setVisible(member.is_manager)
         self.clear_arrival()
         self.error.hide()
 
