@@ -59,8 +59,9 @@ def _child(argv: list[str], home: Path, out: Path, err: Path) -> None:
         "XDG_CACHE_HOME": ".cache",
     }.items():
         os.environ[name] = str(home / sub)
-    if not argv or "gui" in argv:
-        # Without a display `desk gui` must say so; with one it would open the window.
+    if not argv or {"gui", "display"} & set(argv):
+        # Without a display `desk gui` and `desk display` must say so; with one they would open
+        # their window and wait there.
         for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
             os.environ.pop(name, None)
     import desk.cli.main  # noqa: PLC0415  (already loaded by the parent)
