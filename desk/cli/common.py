@@ -29,3 +29,16 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
         sys.stdout.write("\n")
     elif text:
         print(text)
+
+
+def enum_choice(values: list[str]) -> Callable[[str], str]:
+    """An argparse type for one of an enum's `values`, written in any case, with spaces or hyphens
+    for underscores ("Take home" is take_home)."""
+
+    def parse(text: str) -> str:
+        key = "_".join(text.strip().lower().replace("-", " ").split())
+        if key not in values:
+            raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(values)}")
+        return key
+
+    return parse

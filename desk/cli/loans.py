@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from desk.cli.common import SubParsers, add_json_flag, emit
+from desk.cli.common import SubParsers, add_json_flag, emit, enum_choice
 from desk.cli.settings import runtime
 from desk.domain import loans as rules
 from desk.domain.loans import (
@@ -40,16 +40,6 @@ def register(sub: SubParsers) -> None:
 
 
 # ---------------------------------------------------------------- argument types
-
-
-def _choice(enum_values: list[str]) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        key = "_".join(text.strip().lower().replace("-", " ").split())
-        if key not in enum_values:
-            raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(enum_values)}")
-        return key
-
-    return parse
 
 
 def _day(text: str) -> date:
@@ -89,8 +79,8 @@ def _register_devices(sub: SubParsers) -> None:
     actions = devices.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="list devices")
-    listing.add_argument("--state", type=_choice(_STATES), help=f"only: {', '.join(_STATES)}")
-    listing.add_argument("--kind", type=_choice(_KINDS), help=f"only: {', '.join(_KINDS)}")
+    listing.add_argument("--state", type=enum_choice(_STATES), help=f"only: {', '.join(_STATES)}")
+    listing.add_argument("--kind", type=enum_choice(_KINDS), help=f"only: {', '.join(_KINDS)}")
     add_json_flag(listing)
     listing.set_defaults(handler=_devices_list)
 
@@ -109,7 +99,7 @@ def _register_devices(sub: SubParsers) -> None:
 
     adding = actions.add_parser("add", help="add one device at this station's site")
     adding.add_argument("asset_tag", metavar="TAG")
-    adding.add_argument("--kind", type=_choice(_KINDS), required=True)
+    adding.add_argument("--kind", type=enum_choice(_KINDS), required=True)
     adding.add_argument("--model", required=True)
     adding.add_argument("--serial")
     adding.add_argument("--kit", default="", help="kit items separated by ';'")
@@ -312,7 +302,10 @@ def _register_loans(sub: SubParsers) -> None:
         "--typed-name", help="the name the borrower typed to accept the loan agreement"
     )
     out.add_argument(
-        "--id-seen", type=_choice(_ID_TYPES), required=True, help=f"one of {', '.join(_ID_TYPES)}"
+        "--id-seen",
+        type=enum_choice(_ID_TYPES),
+        required=True,
+        help=f"one of {', '.join(_ID_TYPES)}",
     )
     due = out.add_mutually_exclusive_group()
     due.add_argument("--due", type=_day, metavar="YYYY-MM-DD", help="the return date")
@@ -320,7 +313,7 @@ def _register_loans(sub: SubParsers) -> None:
     out.add_argument(
         "--kit", action="append", metavar="ITEM", help="an item handed over (default: all)"
     )
-    out.add_argument("--condition", type=_choice(_CONDITIONS), default="good")
+    out.add_argument("--condition", type=enum_choice(_CONDITIONS), default="good")
     out.add_argument(
         "--agreement",
         metavar="VERSION",
@@ -339,7 +332,7 @@ def _register_loans(sub: SubParsers) -> None:
     back = actions.add_parser("in", help="check a device back in (it then awaits a wipe)")
     back.add_argument("asset_tag", metavar="TAG")
     _add_staff_flag(back)
-    back.add_argument("--condition", type=_choice(_CONDITIONS), default="good")
+    back.add_argument("--condition", type=enum_choice(_CONDITIONS), default="good")
     back.add_argument("--missing", action="append", default=[], metavar="ITEM")
     back.add_argument(
         "--wiped", action="store_true", help="the whole wipe checklist is done (to be verified)"
@@ -364,14 +357,14 @@ def _register_loans(sub: SubParsers) -> None:
     retention.set_defaults(handler=_loans_retention)
 
     wait = actions.add_parser("wait", help="queue for the next device of a kind at this site")
-    wait.add_argument("--kind", type=_choice(_KINDS), required=True)
+    wait.add_argument("--kind", type=enum_choice(_KINDS), required=True)
     wait.add_argument("--in-centre", action="store_true", help="for use here, not to take home")
     _add_staff_flag(wait)
     add_json_flag(wait)
     wait.set_defaults(handler=_loans_wait)
 
     waitlist = actions.add_parser("waitlist", help="who is waiting for a device at this site")
-    waitlist.add_argument("--kind", type=_choice(_KINDS))
+    waitlist.add_argument("--kind", type=enum_choice(_KINDS))
     add_json_flag(waitlist)
     waitlist.set_defaults(handler=_loans_waitlist)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from desk.cli.common import SubParsers, add_json_flag, emit
+from desk.cli.common import SubParsers, add_json_flag, emit, enum_choice
 from desk.cli.settings import runtime
 from desk.domain.visits import AccessibilitySupport, TaskType
 from desk.errors import DeskError
@@ -31,16 +31,6 @@ def register(sub: SubParsers) -> None:
     _register_appointments(sub)
 
 
-def _choice(values: list[str]) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        key = "_".join(text.strip().lower().replace("-", " ").split())
-        if key not in values:
-            raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(values)}")
-        return key
-
-    return parse
-
-
 def _add_site_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--site", metavar="S", help="the centre (default: this station's)")
 
@@ -51,14 +41,14 @@ def _register_queue(sub: SubParsers) -> None:
 
     checkin = actions.add_parser("checkin", help="check a resident in; prints the ticket")
     checkin.add_argument("--service", required=True, metavar="AREA", help="e.g. housing")
-    checkin.add_argument("--task", type=_choice(_TASKS), metavar="TYPE", help=", ".join(_TASKS))
+    checkin.add_argument("--task", type=enum_choice(_TASKS), metavar="TYPE", help=", ".join(_TASKS))
     checkin.add_argument("--language", metavar="L", help="the language to help in, e.g. pl")
     checkin.add_argument("--interpreter", action="store_true", help="an interpreter is needed")
     checkin.add_argument(
         "--need",
         action="append",
         default=[],
-        type=_choice(_NEEDS),
+        type=enum_choice(_NEEDS),
         metavar="NEED",
         help=f"access support asked for (repeatable): {', '.join(_NEEDS)}",
     )
