@@ -12,7 +12,7 @@ import csv
 import logging
 import re
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any, TextIO
@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from desk.domain.csvcells import restore_cell
 from desk.domain.visits import MAX_SERVICE_AREA_LENGTH
 from desk.errors import DeskError
+from desk.services.imports import FileRefused, RowProblem
 from desk.services.ports import UowFactory
 from desk.services.station import site_code
 from desk.storage.errors import RecordConflict
@@ -28,7 +29,6 @@ from desk.storage.models import Appointment
 
 log = logging.getLogger(__name__)
 
-MAX_PROBLEMS_SHOWN = 5
 MAX_REF_LENGTH = 40
 
 _COLUMNS = {
@@ -45,30 +45,8 @@ _COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    """Why one line (or event) of an appointments file could not be imported."""
-
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
-
-
-class AppointmentImportRefused(DeskError):
+class AppointmentImportRefused(FileRefused):
     """An appointments file had bad rows; nothing was imported. `problems` lists every one."""
-
-    def __init__(self, source: str, problems: Iterable[RowProblem]) -> None:
-        self.problems = tuple(problems)
-        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
-        more = len(self.problems) - MAX_PROBLEMS_SHOWN
-        tail = f"; and {more} more" if more > 0 else ""
-        count = len(self.problems)
-        super().__init__(
-            f"{source}: nothing was imported, {count} "
-            f"{'problem' if count == 1 else 'problems'} to fix: {shown}{tail}"
-        )
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from desk.domain import loans as rules
 from desk.domain.loans import DeviceEvent, DeviceKind, DeviceState, WipeStep
 from desk.domain.records import AuditAction, AuditDetailValue, RecordType, check_audit_details
 from desk.errors import DeskError
+from desk.services.imports import FileRefused, RowProblem
 from desk.services.ports import UnitOfWork, UowFactory
 from desk.services.station import site_code
 from desk.storage.errors import RecordConflict
@@ -32,8 +33,6 @@ MANUAL_EVENTS = frozenset(
 )
 """State changes staff make directly; lending, returns and wipes have their own actions."""
 
-MAX_PROBLEMS_SHOWN = 5
-
 
 class DeviceRefused(DeskError):
     """A device rule refused the action (wrong state, unknown tag, incomplete wipe...)."""
@@ -43,30 +42,8 @@ class DeviceNotFound(DeviceRefused):
     """No device has this asset tag."""
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    """Why one line of an inventory file could not be imported."""
-
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
-
-
-class ImportRefused(DeviceRefused):
+class ImportRefused(FileRefused, DeviceRefused):
     """An inventory file had bad rows; nothing was imported. `problems` lists every one."""
-
-    def __init__(self, source: str, problems: Iterable[RowProblem]) -> None:
-        self.problems = tuple(problems)
-        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN])
-        more = len(self.problems) - MAX_PROBLEMS_SHOWN
-        tail = f"; and {more} more" if more > 0 else ""
-        count = len(self.problems)
-        super().__init__(
-            f"{source}: nothing was imported, {count} "
-            f"{'problem' if count == 1 else 'problems'} to fix: {shown}{tail}"
-        )
 
 
 @dataclass(frozen=True)
