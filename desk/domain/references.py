@@ -28,7 +28,9 @@ def _mod11_ok(text: str) -> bool:
     body, check = text[:-1], text[-1]
     if not body.isdigit() or not (check.isdigit() or check == "X"):
         return False
-    total = sum(int(digit) * weight for digit, weight in zip(body, range(len(body) + 1, 1, -1)))
+    total = sum(
+        int(digit) * weight for digit, weight in zip(body, range(len(body) + 1, 1, -1), strict=True)
+    )
     expected = (11 - total % 11) % 11
     return check == ("X" if expected == 10 else str(expected))
 
