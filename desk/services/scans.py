@@ -118,6 +118,9 @@ def documents_for_visit(
                 id=r.id,
                 kind=r.kind.value,
                 visit_id=r.visit_id,
+                service=r.service,
+                case_reference=r.case_reference,
+                destination=r.destination,
                 state=r.state,
                 attempts=r.attempts,
                 page_count=r.page_count,
@@ -128,6 +131,8 @@ def documents_for_visit(
                 next_attempt_at=r.next_attempt_at,
                 created_at=r.created_at,
                 delivered_at=r.uploaded_at,
+                back_office_status=r.back_office_status,
+                back_office_reason=r.back_office_reason,
             )
             for r in uow.documents.list_for_visit(visit_id)
             if r.id not in waiting

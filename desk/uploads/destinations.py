@@ -496,6 +496,7 @@ class HttpsDestination:
         connect_timeout_seconds: float | None = None,
         ca_file: Path | None = None,
         deadline_seconds: float | None = None,
+        token_name: str = "upload-token",  # noqa: S107  (a keyring entry's name, not a secret)
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
@@ -507,6 +508,7 @@ class HttpsDestination:
             raise ConfigError(f"[upload] ca_file = {ca_file} is not valid: no such file")
         self.url = url
         self.host = parts.hostname
+        self.token_name = token_name
         self._token = token
         connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
         self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
@@ -539,8 +541,8 @@ class HttpsDestination:
         if not token:
             raise permanent(
                 "no_token",
-                "This station has no upload token. Ask IT to run `desk secret set upload-token` "
-                "on this station, then press Retry.",
+                "This station has no upload token. Ask IT to run "
+                f"`desk secret set {self.token_name}` on this station, then press Retry.",
             )
         boundary = f"station-desk-{os.urandom(12).hex()}"
         head = (
@@ -648,7 +650,8 @@ class HttpsDestination:
             raise permanent(
                 "unauthorised",
                 f"The upload service at {host} refused this station's token (HTTP {status}). "
-                "Ask IT to set a new one with `desk secret set upload-token`, then press Retry.",
+                f"Ask IT to set a new one with `desk secret set {self.token_name}`, then press "
+                "Retry.",
             )
         if status == 413:
             raise permanent(

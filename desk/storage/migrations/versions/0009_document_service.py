@@ -54,9 +54,7 @@ def _new_columns() -> list[sa.Column[object]]:
     return [
         sa.Column("service", sa.String(length=64), nullable=True),
         sa.Column("case_reference", sa.String(length=64), nullable=True),
-        sa.Column(
-            "back_office_status", _enum(STATUSES, "back_office_status"), nullable=True
-        ),
+        sa.Column("back_office_status", _enum(STATUSES, "back_office_status"), nullable=True),
         sa.Column("back_office_reason", sa.String(length=200), nullable=True),
         sa.Column("back_office_status_at", sa.DateTime(timezone=True), nullable=True),
     ]
@@ -110,7 +108,9 @@ def _document_table(kinds: Sequence[str], *, new_columns: bool) -> sa.Table:
 def _swap_kind_check(kinds: Sequence[str]) -> None:
     allowed = ", ".join(f"'{kind}'" for kind in kinds)
     op.drop_constraint(op.f("ck_document_kind"), "document", type_="check")
-    op.create_check_constraint(op.f("ck_document_kind"), "document", sa.text(f"kind IN ({allowed})"))
+    op.create_check_constraint(
+        op.f("ck_document_kind"), "document", sa.text(f"kind IN ({allowed})")
+    )
 
 
 def upgrade() -> None:
