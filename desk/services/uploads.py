@@ -180,10 +180,14 @@ def open_uploads(
     """
     spool_key = key or load_spool_key()
     services = load_services(settings.upload.services_file)
-    chosen = destination or make_router(
-        settings, make_destination(settings), services=services, pdf_key=pdf_key_of(spool_key)
-    )
     where = folder or outbox_folder()
+    chosen = destination or make_router(
+        settings,
+        make_destination(settings),
+        services=services,
+        pdf_key=pdf_key_of(spool_key),
+        journal=where / "mailed",
+    )
     try:
         outbox = Outbox(where, spool_key, clock=clock, rng=rng, backoff=backoff)
     except (OSError, sqlite3.Error) as error:

@@ -8,14 +8,18 @@ import hashlib
 import hmac
 import io
 import logging
+import os
 import smtplib
 import socket
 import ssl
 from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import formatdate
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.private import private_dir
+from desk.uploads.crypto import fsync_dir
 from desk.uploads.errors import UploadFailure, permanent, transient
 from desk.uploads.outbox import Delivery
 
@@ -51,6 +55,13 @@ class EmailDestination:
     password is sent. Each message's Message-ID is made from the document's id, so a mailbox
     that de-duplicates (and anyone reading it) can tell a repeat.
 
+    SMTP has no idempotency key, so the destination keeps a `journal` folder: as soon as the
+    server accepts a message, an empty file named after it (the document id and the part, no
+    content) is written and flushed; an attempt after a crash skips a message already marked,
+    and the marks go once the whole delivery is done. What remains is the moment between the
+    server's acceptance and the mark reaching the disk (RFC 1047): a crash exactly then mails
+    that message again, with the same Message-ID.
+
     With `protect_pdf`, the attachment is a PDF protected with a password (AES-256) and the
     password goes to `password_to` in a message of its own, first.
     """
@@ -64,6 +75,7 @@ class EmailDestination:
         password: Callable[[], str | None],
         password_name: str,
         pdf_key: bytes = b"",
+        journal: Path | None = None,
     ) -> None:
         if route.protect_pdf and not pdf_key:
             raise ValueError("a protected PDF needs the station's key")
@@ -71,6 +83,7 @@ class EmailDestination:
         self._password = password
         self._password_name = password_name
         self._pdf_key = pdf_key
+        self._journal = journal
         self._context = ssl.create_default_context(
             cafile=str(route.ca_file) if route.ca_file else None
         )
@@ -185,8 +198,31 @@ class EmailDestination:
             raise
         except (smtplib.SMTPException, OSError) as error:
             raise self._classify(error) from None
+        self._forget(messages)  # the outbox records the delivery next
         log.info("document mailed document=%s", delivery.document_id)
         return mail_reference(delivery.document_id)
+
+    def _accepted(self, message: EmailMessage) -> Path | None:
+        """The journal's mark for a message the server accepted (it names only the id)."""
+        if self._journal is None:
+            return None
+        token = str(message["Message-ID"]).strip("<>").partition("@")[0]
+        return self._journal / token
+
+    def _mark(self, message: EmailMessage) -> None:
+        mark = self._accepted(message)
+        if mark is None:
+            return
+        private_dir(mark.parent)
+        with mark.open("wb") as handle:
+            os.fsync(handle.fileno())
+        fsync_dir(mark.parent)
+
+    def _forget(self, messages: list[EmailMessage]) -> None:
+        for message in messages:
+            mark = self._accepted(message)
+            if mark is not None:
+                mark.unlink(missing_ok=True)
 
     def _send(self, password: str, messages: list[EmailMessage]) -> None:
         route = self.route
@@ -203,7 +239,11 @@ class EmailDestination:
             smtp.ehlo()
             smtp.login(route.username or route.sender, password)
             for message in messages:
+                mark = self._accepted(message)
+                if mark is not None and mark.exists():
+                    continue  # accepted by an attempt that did not live to record it
                 smtp.send_message(message)
+                self._mark(message)
 
     def check(self) -> None:
         """Connect, start TLS and log in, sending nothing; raise UploadFailure if that fails."""

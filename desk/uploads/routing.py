@@ -237,7 +237,12 @@ SecretReader = Callable[[str], str | None]
 
 
 def build_route(
-    name: str, route: Route, *, secret: SecretReader = get_secret, pdf_key: bytes = b""
+    name: str,
+    route: Route,
+    *,
+    secret: SecretReader = get_secret,
+    pdf_key: bytes = b"",
+    journal: Path | None = None,
 ) -> Destination:
     """The destination a [destinations.NAME] table describes."""
     from desk.uploads.destinations import FolderDestination, HttpsDestination  # noqa: PLC0415
@@ -258,7 +263,11 @@ def build_route(
     else:
         password = route.password_secret or f"smtp-password.{name}"
         built = EmailDestination(
-            route, password=lambda: secret(password), password_name=password, pdf_key=pdf_key
+            route,
+            password=lambda: secret(password),
+            password_name=password,
+            pdf_key=pdf_key,
+            journal=journal / name if journal else None,
         )
     built.name = name
     return built
@@ -271,6 +280,7 @@ def make_router(
     services: Services | None = None,
     secret: SecretReader = get_secret,
     pdf_key: bytes = b"",
+    journal: Path | None = None,
 ) -> Destination:
     """The station's destination: `default` alone when no services file routes anything
     elsewhere, else a Router over the default and every configured destination."""
@@ -278,7 +288,7 @@ def make_router(
     if not config.routes:
         return default
     routes: dict[str, Destination] = {
-        name: build_route(name, route, secret=secret, pdf_key=pdf_key)
+        name: build_route(name, route, secret=secret, pdf_key=pdf_key, journal=journal)
         for name, route in config.routes.items()
     }
     default_name = config.default or default.name

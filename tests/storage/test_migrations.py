@@ -194,6 +194,4 @@ def test_documents_keep_their_rows_and_gain_a_service_and_the_kinds_letter_and_p
         connection.execute(text("DELETE FROM document WHERE kind IN ('letter', 'photo')"))
     downgrade(migrated, "0008")  # and back, keeping the payslip
     with migrated.connect() as connection:
-        assert connection.execute(text("SELECT kind FROM document")).scalars().all() == [
-            "payslip"
-        ]
+        assert connection.execute(text("SELECT kind FROM document")).scalars().all() == ["payslip"]

@@ -1,5 +1,5 @@
 """Routing per service: the services file, and each service's documents reaching its own
-destination exactly once (the HTTPS test service for housing, a real SMTP server for council tax)."""
+destination exactly once (the HTTPS test service for housing, a real mailbox for council tax)."""
 
 from __future__ import annotations
 
