@@ -178,6 +178,23 @@ class FolderDestination:
     def close(self) -> None:
         """Nothing to release."""
 
+    def check(self) -> str:
+        """Say whether documents could be saved here now, writing nothing; raise UploadFailure."""
+        status = _lstat(self.folder)
+        if status is None:
+            if self.private:
+                return f"{self.folder} is made with the first document"
+            raise self._classify(FileNotFoundError(errno.ENOENT, "not found", str(self.folder)))
+        if self.private and _is_link(status):
+            raise self._classify(NotADirectoryError(errno.ENOTDIR, "a link", str(self.folder)))
+        if not self.folder.is_dir():
+            raise self._classify(
+                NotADirectoryError(errno.ENOTDIR, "not a folder", str(self.folder))
+            )
+        if not os.access(self.folder, os.W_OK | os.X_OK):
+            raise self._classify(PermissionError(errno.EACCES, "access denied", str(self.folder)))
+        return f"{self.folder} takes documents"
+
     def deliver(self, delivery: Delivery) -> str:
         """Copy the document into the folder; return its reference."""
         try:
@@ -534,6 +551,23 @@ class HttpsDestination:
     def close(self) -> None:
         """Close pooled connections."""
         self._pool.clear()
+
+    def check(self) -> str:
+        """GET the intake address with the token (sending no document): raise UploadFailure
+        when it cannot be reached, its certificate is not trusted or the token is refused."""
+        token = self._token()
+        if not token:
+            raise permanent("no_token", f"no token: `desk secret set {self.token_name}`")
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": f"StationDesk/{__version__}"}
+        try:
+            response = self._pool.request(
+                "GET", self.url, headers=headers, redirect=False, retries=False
+            )
+        except (urllib3.exceptions.HTTPError, OSError) as error:
+            raise self._network_failure(error) from None
+        if response.status in {401, 403}:
+            self._interpret(response.status, response.data, None)
+        return f"{self.host} answered (HTTP {response.status}) and took the token"
 
     def deliver(self, delivery: Delivery) -> str:
         """Upload the document; return the reference the service gave it."""

@@ -245,7 +245,7 @@ class EmailDestination:
                 smtp.send_message(message)
                 self._mark(message)
 
-    def check(self) -> None:
+    def check(self) -> str:
         """Connect, start TLS and log in, sending nothing; raise UploadFailure if that fails."""
         password = self._password()
         if not password:
@@ -256,6 +256,7 @@ class EmailDestination:
             raise
         except (smtplib.SMTPException, OSError) as error:
             raise self._classify(error) from None
+        return f"{self.route.host} took the log-in over TLS"
 
     def _too_large(self) -> UploadFailure:
         return permanent(

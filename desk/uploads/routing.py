@@ -225,12 +225,30 @@ class Router:
                 log.info("destination gone, routed again document=%s", delivery.document_id)
         return self.routes[name].deliver(delivery)
 
+    def check_all(self) -> list[tuple[str, Callable[[], str]]]:
+        """Each destination's name and its check (`desk doctor`; nothing is sent)."""
+        return [(name, _checker(route)) for name, route in sorted(self.routes.items())]
+
     def close(self) -> None:
         """Close every destination's connections."""
         for destination in self.routes.values():
             close = getattr(destination, "close", None)
             if callable(close):
                 close()
+
+
+def _checker(destination: Destination) -> Callable[[], str]:
+    check = getattr(destination, "check", None)
+    if callable(check):
+        return lambda: str(check())
+    return lambda: "not checked (this kind of destination has no check)"
+
+
+def destination_checks(destination: Destination) -> list[tuple[str, Callable[[], str]]]:
+    """The checks `desk doctor` runs on the station's destination(s), by name."""
+    if isinstance(destination, Router):
+        return destination.check_all()
+    return [(destination.name, _checker(destination))]
 
 
 SecretReader = Callable[[str], str | None]
@@ -240,7 +258,7 @@ def build_route(
     name: str,
     route: Route,
     *,
-    secret: SecretReader = get_secret,
+    secret: SecretReader | None = None,
     pdf_key: bytes = b"",
     journal: Path | None = None,
 ) -> Destination:
@@ -248,6 +266,7 @@ def build_route(
     from desk.uploads.destinations import FolderDestination, HttpsDestination  # noqa: PLC0415
     from desk.uploads.mailer import EmailDestination  # noqa: PLC0415
 
+    read = secret or get_secret
     built: Destination
     if isinstance(route, FolderRoute):
         built = FolderDestination(route.folder)
@@ -255,7 +274,7 @@ def build_route(
         token = route.token_secret or f"upload-token.{name}"
         built = HttpsDestination(
             route.url,
-            token=lambda: secret(token),
+            token=lambda: read(token),
             timeout_seconds=route.timeout_seconds,
             ca_file=route.ca_file,
             token_name=token,
@@ -264,7 +283,7 @@ def build_route(
         password = route.password_secret or f"smtp-password.{name}"
         built = EmailDestination(
             route,
-            password=lambda: secret(password),
+            password=lambda: read(password),
             password_name=password,
             pdf_key=pdf_key,
             journal=journal / name if journal else None,
@@ -278,7 +297,7 @@ def make_router(
     default: Destination,
     *,
     services: Services | None = None,
-    secret: SecretReader = get_secret,
+    secret: SecretReader | None = None,
     pdf_key: bytes = b"",
     journal: Path | None = None,
 ) -> Destination:

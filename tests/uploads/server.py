@@ -131,6 +131,8 @@ class UploadService:
     changed: threading.Condition = field(init=False)
     release: threading.Event = field(default_factory=threading.Event)
     url: str = ""
+    token: str = "test-token-123"
+    """The token a GET (the station's check) must bring."""
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -215,6 +217,13 @@ class _Handler(BaseHTTPRequestHandler):
                     return
                 self.wfile.write(answer[index : index + 1])
                 self.wfile.flush()
+
+    def do_GET(self) -> None:
+        service = self.server.service
+        if self.headers.get("Authorization") != f"Bearer {service.token}":
+            self._reply(401, {"message": "unknown token"})
+        else:
+            self._reply(200, {"status": "ready"})
 
     def do_POST(self) -> None:
         service = self.server.service
