@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -296,6 +296,61 @@ def send_pending(
     sent = uploads.outbox.send_due(uploads.destination, only=only, lock_timeout=lock_timeout)
     sync_outbox(uploads, uow_factory)
     return [OutboxEntry.of(item) for item in sent]
+
+
+def _named(destination: Destination, name: str | None) -> Destination:
+    pick = getattr(destination, "destination", None)
+    return pick(name) if callable(pick) else destination  # a Router picks by name
+
+
+def poll_back_office(
+    uploads: Uploads, uow_factory: UowFactory | None, *, now: datetime | None = None
+) -> int:
+    """Ask each delivered document's destination what its back office says (HTTPS status
+    endpoints only) and record a change on the document; return how many changed.
+
+    Documents already accepted or rejected are not asked again. A service that does not answer
+    (no endpoint, not known, unreachable) leaves the document as sent, without an error.
+    """
+    if uow_factory is None or uploads.station_id is None:
+        return 0
+    final = {BackOfficeStatus.ACCEPTED, BackOfficeStatus.REJECTED}
+    try:
+        with uow_factory() as uow:
+            asking = [
+                (d.id, d.destination, d.destination_ref)
+                for d in uow.documents.list_in_states([UploadState.CONFIRMED], uploads.station_id)
+                if d.back_office_status not in final
+            ]
+    except DeskError as error:
+        log.info("back office status postponed: %s", type(error).__name__)
+        return 0
+    changed = 0
+    for document_id, name, reference in asking:
+        ask = getattr(_named(uploads.destination, name), "status", None)
+        if not callable(ask):
+            continue
+        answer = ask(document_id, reference)
+        if answer is None:
+            continue
+        try:
+            with uow_factory() as uow:
+                document = uow.documents.get(document_id)
+                if document is None or (
+                    document.back_office_status == answer.status
+                    and document.back_office_reason == answer.reason
+                ):
+                    continue
+                document.back_office_status = answer.status
+                document.back_office_reason = answer.reason
+                document.back_office_status_at = now or datetime.now(UTC)
+                uow.commit()
+        except DeskError as error:
+            log.info("back office status postponed: %s", type(error).__name__)
+            return changed
+        log.info("back office status document=%s status=%s", document_id, answer.status.value)
+        changed += 1
+    return changed
 
 
 def list_outbox(uploads: Uploads) -> list[OutboxEntry]:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import urllib3
 import urllib3.connection
@@ -29,6 +29,7 @@ import urllib3.exceptions
 
 from desk import __version__
 from desk.config import Settings, get_secret
+from desk.domain.documents import BackOfficeStatus
 from desk.errors import ConfigError
 from desk.private import private_dir
 from desk.uploads.crypto import fsync_dir
@@ -41,6 +42,14 @@ MAX_RESPONSE_BYTES = 64 * 1024
 SLOWEST_BYTES_PER_SECOND = 32 * 1024
 """The whole-request deadline allows the body to go out at least this slowly."""
 _REFERENCE_PREFIX = "SD"
+
+
+@dataclass(frozen=True)
+class BackOfficeAnswer:
+    """The back office's word on a document: received, accepted or rejected (with why)."""
+
+    status: BackOfficeStatus
+    reason: str | None = None
 
 
 def reference_for(document_id: object) -> str:
@@ -514,6 +523,7 @@ class HttpsDestination:
         ca_file: Path | None = None,
         deadline_seconds: float | None = None,
         token_name: str = "upload-token",  # noqa: S107  (a keyring entry's name, not a secret)
+        status_url: str = "",
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
@@ -526,6 +536,7 @@ class HttpsDestination:
         self.url = url
         self.host = parts.hostname
         self.token_name = token_name
+        self.status_url = status_url or url.rstrip("/") + "/{id}/status"
         self._token = token
         connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
         self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
@@ -568,6 +579,39 @@ class HttpsDestination:
         if response.status in {401, 403}:
             self._interpret(response.status, response.data, None)
         return f"{self.host} answered (HTTP {response.status}) and took the token"
+
+    def status(self, document_id: uuid.UUID, reference: str | None) -> BackOfficeAnswer | None:
+        """What the back office says about a delivered document (its status endpoint), or
+        None when it says nothing usable: not known, no endpoint, unreachable, a bad answer.
+        A service that never answers is not an error: the document stays as sent."""
+        token = self._token()
+        if not token:
+            return None
+        url = self.status_url.replace("{id}", str(document_id)).replace(
+            "{reference}", quote(reference or "", safe="")
+        )
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Accept": "application/json",
+            "User-Agent": f"StationDesk/{__version__}",
+        }
+        try:
+            response = self._pool.request(
+                "GET", url, headers=headers, redirect=False, retries=False
+            )
+        except (urllib3.exceptions.HTTPError, OSError):
+            return None
+        if response.status != 200:
+            return None
+        try:
+            data = json.loads(response.data[:MAX_RESPONSE_BYTES])
+            status = BackOfficeStatus(data["status"])
+        except (ValueError, KeyError, TypeError):
+            return None
+        reason = data.get("reason")
+        return BackOfficeAnswer(
+            status, " ".join(reason.split())[:200] if isinstance(reason, str) else None
+        )
 
     def deliver(self, delivery: Delivery) -> str:
         """Upload the document; return the reference the service gave it."""

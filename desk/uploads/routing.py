@@ -278,6 +278,7 @@ def build_route(
             timeout_seconds=route.timeout_seconds,
             ca_file=route.ca_file,
             token_name=token,
+            status_url=route.status_url,
         )
     else:
         password = route.password_secret or f"smtp-password.{name}"

@@ -1708,6 +1708,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>; the service has received it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service has accepted it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service rejected it: {reason}. Scan it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose how the visit ended first.</source>
             <translation type="unfinished" />
         </message>
@@ -2197,6 +2213,14 @@
         </message>
         <message>
             <source>Benefit letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
             <translation type="unfinished" />
         </message>
         <message>

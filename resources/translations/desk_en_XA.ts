@@ -1695,6 +1695,22 @@
             <translation>[şḗƞḓīƞɠ… ~~]</translation>
         </message>
         <message>
+            <source>; the service has received it</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ ħȧş řḗƈḗīṽḗḓ īŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; the service has accepted it</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ ħȧş ȧƈƈḗƥŧḗḓ īŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; the service rejected it: {reason}. Scan it again</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ řḗĵḗƈŧḗḓ īŧ: {reason}. Şƈȧƞ īŧ ȧɠȧīƞ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>[ƞǿ řḗȧşǿƞ ɠīṽḗƞ ~~~~]</translation>
+        </message>
+        <message>
             <source>Choose how the visit ended first.</source>
             <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
         </message>
@@ -2177,6 +2193,14 @@
         <message>
             <source>Benefit letter</source>
             <translation>[Ɓḗƞḗƒīŧ ŀḗŧŧḗř ~~~~]</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>[Ŀḗŧŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Ƥħǿŧǿ ~]</translation>
         </message>
         <message>
             <source>Available</source>
