@@ -25,6 +25,7 @@ from desk.services.uploads import (
     queue_document,
     send_pending,
 )
+from desk.uploads.routing import Services
 from printing.documents import (
     SentDocument,
     Submission,
@@ -150,21 +151,30 @@ def receipt_pdf(
     kind_label: Callable[[str], str],
     texts_folder: Path | None = None,
     translate: Translate = identity,
+    services: Services | None = None,
 ) -> Path:
-    """The resident's receipt for the documents sent (references, kinds and page counts only)."""
+    """The resident's receipt for the documents sent (references, kinds and page counts only):
+    for a document for a configured service, the service's name, the case reference and what
+    that service does next (from the services file)."""
     sent = [e for e in entries if e.reference]
     if not sent:
         raise DeskError("Nothing has been sent yet, so there is no receipt to print.")
     texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
-    destination = texts.council.title
-    submissions = tuple(
-        Submission(
-            destination=destination,
+    known = services or Services()
+
+    def submission(entry: OutboxEntry) -> Submission:
+        service = known.get(entry.service)
+        council = texts.council.title
+        return Submission(
+            destination=f"{council}: {service.name}" if service else council,
             reference=str(entry.reference),
             documents=(SentDocument(kind_label(entry.kind), entry.page_count),),
+            case_reference=entry.case_reference or "",
+            next_steps=service.next_steps if service else "",
+            usual_days=service.usual_days if service else None,
         )
-        for entry in sent
-    )
+
+    submissions = tuple(submission(entry) for entry in sent)
     receipt = UploadReceipt(
         submissions=submissions, when=when, site=site, champion_first_name=champion_first_name
     )
@@ -198,4 +208,5 @@ def visit_receipt_pdf(
         kind_label=kind_label,
         texts_folder=texts_folder,
         translate=translate,
+        services=uploads.services,
     )

@@ -2479,6 +2479,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>January</source>
             <translation type="unfinished" />
         </message>
@@ -2651,6 +2655,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What they do next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What we did today</source>
             <translation type="unfinished" />
         </message>
@@ -2684,6 +2692,10 @@
         </message>
         <message>
             <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your case reference with them</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2486,6 +2486,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>January</source>
             <translation type="unfinished" />
         </message>
@@ -2658,6 +2662,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What they do next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What we did today</source>
             <translation type="unfinished" />
         </message>
@@ -2691,6 +2699,10 @@
         </message>
         <message>
             <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your case reference with them</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2465,6 +2465,10 @@
             <translation>[Īƒ ẏǿŭ ɠḗŧ Ŭƞīṽḗřşȧŀ Ƈřḗḓīŧ, Ƥḗƞşīǿƞ Ƈřḗḓīŧ ǿř şǿḿḗ ǿŧħḗř ƀḗƞḗƒīŧş, ẏǿŭ ƈȧƞ şẇīŧƈħ ŧǿ ȧ ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ ǿř ƥħǿƞḗ ḓḗȧŀ. Īŧ ŭşŭȧŀŀẏ ƈǿşŧş ƞǿŧħīƞɠ ŧǿ şẇīŧƈħ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation>[Īŧ ŭşŭȧŀŀẏ ŧȧķḗş {days} ẇǿřķīƞɠ ḓȧẏş. ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>[Ĵȧƞŭȧřẏ ~~]</translation>
         </message>
@@ -2637,6 +2641,10 @@
             <translation>[Ẇħȧŧ ħȧƥƥḗƞş ƞḗẋŧ ~~~~~]</translation>
         </message>
         <message>
+            <source>What they do next</source>
+            <translation>[Ẇħȧŧ ŧħḗẏ ḓǿ ƞḗẋŧ ~~~~]</translation>
+        </message>
+        <message>
             <source>What we did today</source>
             <translation>[Ẇħȧŧ ẇḗ ḓīḓ ŧǿḓȧẏ ~~~~]</translation>
         </message>
@@ -2671,6 +2679,10 @@
         <message>
             <source>You do not need to bring the same documents in again.</source>
             <translation>[Ẏǿŭ ḓǿ ƞǿŧ ƞḗḗḓ ŧǿ ƀřīƞɠ ŧħḗ şȧḿḗ ḓǿƈŭḿḗƞŧş īƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your case reference with them</source>
+            <translation>[Ẏǿŭř ƈȧşḗ řḗƒḗřḗƞƈḗ ẇīŧħ ŧħḗḿ ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Your reference</source>
