@@ -64,8 +64,13 @@ def send_scan(
     *,
     visit_id: uuid.UUID | None,
     read_page: Callable[[Path], bytes],
+    service: str | None = None,
+    case_reference: str | None = None,
 ) -> OutboxEntry:
     """Queue the document in the outbox and try to send it now; return where it stands.
+
+    `service` routes it to that service's destination; `case_reference` must fit the
+    service's format (check it first with uploads.check_reference; DeskError otherwise).
 
     Whatever happens to the network, the document is safe in the outbox once this returns:
     a failed send is retried later, and the entry says so.
@@ -77,6 +82,8 @@ def send_scan(
         kind=kind,
         page_count=len(document),
         visit_id=visit_id,
+        service=service,
+        case_reference=case_reference,
     )
     if visit_id is not None:
         visits.count_on_task(

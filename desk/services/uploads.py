@@ -27,7 +27,7 @@ from desk.uploads.crypto import SpoolKey, is_encrypted, load_spool_key
 from desk.uploads.destinations import make_destination
 from desk.uploads.locks import LockBusy
 from desk.uploads.outbox import Backoff, Clock, Destination, Outbox, OutboxItem
-from desk.uploads.routing import Services, load_services, make_router
+from desk.uploads.routing import Service, Services, load_services, make_router
 from desk.uploads.scanruns import wipe_stale_scan_runs
 from desk.uploads.spool import Spool, WipeReport
 
@@ -201,6 +201,14 @@ def open_uploads(
 def pdf_key_of(key: SpoolKey) -> bytes:
     """The key protected PDFs' passwords are made from (derived from the spool key)."""
     return hmac.new(key.secret, b"station-desk protected pdf", hashlib.sha256).digest()
+
+
+def service_choices(uploads: Uploads, visit_areas: Iterable[str] = ()) -> list[Service]:
+    """The configured services to offer when scanning: the visit's service areas first (in
+    the order given), then the others by name."""
+    configured = dict(uploads.services.services)
+    first = [configured.pop(area) for area in dict.fromkeys(visit_areas) if area in configured]
+    return first + sorted(configured.values(), key=lambda service: service.name.lower())
 
 
 def check_reference(uploads: Uploads, service: str | None, reference: str) -> ReferenceCheck:

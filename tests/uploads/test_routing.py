@@ -12,6 +12,8 @@ from desk.config import Settings, UploadSettings
 from desk.domain.documents import UploadState
 from desk.domain.references import CheckDigit
 from desk.errors import ConfigError
+from desk.services import uploads as svc
+from desk.uploads.crypto import SpoolKey
 from desk.uploads.destinations import FolderDestination
 from desk.uploads.routing import EmailRoute, HttpsRoute, Router, load_services, make_router
 from tests.uploads.conftest import TOKEN, FakeClock, MakeOutbox, pdf_bytes
@@ -205,3 +207,21 @@ def test_a_document_tried_once_stays_with_its_destination(
     assert (done.state, done.destination) == (UploadState.CONFIRMED, "a")
     assert (tmp_path / "missing" / "x" / f"{item.id}.pdf").is_file()
     assert not (tmp_path / "b").exists()
+
+
+def test_the_visits_service_areas_are_offered_first(
+    tmp_path: Path, key: SpoolKey, certificates: Certificates
+) -> None:
+    path = services_file(tmp_path, "https://intake.test/docs", certificates.ca_file, 2525)
+    settings = Settings(spool_dir=tmp_path / "spool", upload=UploadSettings(services_file=path))
+    uploads = svc.open_uploads(
+        settings, key=key, destination=FolderDestination(tmp_path / "x"), folder=tmp_path / "o"
+    )
+    try:
+        offered = [s.code for s in svc.service_choices(uploads, ["council_tax", "parking"])]
+        assert offered == ["council_tax", "blue_badge", "housing"]
+        assert not svc.check_reference(uploads, "council_tax", "12345675").ok
+        assert svc.check_reference(uploads, "blue_badge", "whatever 1").ok
+        assert svc.check_reference(uploads, None, "whatever 1").ok
+    finally:
+        uploads.close()
