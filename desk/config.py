@@ -37,6 +37,31 @@ SECRETS = {
 }
 
 
+#: Secrets named for one destination of the services file: `upload-token.housing`.
+DESTINATION_SECRETS = {
+    "upload-token": "the bearer token for the HTTPS destination",
+    "smtp-password": "the mail server password for the email destination",
+}
+
+
+def is_secret_name(name: str) -> bool:
+    """True for a secret the station may keep: one of SECRETS, or a destination's own."""
+    import re  # noqa: PLC0415
+
+    prefix, dot, route = name.partition(".")
+    return name in SECRETS or bool(
+        dot and prefix in DESTINATION_SECRETS and re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", route)
+    )
+
+
+def describe_secret(name: str) -> str:
+    """What a secret is, for the prompt."""
+    if name in SECRETS:
+        return SECRETS[name]
+    prefix, _, route = name.partition(".")
+    return f"{DESTINATION_SECRETS[prefix]} {route}"
+
+
 def user_data_dir() -> Path:
     """Where this user's data lives (the embedded database, the spool, the outbox)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -102,6 +127,10 @@ class UploadSettings(_Section, frozen=True):
     # Days a delivered document stays in the folder destination. Unset: 7 days in the
     # station's own local folder, and a folder IT named keeps everything (its owner decides).
     folder_retention_days: Annotated[int, Meta(ge=1)] | None = None
+    # A TOML file of the council's services (their reference formats, what happens next) and
+    # the destination each one's documents go to; without one, every document goes to the
+    # destination above. See installer/README.md.
+    services_file: Path | None = None
 
 
 class ScannerSettings(_Section, frozen=True):
@@ -638,8 +667,11 @@ def set_secret(name: str, value: str) -> None:
     import keyring  # noqa: PLC0415  (the keyring loads its backends slowly: only when needed)
     import keyring.errors  # noqa: PLC0415
 
-    if name not in SECRETS:
-        raise ConfigError(f"unknown secret '{name}': expected one of {', '.join(SECRETS)}")
+    if not is_secret_name(name):
+        raise ConfigError(
+            f"unknown secret '{name}': expected one of {', '.join(SECRETS)}, or "
+            "upload-token.NAME or smtp-password.NAME for a destination of the services file"
+        )
     try:
         ensure_keyring()
         keyring.set_password(KEYRING_SERVICE, name, value)

@@ -8,7 +8,15 @@ import sys
 
 from desk.cli.common import SubParsers, add_json_flag, emit
 from desk.cli.settings import loaded_settings
-from desk.config import KEYS, SECRETS, ensure_keyring, get_secret, set_secret
+from desk.config import (
+    KEYS,
+    SECRETS,
+    describe_secret,
+    ensure_keyring,
+    get_secret,
+    is_secret_name,
+    set_secret,
+)
 from desk.errors import ConfigError
 from desk.storage.database import display_url
 
@@ -22,11 +30,26 @@ def register(sub: SubParsers) -> None:
     secret = sub.add_parser("secret", help="store or check a secret in the OS keyring")
     actions = secret.add_subparsers(dest="secret_command", metavar="ACTION", required=True)
     put = actions.add_parser("set", help="store a secret (read from standard input or a prompt)")
-    put.add_argument("name", choices=sorted(SECRETS))
+    put.add_argument(
+        "name",
+        type=_secret_name,
+        metavar="NAME",
+        help=f"{', '.join(sorted(SECRETS))}, or upload-token.DESTINATION / "
+        "smtp-password.DESTINATION for a destination of the services file",
+    )
     put.set_defaults(handler=_set_secret)
     status = actions.add_parser("status", help="say which secrets are set (never their values)")
     add_json_flag(status)
     status.set_defaults(handler=_secret_status)
+
+
+def _secret_name(text: str) -> str:
+    if not is_secret_name(text):
+        raise argparse.ArgumentTypeError(
+            f"not a secret Station Desk keeps: {text!r} (expected {', '.join(sorted(SECRETS))}, "
+            "upload-token.DESTINATION or smtp-password.DESTINATION)"
+        )
+    return text
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -55,7 +78,7 @@ def _show(args: argparse.Namespace) -> int:
 def _set_secret(args: argparse.Namespace) -> int:
     loaded_settings(args)
     if sys.stdin.isatty():
-        value = getpass.getpass(f"{SECRETS[args.name]}: ")
+        value = getpass.getpass(f"{describe_secret(args.name)}: ")
     else:
         value = sys.stdin.readline().rstrip("\r\n")
     if not value:

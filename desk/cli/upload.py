@@ -34,6 +34,16 @@ def register(sub: SubParsers) -> None:
         "--kind", required=True, choices=[k.value for k in DocumentKind], help="what it is"
     )
     upload.add_argument("--visit", type=_visit_id, metavar="ID", help="the visit it belongs to")
+    upload.add_argument(
+        "--service",
+        metavar="S",
+        help="the council service it is for (routes it to that service's destination)",
+    )
+    upload.add_argument(
+        "--reference",
+        metavar="R",
+        help="the resident's case reference with that service (checked against its format)",
+    )
     add_json_flag(upload)
     upload.set_defaults(handler=_upload)
 
@@ -116,6 +126,16 @@ def _session(args: argparse.Namespace) -> Iterator[tuple[upload_service.Uploads,
 
 def _line(entry: upload_service.OutboxEntry) -> str:
     text = f"{entry.id}  {entry.kind}  {entry.state.value}"
+    if entry.service:
+        text += f"  service {entry.service}"
+        if entry.case_reference:
+            text += f" ({entry.case_reference})"
+    if entry.destination:
+        text += f"  to {entry.destination}"
+    if entry.back_office_status:
+        text += f"  back office: {entry.back_office_status.value}"
+        if entry.back_office_reason:
+            text += f" ({entry.back_office_reason})"
     if entry.reference:
         text += f"  reference {entry.reference}"
     if entry.message and entry.state in {UploadState.FAILED, UploadState.REJECTED}:
@@ -125,12 +145,28 @@ def _line(entry: upload_service.OutboxEntry) -> str:
 
 def _upload(args: argparse.Namespace) -> int:
     pages = _page_count(args.file)
+    if args.reference and not args.service:
+        raise DeskError("--reference needs --service: a case reference belongs to a service.")
     with _session(args) as (uploads, runtime):
         uow = runtime.uow_factory if runtime else None
+        if (
+            args.service
+            and uploads.services.services
+            and uploads.services.get(args.service) is None
+        ):
+            known = ", ".join(sorted(uploads.services.services))
+            raise DeskError(f"there is no service {args.service!r} in the services file ({known}).")
         if args.visit is not None:
             upload_service.check_visit(uow, args.visit)
         queued = upload_service.queue_document(
-            uploads, uow, args.file, kind=args.kind, page_count=pages, visit_id=args.visit
+            uploads,
+            uow,
+            args.file,
+            kind=args.kind,
+            page_count=pages,
+            visit_id=args.visit,
+            service=args.service,
+            case_reference=args.reference,
         )
         entry = queued
         with contextlib.suppress(LockBusy):

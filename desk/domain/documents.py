@@ -14,6 +14,8 @@ class DocumentKind(StrEnum):
     PAYSLIP = "payslip"
     TENANCY = "tenancy"
     BENEFIT_LETTER = "benefit_letter"
+    LETTER = "letter"
+    PHOTO = "photo"
     OTHER = "other"
 
 
@@ -36,6 +38,15 @@ class UploadState(StrEnum):
 _FINAL_UPLOAD_STATES = frozenset(
     {UploadState.CONFIRMED, UploadState.REJECTED, UploadState.CANCELLED}
 )
+
+
+class BackOfficeStatus(StrEnum):
+    """What the service's back office last said about a delivered document (its status
+    endpoint); None until it says anything."""
+
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
 
 
 class PrintOutcome(StrEnum):

@@ -328,6 +328,38 @@ def check_upload_folder(settings: Settings) -> CheckResult:
     )
 
 
+def destination_checks(settings: Settings) -> list[tuple[str, Check]]:
+    """One check per configured destination: reachable, certificate trusted, credentials
+    taken; no document is sent."""
+    from desk.services.uploads import pdf_key_of  # noqa: PLC0415
+    from desk.uploads.crypto import SpoolKey  # noqa: PLC0415
+    from desk.uploads.destinations import make_destination  # noqa: PLC0415
+    from desk.uploads.errors import UploadFailure  # noqa: PLC0415
+    from desk.uploads.routing import destination_checks as checks_of  # noqa: PLC0415
+    from desk.uploads.routing import make_router  # noqa: PLC0415
+
+    try:
+        # A stand-in key: the check protects no PDF, and must not make the station's key.
+        router = make_router(
+            settings, make_destination(settings), pdf_key=pdf_key_of(SpoolKey(b"\0" * 32))
+        )
+    except DeskError as error:
+        failed = CheckResult("destinations", Status.FAIL, str(error), "fix the services file")
+        return [("destinations", lambda: failed)]
+
+    def one(name: str, check: Callable[[], str]) -> Check:
+        def run() -> CheckResult:
+            label = f"destination {name}"
+            try:
+                return CheckResult(label, Status.OK, check())
+            except UploadFailure as failure:
+                return CheckResult(label, Status.FAIL, f"{failure.code}: {failure.message}")
+
+        return run
+
+    return [(f"destination {name}", one(name, check)) for name, check in checks_of(router)]
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
@@ -337,6 +369,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("keyring", check_keyring),
         ("outbox", lambda: check_outbox(loaded)),
         ("upload folder", lambda: check_upload_folder(settings)),
+        *destination_checks(settings),
     ]
     if devices:
         checks += device_checks(loaded)

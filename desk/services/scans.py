@@ -25,6 +25,7 @@ from desk.services.uploads import (
     queue_document,
     send_pending,
 )
+from desk.uploads.routing import Services
 from printing.documents import (
     SentDocument,
     Submission,
@@ -63,8 +64,13 @@ def send_scan(
     *,
     visit_id: uuid.UUID | None,
     read_page: Callable[[Path], bytes],
+    service: str | None = None,
+    case_reference: str | None = None,
 ) -> OutboxEntry:
     """Queue the document in the outbox and try to send it now; return where it stands.
+
+    `service` routes it to that service's destination; `case_reference` must fit the
+    service's format (check it first with uploads.check_reference; DeskError otherwise).
 
     Whatever happens to the network, the document is safe in the outbox once this returns:
     a failed send is retried later, and the entry says so.
@@ -76,6 +82,8 @@ def send_scan(
         kind=kind,
         page_count=len(document),
         visit_id=visit_id,
+        service=service,
+        case_reference=case_reference,
     )
     if visit_id is not None:
         visits.count_on_task(
@@ -118,6 +126,9 @@ def documents_for_visit(
                 id=r.id,
                 kind=r.kind.value,
                 visit_id=r.visit_id,
+                service=r.service,
+                case_reference=r.case_reference,
+                destination=r.destination,
                 state=r.state,
                 attempts=r.attempts,
                 page_count=r.page_count,
@@ -128,6 +139,8 @@ def documents_for_visit(
                 next_attempt_at=r.next_attempt_at,
                 created_at=r.created_at,
                 delivered_at=r.uploaded_at,
+                back_office_status=r.back_office_status,
+                back_office_reason=r.back_office_reason,
             )
             for r in uow.documents.list_for_visit(visit_id)
             if r.id not in waiting
@@ -145,21 +158,30 @@ def receipt_pdf(
     kind_label: Callable[[str], str],
     texts_folder: Path | None = None,
     translate: Translate = identity,
+    services: Services | None = None,
 ) -> Path:
-    """The resident's receipt for the documents sent (references, kinds and page counts only)."""
+    """The resident's receipt for the documents sent (references, kinds and page counts only):
+    for a document for a configured service, the service's name, the case reference and what
+    that service does next (from the services file)."""
     sent = [e for e in entries if e.reference]
     if not sent:
         raise DeskError("Nothing has been sent yet, so there is no receipt to print.")
     texts = load_texts(texts_folder) if texts_folder is not None else load_texts()
-    destination = texts.council.title
-    submissions = tuple(
-        Submission(
-            destination=destination,
+    known = services or Services()
+
+    def submission(entry: OutboxEntry) -> Submission:
+        service = known.get(entry.service)
+        council = texts.council.title
+        return Submission(
+            destination=f"{council}: {service.name}" if service else council,
             reference=str(entry.reference),
             documents=(SentDocument(kind_label(entry.kind), entry.page_count),),
+            case_reference=entry.case_reference or "",
+            next_steps=service.next_steps if service else "",
+            usual_days=service.usual_days if service else None,
         )
-        for entry in sent
-    )
+
+    submissions = tuple(submission(entry) for entry in sent)
     receipt = UploadReceipt(
         submissions=submissions, when=when, site=site, champion_first_name=champion_first_name
     )
@@ -193,4 +215,5 @@ def visit_receipt_pdf(
         kind_label=kind_label,
         texts_folder=texts_folder,
         translate=translate,
+        services=uploads.services,
     )

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import random
 import sqlite3
 import time
 import uuid
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.config import Settings, user_data_dir
-from desk.domain.documents import DocumentKind, UploadState
+from desk.domain.documents import BackOfficeStatus, DocumentKind, UploadState
 from desk.domain.records import AuditAction, RecordType
+from desk.domain.references import ReferenceCheck
+from desk.domain.references import check_reference as _check_reference
 from desk.errors import DeskError
 from desk.services.ports import UowFactory
 from desk.storage.models import AuditEvent, Document
@@ -23,6 +27,7 @@ from desk.uploads.crypto import SpoolKey, is_encrypted, load_spool_key
 from desk.uploads.destinations import make_destination
 from desk.uploads.locks import LockBusy
 from desk.uploads.outbox import Backoff, Clock, Destination, Outbox, OutboxItem
+from desk.uploads.routing import Service, Services, load_services, make_router
 from desk.uploads.scanruns import wipe_stale_scan_runs
 from desk.uploads.spool import Spool, WipeReport
 
@@ -46,6 +51,9 @@ class OutboxEntry:
     id: uuid.UUID
     kind: str
     visit_id: uuid.UUID | None
+    service: str | None
+    case_reference: str | None
+    destination: str | None
     state: UploadState
     attempts: int
     page_count: int
@@ -56,6 +64,8 @@ class OutboxEntry:
     next_attempt_at: datetime | None
     created_at: datetime
     delivered_at: datetime | None
+    back_office_status: BackOfficeStatus | None = None
+    back_office_reason: str | None = None
 
     @property
     def needs_staff(self) -> bool:
@@ -69,6 +79,9 @@ class OutboxEntry:
             id=item.id,
             kind=item.kind,
             visit_id=item.visit_id,
+            service=item.service,
+            case_reference=item.case_reference,
+            destination=item.destination,
             state=item.state,
             attempts=item.attempts,
             page_count=item.page_count,
@@ -87,6 +100,9 @@ class OutboxEntry:
             "id": str(self.id),
             "kind": self.kind,
             "visit_id": str(self.visit_id) if self.visit_id else None,
+            "service": self.service,
+            "case_reference": self.case_reference,
+            "destination": self.destination,
             "state": self.state.value,
             "attempts": self.attempts,
             "pages": self.page_count,
@@ -97,6 +113,10 @@ class OutboxEntry:
             "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
             "created_at": self.created_at.isoformat(),
             "delivered_at": self.delivered_at.isoformat() if self.delivered_at else None,
+            "back_office_status": self.back_office_status.value
+            if self.back_office_status
+            else None,
+            "back_office_reason": self.back_office_reason,
         }
 
 
@@ -132,6 +152,7 @@ class Uploads:
     outbox: Outbox
     destination: Destination
     station_id: uuid.UUID | None = None
+    services: Services = field(default_factory=Services)
 
     def close(self) -> None:
         """Close the outbox and the destination's connections."""
@@ -158,8 +179,15 @@ def open_uploads(
     [upload] setting.
     """
     spool_key = key or load_spool_key()
-    chosen = destination or make_destination(settings)
+    services = load_services(settings.upload.services_file)
     where = folder or outbox_folder()
+    chosen = destination or make_router(
+        settings,
+        make_destination(settings),
+        services=services,
+        pdf_key=pdf_key_of(spool_key),
+        journal=where / "mailed",
+    )
     try:
         outbox = Outbox(where, spool_key, clock=clock, rng=rng, backoff=backoff)
     except (OSError, sqlite3.Error) as error:
@@ -167,7 +195,29 @@ def open_uploads(
             f"the outbox in {where} cannot be opened ({error}); check that this account can "
             "write to it and that the disk is not full"
         ) from None
-    return Uploads(Spool(settings.spool_path, spool_key), outbox, chosen, station_id)
+    return Uploads(Spool(settings.spool_path, spool_key), outbox, chosen, station_id, services)
+
+
+def pdf_key_of(key: SpoolKey) -> bytes:
+    """The key protected PDFs' passwords are made from (derived from the spool key)."""
+    return hmac.new(key.secret, b"station-desk protected pdf", hashlib.sha256).digest()
+
+
+def service_choices(uploads: Uploads, visit_areas: Iterable[str] = ()) -> list[Service]:
+    """The configured services to offer when scanning: the visit's service areas first (in
+    the order given), then the others by name."""
+    configured = dict(uploads.services.services)
+    first = [configured.pop(area) for area in dict.fromkeys(visit_areas) if area in configured]
+    return first + sorted(configured.values(), key=lambda service: service.name.lower())
+
+
+def check_reference(uploads: Uploads, service: str | None, reference: str) -> ReferenceCheck:
+    """Check a case reference against its service's format (a service with no rule, or no
+    service, accepts any; an empty reference is always allowed)."""
+    found = uploads.services.get(service)
+    if found is None:
+        return _check_reference(None, reference)
+    return found.check(reference)
 
 
 def _file_chunks(path: Path) -> Iterator[bytes]:
@@ -185,12 +235,23 @@ def queue_document(
     page_count: int,
     visit_id: uuid.UUID | None = None,
     document_id: uuid.UUID | None = None,
+    service: str | None = None,
+    case_reference: str | None = None,
 ) -> OutboxEntry:
     """Put a document in the outbox (encrypted) and mirror it to the shared database.
 
     `content` is the PDF's bytes, a file (a spooled, encrypted one is decrypted in memory on the
-    way) or an iterable of chunks. Sending is a separate step: `send_pending`.
+    way) or an iterable of chunks. Sending is a separate step: `send_pending`. `service` says
+    which destination it goes to; `case_reference` (checked with `check_reference` first, by
+    the caller, who may go on without one) goes with it. Raises DeskError for a reference that
+    does not fit its service's format.
     """
+    reference = None
+    if case_reference:
+        checked = check_reference(uploads, service, case_reference)
+        if not checked.ok:
+            raise DeskError(checked.problem)
+        reference = checked.reference
     chunks: Iterable[bytes]
     if isinstance(content, bytes):
         chunks = (content,)
@@ -205,6 +266,8 @@ def queue_document(
         document_id=document_id,
         visit_id=visit_id,
         station_id=uploads.station_id,
+        service=service or None,
+        case_reference=reference,
     )
     sync_outbox(uploads, uow_factory)
     return OutboxEntry.of(item)
@@ -241,6 +304,61 @@ def send_pending(
     sent = uploads.outbox.send_due(uploads.destination, only=only, lock_timeout=lock_timeout)
     sync_outbox(uploads, uow_factory)
     return [OutboxEntry.of(item) for item in sent]
+
+
+def _named(destination: Destination, name: str | None) -> Destination:
+    pick = getattr(destination, "destination", None)
+    return pick(name) if callable(pick) else destination  # a Router picks by name
+
+
+def poll_back_office(
+    uploads: Uploads, uow_factory: UowFactory | None, *, now: datetime | None = None
+) -> int:
+    """Ask each delivered document's destination what its back office says (HTTPS status
+    endpoints only) and record a change on the document; return how many changed.
+
+    Documents already accepted or rejected are not asked again. A service that does not answer
+    (no endpoint, not known, unreachable) leaves the document as sent, without an error.
+    """
+    if uow_factory is None or uploads.station_id is None:
+        return 0
+    final = {BackOfficeStatus.ACCEPTED, BackOfficeStatus.REJECTED}
+    try:
+        with uow_factory() as uow:
+            asking = [
+                (d.id, d.destination, d.destination_ref)
+                for d in uow.documents.list_in_states([UploadState.CONFIRMED], uploads.station_id)
+                if d.back_office_status not in final
+            ]
+    except DeskError as error:
+        log.info("back office status postponed: %s", type(error).__name__)
+        return 0
+    changed = 0
+    for document_id, name, reference in asking:
+        ask = getattr(_named(uploads.destination, name), "status", None)
+        if not callable(ask):
+            continue
+        answer = ask(document_id, reference)
+        if answer is None:
+            continue
+        try:
+            with uow_factory() as uow:
+                document = uow.documents.get(document_id)
+                if document is None or (
+                    document.back_office_status == answer.status
+                    and document.back_office_reason == answer.reason
+                ):
+                    continue
+                document.back_office_status = answer.status
+                document.back_office_reason = answer.reason
+                document.back_office_status_at = now or datetime.now(UTC)
+                uow.commit()
+        except DeskError as error:
+            log.info("back office status postponed: %s", type(error).__name__)
+            return changed
+        log.info("back office status document=%s status=%s", document_id, answer.status.value)
+        changed += 1
+    return changed
 
 
 def list_outbox(uploads: Uploads) -> list[OutboxEntry]:
@@ -371,6 +489,8 @@ def _sync(uploads: Uploads, uow_factory: UowFactory) -> int:
                             size_bytes=item.size_bytes,
                             sha256=item.sha256,
                             created_at=item.created_at,
+                            service=item.service,
+                            case_reference=item.case_reference,
                         )
                     )
                 document.state = item.state

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-from desk.domain.documents import DocumentKind, PrintOutcome, UploadState
+from desk.domain.documents import BackOfficeStatus, DocumentKind, PrintOutcome, UploadState
 from desk.domain.loans import (
     DeviceCondition,
     DeviceKind,
@@ -327,6 +327,16 @@ class Document(_Keyed, _Versioned, Base):
     last_error_code: Mapped[str | None] = mapped_column(String(64))
     next_attempt_at: Mapped[datetime | None]
     uploaded_at: Mapped[datetime | None]
+    service: Mapped[str | None] = mapped_column(String(64))
+    """The council service the evidence is for (a service area, or one IT added)."""
+    case_reference: Mapped[str | None] = mapped_column(String(64))
+    """The resident's case reference with that service (an application number), if given."""
+    back_office_status: Mapped[BackOfficeStatus | None] = mapped_column(
+        enum_type(BackOfficeStatus, "back_office_status")
+    )
+    """What the service's back office last said about it (received, accepted, rejected)."""
+    back_office_reason: Mapped[str | None] = mapped_column(String(200))
+    back_office_status_at: Mapped[datetime | None]
 
     visit: Mapped[Visit | None] = relationship()
     station: Mapped[Station] = relationship()

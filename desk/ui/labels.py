@@ -119,6 +119,8 @@ _LABELS: dict[str, object] = {
     "DocumentKind.PAYSLIP": QT_TRANSLATE_NOOP("labels", "Payslip"),
     "DocumentKind.TENANCY": QT_TRANSLATE_NOOP("labels", "Tenancy agreement"),
     "DocumentKind.BENEFIT_LETTER": QT_TRANSLATE_NOOP("labels", "Benefit letter"),
+    "DocumentKind.LETTER": QT_TRANSLATE_NOOP("labels", "Letter"),
+    "DocumentKind.PHOTO": QT_TRANSLATE_NOOP("labels", "Photo"),
     "DocumentKind.OTHER": QT_TRANSLATE_NOOP("labels", "Something else"),
     "DeviceState.AVAILABLE": QT_TRANSLATE_NOOP("labels", "Available"),
     "DeviceState.IN_USE_IN_CENTRE": QT_TRANSLATE_NOOP("labels", "In use in the centre"),

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import urllib3
 import urllib3.connection
@@ -29,6 +29,7 @@ import urllib3.exceptions
 
 from desk import __version__
 from desk.config import Settings, get_secret
+from desk.domain.documents import BackOfficeStatus
 from desk.errors import ConfigError
 from desk.private import private_dir
 from desk.uploads.crypto import fsync_dir
@@ -41,6 +42,14 @@ MAX_RESPONSE_BYTES = 64 * 1024
 SLOWEST_BYTES_PER_SECOND = 32 * 1024
 """The whole-request deadline allows the body to go out at least this slowly."""
 _REFERENCE_PREFIX = "SD"
+
+
+@dataclass(frozen=True)
+class BackOfficeAnswer:
+    """The back office's word on a document: received, accepted or rejected (with why)."""
+
+    status: BackOfficeStatus
+    reason: str | None = None
 
 
 def reference_for(document_id: object) -> str:
@@ -177,6 +186,23 @@ class FolderDestination:
 
     def close(self) -> None:
         """Nothing to release."""
+
+    def check(self) -> str:
+        """Say whether documents could be saved here now, writing nothing; raise UploadFailure."""
+        status = _lstat(self.folder)
+        if status is None:
+            if self.private:
+                return f"{self.folder} is made with the first document"
+            raise self._classify(FileNotFoundError(errno.ENOENT, "not found", str(self.folder)))
+        if self.private and _is_link(status):
+            raise self._classify(NotADirectoryError(errno.ENOTDIR, "a link", str(self.folder)))
+        if not self.folder.is_dir():
+            raise self._classify(
+                NotADirectoryError(errno.ENOTDIR, "not a folder", str(self.folder))
+            )
+        if not os.access(self.folder, os.W_OK | os.X_OK):
+            raise self._classify(PermissionError(errno.EACCES, "access denied", str(self.folder)))
+        return f"{self.folder} takes documents"
 
     def deliver(self, delivery: Delivery) -> str:
         """Copy the document into the folder; return its reference."""
@@ -496,6 +522,8 @@ class HttpsDestination:
         connect_timeout_seconds: float | None = None,
         ca_file: Path | None = None,
         deadline_seconds: float | None = None,
+        token_name: str = "upload-token",  # noqa: S107  (a keyring entry's name, not a secret)
+        status_url: str = "",
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
@@ -507,6 +535,8 @@ class HttpsDestination:
             raise ConfigError(f"[upload] ca_file = {ca_file} is not valid: no such file")
         self.url = url
         self.host = parts.hostname
+        self.token_name = token_name
+        self.status_url = status_url or url.rstrip("/") + "/{id}/status"
         self._token = token
         connect = connect_timeout_seconds or min(timeout_seconds, 15.0)
         self._timeout = urllib3.Timeout(connect=connect, read=timeout_seconds)
@@ -533,14 +563,64 @@ class HttpsDestination:
         """Close pooled connections."""
         self._pool.clear()
 
+    def check(self) -> str:
+        """GET the intake address with the token (sending no document): raise UploadFailure
+        when it cannot be reached, its certificate is not trusted or the token is refused."""
+        token = self._token()
+        if not token:
+            raise permanent("no_token", f"no token: `desk secret set {self.token_name}`")
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": f"StationDesk/{__version__}"}
+        try:
+            response = self._pool.request(
+                "GET", self.url, headers=headers, redirect=False, retries=False
+            )
+        except (urllib3.exceptions.HTTPError, OSError) as error:
+            raise self._network_failure(error) from None
+        if response.status in {401, 403}:
+            self._interpret(response.status, response.data, None)
+        return f"{self.host} answered (HTTP {response.status}) and took the token"
+
+    def status(self, document_id: uuid.UUID, reference: str | None) -> BackOfficeAnswer | None:
+        """What the back office says about a delivered document (its status endpoint), or
+        None when it says nothing usable: not known, no endpoint, unreachable, a bad answer.
+        A service that never answers is not an error: the document stays as sent."""
+        token = self._token()
+        if not token:
+            return None
+        url = self.status_url.replace("{id}", str(document_id)).replace(
+            "{reference}", quote(reference or "", safe="")
+        )
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Accept": "application/json",
+            "User-Agent": f"StationDesk/{__version__}",
+        }
+        try:
+            response = self._pool.request(
+                "GET", url, headers=headers, redirect=False, retries=False
+            )
+        except (urllib3.exceptions.HTTPError, OSError):
+            return None
+        if response.status != 200:
+            return None
+        try:
+            data = json.loads(response.data[:MAX_RESPONSE_BYTES])
+            status = BackOfficeStatus(data["status"])
+        except (ValueError, KeyError, TypeError):
+            return None
+        reason = data.get("reason")
+        return BackOfficeAnswer(
+            status, " ".join(reason.split())[:200] if isinstance(reason, str) else None
+        )
+
     def deliver(self, delivery: Delivery) -> str:
         """Upload the document; return the reference the service gave it."""
         token = self._token()
         if not token:
             raise permanent(
                 "no_token",
-                "This station has no upload token. Ask IT to run `desk secret set upload-token` "
-                "on this station, then press Retry.",
+                "This station has no upload token. Ask IT to run "
+                f"`desk secret set {self.token_name}` on this station, then press Retry.",
             )
         boundary = f"station-desk-{os.urandom(12).hex()}"
         head = (
@@ -648,7 +728,8 @@ class HttpsDestination:
             raise permanent(
                 "unauthorised",
                 f"The upload service at {host} refused this station's token (HTTP {status}). "
-                "Ask IT to set a new one with `desk secret set upload-token`, then press Retry.",
+                f"Ask IT to set a new one with `desk secret set {self.token_name}`, then press "
+                "Retry.",
             )
         if status == 413:
             raise permanent(

@@ -68,6 +68,9 @@ CREATE TABLE IF NOT EXISTS event (
 CREATE INDEX IF NOT EXISTS ix_item_state_next ON item (state, next_attempt_at);
 """
 
+_ADDED_COLUMNS = ("service", "case_reference")
+"""Columns added to `item` after its first release, added to an older outbox when it opens."""
+
 
 @dataclass(frozen=True)
 class Backoff:
@@ -95,12 +98,18 @@ class Delivery:
     size_bytes: int
     sha256: str
     open_chunks: Callable[[], Iterator[bytes]] = field(repr=False, compare=False)
+    service: str | None = None
+    case_reference: str | None = None
+    route: str | None = None
+    """The name of the destination this document is routed to (recorded when it was claimed)."""
 
     def metadata(self) -> dict[str, Any]:
         """The metadata as plain JSON values (no personal data, no file name)."""
         return {
             "id": str(self.document_id),
             "kind": self.kind,
+            "service": self.service,
+            "case_reference": self.case_reference,
             "visit_id": str(self.visit_id) if self.visit_id else None,
             "station_id": str(self.station_id) if self.station_id else None,
             "page_count": self.page_count,
@@ -121,6 +130,13 @@ class Destination(Protocol):
     def deliver(self, delivery: Delivery) -> str:
         """Send one document; return the destination's reference for it."""
         ...
+
+
+def route_name(destination: Destination, service: str | None) -> str:
+    """The name of the destination a document for `service` goes to: a router's choice for
+    the service (desk.uploads.routing), or the destination's own name."""
+    route = getattr(destination, "route_for", None)
+    return str(route(service)) if callable(route) else destination.name
 
 
 @dataclass(frozen=True)
@@ -146,6 +162,8 @@ class OutboxItem:
     delivered_at: datetime | None
     version: int
     synced_version: int
+    service: str | None = None
+    case_reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +210,8 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         delivered_at=_when(row["delivered_at"]),
         version=row["version"],
         synced_version=row["synced_version"],
+        service=row["service"],
+        case_reference=row["case_reference"],
     )
 
 
@@ -244,6 +264,20 @@ class Outbox:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Bring an outbox made by an older version up to date (columns are only ever added)."""
+
+        def missing() -> list[str]:
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(item)")}
+            return [name for name in _ADDED_COLUMNS if name not in columns]
+
+        if not missing():
+            return
+        with self._write() as db:
+            for name in missing():  # again under the write lock: another process may have
+                db.execute(f"ALTER TABLE item ADD COLUMN {name} TEXT")
 
     def close(self) -> None:
         """Close the outbox's database connection."""
@@ -333,6 +367,8 @@ class Outbox:
         document_id: uuid.UUID | None = None,
         visit_id: uuid.UUID | None = None,
         station_id: uuid.UUID | None = None,
+        service: str | None = None,
+        case_reference: str | None = None,
     ) -> OutboxItem:
         """Take a document in: encrypt its content beside the queue, then record it as queued.
 
@@ -361,8 +397,8 @@ class Outbox:
         with self._write() as db:
             inserted = db.execute(
                 "INSERT OR IGNORE INTO item (id, kind, visit_id, station_id, page_count, "
-                "size_bytes, sha256, state, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "size_bytes, sha256, state, created_at, updated_at, service, case_reference) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(doc_id),
                     kind_value,
@@ -374,6 +410,8 @@ class Outbox:
                     UploadState.QUEUED.value,
                     now,
                     now,
+                    service or None,
+                    case_reference or None,
                 ),
             ).rowcount
             if inserted:
@@ -467,14 +505,17 @@ class Outbox:
                     log.info("outbox leftover removed kind=%s", "orphan" if is_orphan else "temp")
 
     def _claim(self, item: OutboxItem, destination: Destination) -> OutboxItem | None:
+        # A document tried once stays with the destination it was tried at, even if the
+        # routing changed since: that attempt may have reached it (exactly once).
         with self._write() as db:
             claimed = db.execute(
-                "UPDATE item SET state = ?, attempts = attempts + 1, destination = ?, "
-                "error_code = NULL, message = NULL, "
+                "UPDATE item SET state = ?, attempts = attempts + 1, "
+                "destination = CASE WHEN attempts > 0 AND destination IS NOT NULL "
+                "THEN destination ELSE ? END, error_code = NULL, message = NULL, "
                 "updated_at = ?, version = version + 1 WHERE id = ? AND state IN (?, ?)",
                 (
                     UploadState.SENDING.value,
-                    destination.name,
+                    route_name(destination, item.service),
                     self.clock(),
                     str(item.id),
                     *_SENDABLE,
@@ -495,6 +536,9 @@ class Outbox:
             size_bytes=claimed.size_bytes,
             sha256=claimed.sha256,
             open_chunks=lambda: self.chunks(claimed.id),
+            service=claimed.service,
+            case_reference=claimed.case_reference,
+            route=claimed.destination,
         )
         try:
             reference = destination.deliver(delivery)

@@ -7,6 +7,7 @@ from printing.documents.texts import DocumentTexts
 
 LABELS = (
     "Address",
+    "It usually takes {days} working days.",
     "Dear {name},",
     "Due back",
     "Please bring back the device you borrowed",
@@ -48,9 +49,11 @@ LABELS = (
     "What we did today",
     "What we sent",
     "What you agree to",
+    "What they do next",
     "When",
     "Where",
     "Where to get more help",
+    "Your case reference with them",
     "Your reference",
     "Your visit today",
     "{count} document",

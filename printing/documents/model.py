@@ -22,6 +22,12 @@ class Submission:
     destination: str
     reference: str
     documents: tuple[SentDocument, ...]
+    case_reference: str = ""
+    """The resident's own case reference with that service (an application number), if any."""
+    next_steps: str = ""
+    """What that service does next, in the council's words."""
+    usual_days: int | None = None
+    """How many working days that service usually takes."""
 
 
 @dataclass(frozen=True)

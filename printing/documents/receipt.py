@@ -82,6 +82,20 @@ def _submission(submission: Submission, st: Styles, t: Translate, hint: str) -> 
         Paragraph(text(t("Your reference")), st.label),
         Paragraph(text(submission.reference), st.big),
     ]
+    if submission.case_reference:
+        reference += [
+            Paragraph(text(t("Your case reference with them")), st.label),
+            Paragraph(text(submission.case_reference), st.body),
+        ]
+    next_steps = submission.next_steps
+    if submission.usual_days:
+        usually = t("It usually takes {days} working days.").format(days=submission.usual_days)
+        next_steps = f"{next_steps} {usually}".strip()
+    if next_steps:
+        reference += [
+            Paragraph(text(t("What they do next")), st.label),
+            Paragraph(text(next_steps), st.body),
+        ]
     if hint:
         reference.append(Paragraph(text(t(hint)), st.small))
     qr_width = 36 * mm

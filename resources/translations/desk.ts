@@ -1709,6 +1709,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>; the service has received it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service has accepted it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service rejected it: {reason}. Scan it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose how the visit ended first.</source>
             <translation type="unfinished" />
         </message>
@@ -2193,6 +2209,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Available</source>
             <translation type="unfinished" />
         </message>
@@ -2455,6 +2479,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>January</source>
             <translation type="unfinished" />
         </message>
@@ -2627,6 +2655,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What they do next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What we did today</source>
             <translation type="unfinished" />
         </message>
@@ -2660,6 +2692,10 @@
         </message>
         <message>
             <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your case reference with them</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1708,6 +1708,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>; the service has received it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service has accepted it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the service rejected it: {reason}. Scan it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose how the visit ended first.</source>
             <translation type="unfinished" />
         </message>
@@ -2200,6 +2216,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Available</source>
             <translation type="unfinished" />
         </message>
@@ -2462,6 +2486,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>January</source>
             <translation type="unfinished" />
         </message>
@@ -2634,6 +2662,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What they do next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What we did today</source>
             <translation type="unfinished" />
         </message>
@@ -2667,6 +2699,10 @@
         </message>
         <message>
             <source>You do not need to bring the same documents in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your case reference with them</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1695,6 +1695,22 @@
             <translation>[şḗƞḓīƞɠ… ~~]</translation>
         </message>
         <message>
+            <source>; the service has received it</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ ħȧş řḗƈḗīṽḗḓ īŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; the service has accepted it</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ ħȧş ȧƈƈḗƥŧḗḓ īŧ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; the service rejected it: {reason}. Scan it again</source>
+            <translation>[; ŧħḗ şḗřṽīƈḗ řḗĵḗƈŧḗḓ īŧ: {reason}. Şƈȧƞ īŧ ȧɠȧīƞ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>[ƞǿ řḗȧşǿƞ ɠīṽḗƞ ~~~~]</translation>
+        </message>
+        <message>
             <source>Choose how the visit ended first.</source>
             <translation>[Ƈħǿǿşḗ ħǿẇ ŧħḗ ṽīşīŧ ḗƞḓḗḓ ƒīřşŧ. ~~~~~~~~~]</translation>
         </message>
@@ -2179,6 +2195,14 @@
             <translation>[Ɓḗƞḗƒīŧ ŀḗŧŧḗř ~~~~]</translation>
         </message>
         <message>
+            <source>Letter</source>
+            <translation>[Ŀḗŧŧḗř ~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Ƥħǿŧǿ ~]</translation>
+        </message>
+        <message>
             <source>Available</source>
             <translation>[Ȧṽȧīŀȧƀŀḗ ~~~]</translation>
         </message>
@@ -2441,6 +2465,10 @@
             <translation>[Īƒ ẏǿŭ ɠḗŧ Ŭƞīṽḗřşȧŀ Ƈřḗḓīŧ, Ƥḗƞşīǿƞ Ƈřḗḓīŧ ǿř şǿḿḗ ǿŧħḗř ƀḗƞḗƒīŧş, ẏǿŭ ƈȧƞ şẇīŧƈħ ŧǿ ȧ ƈħḗȧƥḗř ƀřǿȧḓƀȧƞḓ ǿř ƥħǿƞḗ ḓḗȧŀ. Īŧ ŭşŭȧŀŀẏ ƈǿşŧş ƞǿŧħīƞɠ ŧǿ şẇīŧƈħ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>It usually takes {days} working days.</source>
+            <translation>[Īŧ ŭşŭȧŀŀẏ ŧȧķḗş {days} ẇǿřķīƞɠ ḓȧẏş. ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>January</source>
             <translation>[Ĵȧƞŭȧřẏ ~~]</translation>
         </message>
@@ -2613,6 +2641,10 @@
             <translation>[Ẇħȧŧ ħȧƥƥḗƞş ƞḗẋŧ ~~~~~]</translation>
         </message>
         <message>
+            <source>What they do next</source>
+            <translation>[Ẇħȧŧ ŧħḗẏ ḓǿ ƞḗẋŧ ~~~~]</translation>
+        </message>
+        <message>
             <source>What we did today</source>
             <translation>[Ẇħȧŧ ẇḗ ḓīḓ ŧǿḓȧẏ ~~~~]</translation>
         </message>
@@ -2647,6 +2679,10 @@
         <message>
             <source>You do not need to bring the same documents in again.</source>
             <translation>[Ẏǿŭ ḓǿ ƞǿŧ ƞḗḗḓ ŧǿ ƀřīƞɠ ŧħḗ şȧḿḗ ḓǿƈŭḿḗƞŧş īƞ ȧɠȧīƞ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your case reference with them</source>
+            <translation>[Ẏǿŭř ƈȧşḗ řḗƒḗřḗƞƈḗ ẇīŧħ ŧħḗḿ ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Your reference</source>

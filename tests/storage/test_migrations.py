@@ -144,3 +144,54 @@ def test_staff_from_before_roles_are_champions(migrated: Engine) -> None:
         assert connection.execute(text("SELECT display_name FROM staff")).scalars().all() == [
             "Asha Patel"
         ]
+
+
+def _insert_document(engine: Engine, seed: Seed, kind: str) -> uuid.UUID:
+    document_id = uuid.uuid4()
+    statement = text(
+        "INSERT INTO document (id, station_id, kind, page_count, size_bytes, sha256, state, "
+        "attempts, created_at, updated_at, version) VALUES (:id, :station, :kind, 2, 10, "
+        "'ab', 'confirmed', 1, :now, :now, 1)"
+    ).bindparams(
+        bindparam("id", type_=Uuid()),
+        bindparam("station", type_=Uuid()),
+        bindparam("now", type_=UtcDateTime()),
+    )
+    with engine.begin() as connection:
+        connection.execute(
+            statement,
+            {"id": document_id, "station": seed.station_id, "kind": kind, "now": utcnow()},
+        )
+    return document_id
+
+
+def test_documents_keep_their_rows_and_gain_a_service_and_the_kinds_letter_and_photo(
+    migrated: Engine, seed: Seed
+) -> None:
+    downgrade(migrated, "0008")
+    with pytest.raises(IntegrityError):
+        _insert_document(migrated, seed, "letter")
+    kept = _insert_document(migrated, seed, "payslip")
+    upgrade(migrated)
+    _insert_document(migrated, seed, "letter")
+    _insert_document(migrated, seed, "photo")
+    with migrated.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE document SET service = 'housing', case_reference = 'HR1234567', "
+                "back_office_status = 'accepted' WHERE id = :id"
+            ).bindparams(bindparam("id", type_=Uuid())),
+            {"id": kept},
+        )
+    with pytest.raises(IntegrityError), migrated.begin() as connection:
+        connection.execute(text("UPDATE document SET back_office_status = 'lost'"))
+    with migrated.connect() as connection:
+        row = connection.execute(
+            text("SELECT kind, service, case_reference FROM document WHERE service IS NOT NULL")
+        ).one()
+    assert tuple(row) == ("payslip", "housing", "HR1234567")
+    with migrated.begin() as connection:
+        connection.execute(text("DELETE FROM document WHERE kind IN ('letter', 'photo')"))
+    downgrade(migrated, "0008")  # and back, keeping the payslip
+    with migrated.connect() as connection:
+        assert connection.execute(text("SELECT kind FROM document")).scalars().all() == ["payslip"]

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import signal
+import smtplib
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -14,7 +15,9 @@ from typing import Any
 
 from desk.uploads.crypto import load_spool_key
 from desk.uploads.destinations import FolderDestination, HttpsDestination
+from desk.uploads.mailer import EmailDestination
 from desk.uploads.outbox import Backoff, Outbox
+from desk.uploads.routing import EmailRoute
 
 
 def content_for(document_id: str, size: int) -> bytes:
@@ -55,6 +58,32 @@ def _arm(kill_at: int) -> None:
             yield chunk
 
     Outbox.chunks = counted  # type: ignore[method-assign]
+    send = smtplib.SMTP.send
+
+    def sent(self: smtplib.SMTP, data: str | bytes) -> None:
+        nonlocal count
+        if len(data) > 4096 and count + 1 == kill_at:
+            # Killed mid-DATA: half of the message is out, the rest never follows.
+            assert self.sock is not None
+            self.sock.sendall(data[: len(data) // 2] if isinstance(data, bytes) else b"")
+        step()
+        send(self, data)
+
+    smtplib.SMTP.send = sent  # type: ignore[method-assign,assignment]
+
+
+def _arm_mid_data() -> None:
+    """SIGKILL while the first message's data is going out: half of it sent, no final dot."""
+    send = smtplib.SMTP.send
+
+    def sent(self: smtplib.SMTP, data: str | bytes) -> None:
+        if isinstance(data, bytes) and len(data) > 4096:
+            assert self.sock is not None
+            self.sock.sendall(data[: len(data) // 2])
+            os.kill(os.getpid(), signal.SIGKILL)
+        send(self, data)
+
+    smtplib.SMTP.send = sent  # type: ignore[method-assign,assignment]
 
 
 def main(raw: str) -> int:
@@ -62,9 +91,26 @@ def main(raw: str) -> int:
     job = json.loads(raw)
     if job.get("kill_at"):
         _arm(int(job["kill_at"]))
+    if job.get("kill_mid_data"):
+        _arm_mid_data()
     key = load_spool_key()
-    destination: FolderDestination | HttpsDestination
-    if job["destination"] == "https":
+    destination: FolderDestination | HttpsDestination | EmailDestination
+    if job["destination"] == "email":
+        route = EmailRoute(
+            host="127.0.0.1",
+            port=int(job["port"]),
+            to="evidence@council.test",
+            sender="station@council.test",
+            ca_file=Path(job["ca_file"]),
+            timeout_seconds=10,
+        )
+        destination = EmailDestination(
+            route,
+            password=lambda: str(job["password"]),
+            password_name="smtp-password.test",
+            journal=Path(job["outbox"]) / "mailed" / "test",
+        )
+    elif job["destination"] == "https":
         destination = HttpsDestination(
             job["url"], token=lambda: "token", timeout_seconds=5, ca_file=Path(job["ca_file"])
         )

@@ -131,6 +131,11 @@ class UploadService:
     changed: threading.Condition = field(init=False)
     release: threading.Event = field(default_factory=threading.Event)
     url: str = ""
+    token: str = "test-token-123"
+    """The token a GET (the station's check, a status) must bring."""
+    statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The back office's answers by document id (GET .../<id>/status); others are 404."""
+    status_asked: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -215,6 +220,23 @@ class _Handler(BaseHTTPRequestHandler):
                     return
                 self.wfile.write(answer[index : index + 1])
                 self.wfile.flush()
+
+    def do_GET(self) -> None:
+        service = self.server.service
+        if self.headers.get("Authorization") != f"Bearer {service.token}":
+            self._reply(401, {"message": "unknown token"})
+            return
+        if self.path.endswith("/status"):
+            document_id = self.path.rsplit("/", 2)[-2]
+            with service.lock:
+                service.status_asked.append(document_id)
+                answer = service.statuses.get(document_id)
+            if answer is None:
+                self._reply(404, {"message": "not known"})
+            else:
+                self._reply(200, answer)
+            return
+        self._reply(200, {"status": "ready"})
 
     def do_POST(self) -> None:
         service = self.server.service

@@ -282,3 +282,65 @@ def test_cancel_needs_a_document_in_the_outbox(desk: Desk, args: list[str], says
     result = desk(*args)
     assert result.returncode == 1
     assert says in one_line_error(result.stderr)
+
+
+def services_flags(tmp_path: Path) -> list[str]:
+    path = tmp_path / "services.toml"
+    path.write_text(
+        '[services.housing]\nname = "Housing register"\ndestination = "housing-share"\n'
+        "reference_pattern = 'HR\\d{7}'\ncheck_digit = \"mod11\"\n"
+        'reference_example = "HR1234560"\n'
+        f'[destinations.housing-share]\ntype = "folder"\nfolder = "{tmp_path / "housing"}"\n'
+        f'[destinations.broken]\ntype = "folder"\nfolder = "{tmp_path / "missing"}"\n'
+        '[services.blue_badge]\ndestination = "broken"\n',
+        encoding="utf-8",
+    )
+    return ["--set", f"upload_services_file={path}"]
+
+
+def test_upload_for_a_service_goes_to_its_destination_with_its_reference(
+    desk: Desk, pdf: Path, tmp_path: Path
+) -> None:
+    flags = services_flags(tmp_path)
+    result = desk(
+        *flags, "upload", str(pdf), "--kind", "bank_statement", "--service", "housing",
+        "--reference", "hr 123 4560", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["service"], report["case_reference"]) == ("housing", "HR1234560")
+    assert report["destination"] == "housing-share"
+    sidecar = json.loads((tmp_path / "housing" / f"{report['id']}.json").read_text())
+    assert sidecar["service"] == "housing"
+    assert sidecar["case_reference"] == "HR1234560"
+    assert sidecar["page_count"] == 3
+    assert "Jane" not in json.dumps(sidecar)
+    assert not (user_data_dir() / "uploaded").exists(), "not the default destination"
+
+
+def test_a_reference_that_does_not_fit_is_refused_and_nothing_queued(
+    desk: Desk, pdf: Path, tmp_path: Path
+) -> None:
+    flags = services_flags(tmp_path)
+    result = desk(
+        *flags, "upload", str(pdf), "--kind", "payslip", "--service", "housing",
+        "--reference", "HR1234561",
+    )  # fmt: skip
+    assert result.returncode == 1
+    line = one_line_error(result.stderr)
+    assert "HR1234561 is not a Housing register reference" in line
+    assert "go on without one" in line
+    assert json.loads(desk(*flags, "outbox", "--json").stdout) == []
+    unknown = desk(*flags, "upload", str(pdf), "--kind", "payslip", "--service", "parking")
+    assert unknown.returncode == 1
+    assert "no service 'parking'" in one_line_error(unknown.stderr)
+
+
+def test_outbox_list_shows_service_and_destination(desk: Desk, pdf: Path, tmp_path: Path) -> None:
+    flags = services_flags(tmp_path)
+    (tmp_path / "missing").write_text("a file where the folder should be")
+    result = desk(*flags, "upload", str(pdf), "--kind", "photo", "--service", "blue_badge")
+    assert result.returncode == 1
+    listing = desk(*flags, "outbox")
+    assert listing.returncode == 0, listing.stderr
+    assert "photo  rejected  service blue_badge  to broken" in listing.stdout

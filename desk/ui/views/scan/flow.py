@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from desk.domain.documents import DocumentKind
 from desk.runtime import Runtime
 from desk.services.scans import documents_for_visit, send_scan
-from desk.services.uploads import OutboxEntry, Uploads, send_pending
+from desk.services.uploads import OutboxEntry, Uploads, poll_back_office, send_pending
 from desk.ui.jobs import JobRunner
 from desk.ui.views.scan.view import ScanView
 from desk.ui.views.visit import VisitView
@@ -105,12 +105,14 @@ class ScanFlow(QObject):
         )
 
     def push_outbox(self) -> None:
-        """Every minute: send what waits, and refresh the visit's list."""
+        """Every minute: send what waits, ask the back offices about what was sent, and refresh
+        the visit's list."""
         visit = self._visit_view.visit
         uow = self._uow
 
         def push() -> list[OutboxEntry]:
             send_pending(self._uploads(), uow)
+            poll_back_office(self._uploads(), uow)  # what the services' back offices say
             return self._visit_documents(visit.id) if visit is not None else []
 
         self._jobs.run(

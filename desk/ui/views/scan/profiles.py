@@ -10,6 +10,8 @@ from scanning.profiles import Profile
 PROFILE_KINDS = {
     "id": DocumentKind.IDENTITY,
     "statement": DocumentKind.BANK_STATEMENT,
+    "letter": DocumentKind.LETTER,
+    "photo": DocumentKind.PHOTO,
 }
 """What a profile's document usually is evidence of (staff can change it)."""
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk.domain.documents import DocumentKind, UploadState
+from desk.domain.documents import BackOfficeStatus, DocumentKind, UploadState
 from desk.domain.loans import DeviceKind
 from desk.domain.triage import ReferralKind
 from desk.domain.visits import (
@@ -370,7 +370,8 @@ class VisitView(QWidget):
 
     def _document_state(self, entry: OutboxEntry) -> str:
         if entry.state is UploadState.CONFIRMED:
-            return self.tr("sent, reference {reference}").format(reference=entry.reference)
+            sent = self.tr("sent, reference {reference}").format(reference=entry.reference)
+            return sent + self._back_office_says(entry)
         if entry.state is UploadState.REJECTED:
             return self.tr("refused: {message}").format(message=entry.message or "")
         if entry.state is UploadState.FAILED:
@@ -378,6 +379,18 @@ class VisitView(QWidget):
                 message=entry.message or ""
             )
         return self.tr("sending…")
+
+    def _back_office_says(self, entry: OutboxEntry) -> str:
+        said = entry.back_office_status
+        if said is BackOfficeStatus.RECEIVED:
+            return self.tr("; the service has received it")
+        if said is BackOfficeStatus.ACCEPTED:
+            return self.tr("; the service has accepted it")
+        if said is BackOfficeStatus.REJECTED:
+            return self.tr("; the service rejected it: {reason}. Scan it again").format(
+                reason=entry.back_office_reason or self.tr("no reason given")
+            )
+        return ""
 
     def _on_scan_clicked(self) -> None:
         if self.visit is not None:
