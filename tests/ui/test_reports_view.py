@@ -378,8 +378,8 @@ def test_titles_and_headings_are_translated(
         open_reports(qtbot, window)
         view = window.reports_view
         choose(window, ReportKind.CHANNEL_SHIFT, Grouping.MONTH)
-        make(qtbot, window)
-        english = table_title(view.report.tables[0], view.report)  # type: ignore[union-attr]
+        report = make(qtbot, window)
+        english = table_title(report.tables[0], report)
         assert view.table_choice.currentText() == pseudo(english)
         assert view.chart.chart().title() == pseudo(english)
         assert view.figures.column_header(0) == pseudo("Resident alone")
