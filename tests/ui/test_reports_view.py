@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -140,6 +141,7 @@ def test_a_manager_sees_the_same_figures_as_the_report_service(
                 "Eltham Centre",
             }
             series = view.chart.chart().series()[0]
+            assert isinstance(series, QAbstractBarSeries)
             assert {bars.label() for bars in series.barSets()} == {
                 "Woolwich Centre",
                 "Eltham Centre",
