@@ -3461,6 +3461,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Residents seen more than once: who typed at their first and last visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Retired</source>
             <translation type="unfinished" />
         </message>

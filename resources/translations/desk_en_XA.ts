@@ -3447,6 +3447,10 @@
             <translation>[Řḗşīḓḗƞŧş ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƞǿẇ ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Residents seen more than once: who typed at their first and last visit</source>
+            <translation>[Řḗşīḓḗƞŧş şḗḗƞ ḿǿřḗ ŧħȧƞ ǿƞƈḗ: ẇħǿ ŧẏƥḗḓ ȧŧ ŧħḗīř ƒīřşŧ ȧƞḓ ŀȧşŧ ṽīşīŧ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Retired</source>
             <translation>[Řḗŧīřḗḓ ~~]</translation>
         </message>
