@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -24,10 +25,13 @@ from desk.services.reports.output import CSV_ENCODING, as_csv, as_json, as_text
 from desk.services.reports.periods import Period, PeriodError, parse_date, period_from
 from desk.storage.migrate import check_database, upgrade
 
-FORMATS = ("table", "csv", "json", "xlsx")
-PUBLISHED_BY_DEFAULT: frozenset[str] = frozenset({"xlsx"})
-"""Formats published (small counts withheld) unless --no-publish: the xlsx file (the PDF pack
-always is); the table, CSV and JSON are for the council's own use unless --publish."""
+if TYPE_CHECKING:
+    from printing.documents import DocumentTexts
+
+FORMATS = ("table", "csv", "json", "xlsx", "pdf")
+PUBLISHED_BY_DEFAULT: frozenset[str] = frozenset({"xlsx", "pdf"})
+"""Formats published (small counts withheld) unless --no-publish: the xlsx and PDF files (the
+PDF pack always is); the table, CSV and JSON are for the council's own use unless --publish."""
 PACK = "pack"
 
 
@@ -137,11 +141,17 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     wanted = args.publish if args.publish is not None else args.format in PUBLISHED_BY_DEFAULT
-    _write(args, publish(report) if wanted else report)
+    _write(args, publish(report) if wanted else report, settings.documents_dir)
     return 0
 
 
-def _write(args: argparse.Namespace, report: Report) -> None:
+def _write(args: argparse.Namespace, report: Report, texts: Path | None) -> None:
+    if args.format == "pdf":
+        target = args.output or _default_name(f"report-{report.kind.value}", report.period, ".pdf")
+        write_pdf(report, target, texts)
+        if args.output is None:
+            print(target)
+        return
     if args.format == "xlsx":
         from desk.services.reports.xlsx import write_xlsx  # noqa: PLC0415  (openpyxl: lazily)
 
@@ -160,17 +170,30 @@ def _write(args: argparse.Namespace, report: Report) -> None:
         target_file.write(text)
 
 
-def _pack(args: argparse.Namespace, engine: Engine, period: Period, texts: Path | None) -> int:
-    from desk import fonts  # noqa: PLC0415  (the document machinery: only for the pack)
-    from desk.services.reports.pack import make_pack  # noqa: PLC0415
+def _document_texts(texts: Path | None) -> DocumentTexts:
+    """The documents' wording (the council's name in the header), with the fonts ready."""
+    from desk import fonts  # noqa: PLC0415  (the document machinery: only for a PDF)
     from printing.documents import DocumentTextsError, load_texts  # noqa: PLC0415
 
     fonts.use_for_documents()
-    target = args.output or _default_name("report-pack", period, ".pdf")
     try:
-        document_texts = load_texts(texts) if texts is not None else load_texts()
+        return load_texts(texts) if texts is not None else load_texts()
     except DocumentTextsError as error:
-        raise ReportError(f"the pack cannot be made: {error}") from error
+        raise ReportError(f"the PDF cannot be made: {error}") from error
+
+
+def write_pdf(report: Report, target: Path, texts: Path | None) -> None:
+    """One report as a PDF, laid out as its section of the pack."""
+    from desk.services.reports.pack import write_report_pdf  # noqa: PLC0415
+
+    write_report_pdf(report, target, texts=_document_texts(texts))
+
+
+def _pack(args: argparse.Namespace, engine: Engine, period: Period, texts: Path | None) -> int:
+    from desk.services.reports.pack import make_pack  # noqa: PLC0415
+
+    target = args.output or _default_name("report-pack", period, ".pdf")
+    document_texts = _document_texts(texts)
     made = make_pack(
         engine,
         period,

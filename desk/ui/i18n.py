@@ -21,7 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.resources import resources_dir
+from desk.services.reports import labels as report_wording
 from desk.ui import messages
+from desk.ui.views.reports import labels as report_labels
 from printing.documents import load_texts, translatable_texts
 
 log = logging.getLogger(__name__)
@@ -144,10 +146,12 @@ DOCUMENTS_CONTEXT = "documents"
 
 def _contexts() -> dict[str, list[str]]:
     """The contexts made from texts outside desk/ui, which lupdate cannot see: the printed
-    documents' wording, and the messages of the services and the devices."""
+    documents' wording, the messages of the services and the devices, and the reports' titles
+    and headings."""
     return {
         DOCUMENTS_CONTEXT: sorted(set(translatable_texts(load_texts()))),
         messages.CONTEXT: messages.catalogue(),
+        report_labels.CONTEXT: report_wording.catalogue(),
     }
 
 

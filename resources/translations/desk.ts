@@ -998,6 +998,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Save the figures as a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reports</source>
             <translation type="unfinished" />
         </message>
@@ -1018,23 +1034,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save as &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the figures as a CSV file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In the CSV, withhold small counts (for figures that leave the council)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Working out the figures</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Working out the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the report pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the report pack: %p%</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1047,6 +1059,34 @@
         </message>
         <message>
             <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the figures as a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as spreadsheet (&amp;xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the figures as a spreadsheet (xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save report &amp;pack (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report pack: every report for the period, as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the CSV and the spreadsheet, withhold small counts (for figures that leave the council; the pack always does)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1071,10 +1111,6 @@
         </message>
         <message>
             <source>{first} to {last}, {sites}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>total</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2995,6 +3031,717 @@
         </message>
         <message>
             <source>{file} is not a PDF file. Choose a PDF and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>90th percentile time spent (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90th percentile wait (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting wipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back, in the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back, taken home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barriers found at triage (a triage may find several)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basic skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefits evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot afford data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Champion nearby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel shift: who typed, and next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices in each state now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents sent, by how their upload went</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents uploaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done independently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on behalf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done with help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footfall: visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helped by a champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How tasks went</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How visits ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IT help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use in centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kiosk (resident alone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning the ropes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans are at the device's site; the station filter does not apply to them. The overdue, waitlist-now and device tables are as they stand when the report is made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans made in visits with a triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans out and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median days waited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median time spent (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median wait (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile hotspot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never have never will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No home connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done document missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done needs face to face</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done system down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On their behalf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out, in the centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out, to take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages and documents (amounts, not people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages in documents sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages printed (printers' count)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paired (side by side)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parking blue badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Places on the waitlist closed in the period, and the median days waited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Places taken on the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print jobs by how they ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals and signposts by kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals and signposts by where to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred face to face</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reluctantly online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resident alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents on the waitlist now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents seen more than once: who typed at their first and last visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan and upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School admissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signposted by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills communicating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills foundation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills handling information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills problem solving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills safe and legal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills transacting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social tariff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take-home loans overdue now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task specific</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks by how the resident could do them next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks by service area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks by type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stations' work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triages and the minimum access package needs they found (a triage may find several)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triages by Digital Inclusion Scale level (1 never have, never will … 9 expert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust and confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsuitable device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits at the kiosk (the resident alone) and assisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits by how the resident came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits by station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits by who typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits timed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait: from arrival to first seen; time spent: from the start of help to the end of the visit. Medians and 90th percentiles in minutes. A wait is measured where the resident checked in at the queue and estimated where the champion typed "arrived N minutes ago"; visits that left before being seen are counted apart and have no wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting and time spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waits and time spent at {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waits and time spent, every site chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waits estimated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was online but no longer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What people came for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will not go online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Willing and unable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>w/c {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{station} ({site})</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -992,6 +992,22 @@
             <translation>[ƇŞṼ ƒīŀḗş (*.ƈşṽ) ~~~]</translation>
         </message>
         <message>
+            <source>Save the figures as a spreadsheet</source>
+            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ȧ şƥřḗȧḓşħḗḗŧ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>[Ḗẋƈḗŀ ẇǿřķƀǿǿķş (*.ẋŀşẋ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the report pack</source>
+            <translation>[Şȧṽḗ ŧħḗ řḗƥǿřŧ ƥȧƈķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ƤḒƑ ḓǿƈŭḿḗƞŧş (*.ƥḓƒ) ~~~~~]</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>[Řḗƥǿřŧş ~~]</translation>
         </message>
@@ -1012,24 +1028,20 @@
             <translation>[Şħǿẇ ŧħḗ ƒīɠŭřḗş ȧş ȧ ŧȧƀŀḗ ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Save as &amp;CSV…</source>
-            <translation>[Şȧṽḗ ȧş &amp;CŞṼ… ~~~]</translation>
-        </message>
-        <message>
-            <source>Save the figures as a CSV file</source>
-            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ȧ ƇŞṼ ƒīŀḗ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>In the CSV, withhold small counts (for figures that leave the council)</source>
-            <translation>[Īƞ ŧħḗ ƇŞṼ, ẇīŧħħǿŀḓ şḿȧŀŀ ƈǿŭƞŧş (ƒǿř ƒīɠŭřḗş ŧħȧŧ ŀḗȧṽḗ ŧħḗ ƈǿŭƞƈīŀ) ~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Working out the figures</source>
             <translation>[Ẇǿřķīƞɠ ǿŭŧ ŧħḗ ƒīɠŭřḗş ~~~~~~]</translation>
         </message>
         <message>
             <source>Working out the figures…</source>
             <translation>[Ẇǿřķīƞɠ ǿŭŧ ŧħḗ ƒīɠŭřḗş… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Making the report pack</source>
+            <translation>[Ḿȧķīƞɠ ŧħḗ řḗƥǿřŧ ƥȧƈķ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Making the report pack: %p%</source>
+            <translation>[Ḿȧķīƞɠ ŧħḗ řḗƥǿřŧ ƥȧƈķ: %ƥ% ~~~~~~]</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -1042,6 +1054,34 @@
         <message>
             <source>Figures</source>
             <translation>[Ƒīɠŭřḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>[Şȧṽḗ ȧş &amp;CŞṼ… ~~~]</translation>
+        </message>
+        <message>
+            <source>Save the figures as a CSV file</source>
+            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ȧ ƇŞṼ ƒīŀḗ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as spreadsheet (&amp;xlsx)…</source>
+            <translation>[Şȧṽḗ ȧş şƥřḗȧḓşħḗḗŧ (&amp;xŀşẋ)… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the figures as a spreadsheet (xlsx)</source>
+            <translation>[Şȧṽḗ ŧħḗ ƒīɠŭřḗş ȧş ȧ şƥřḗȧḓşħḗḗŧ (ẋŀşẋ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save report &amp;pack (PDF)…</source>
+            <translation>[Şȧṽḗ řḗƥǿřŧ &amp;pȧƈķ (ƤḒƑ)… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the report pack: every report for the period, as a PDF</source>
+            <translation>[Şȧṽḗ ŧħḗ řḗƥǿřŧ ƥȧƈķ: ḗṽḗřẏ řḗƥǿřŧ ƒǿř ŧħḗ ƥḗřīǿḓ, ȧş ȧ ƤḒƑ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In the CSV and the spreadsheet, withhold small counts (for figures that leave the council; the pack always does)</source>
+            <translation>[Īƞ ŧħḗ ƇŞṼ ȧƞḓ ŧħḗ şƥřḗȧḓşħḗḗŧ, ẇīŧħħǿŀḓ şḿȧŀŀ ƈǿŭƞŧş (ƒǿř ƒīɠŭřḗş ŧħȧŧ ŀḗȧṽḗ ŧħḗ ƈǿŭƞƈīŀ; ŧħḗ ƥȧƈķ ȧŀẇȧẏş ḓǿḗş) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>T&amp;able</source>
@@ -1066,10 +1106,6 @@
         <message>
             <source>{first} to {last}, {sites}.</source>
             <translation>[{first} ŧǿ {last}, {sites}. ~~~~~]</translation>
-        </message>
-        <message>
-            <source>total</source>
-            <translation>[ŧǿŧȧŀ ~]</translation>
         </message>
         <message>
             <source>Figures: {title}</source>
@@ -2982,6 +3018,717 @@
         <message>
             <source>{file} is not a PDF file. Choose a PDF and try again.</source>
             <translation>[{file} īş ƞǿŧ ȧ ƤḒƑ ƒīŀḗ. Ƈħǿǿşḗ ȧ ƤḒƑ ȧƞḓ ŧřẏ ȧɠȧīƞ. ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>90th percentile time spent (minutes)</source>
+            <translation>[90ŧħ ƥḗřƈḗƞŧīŀḗ ŧīḿḗ şƥḗƞŧ (ḿīƞŭŧḗş) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>90th percentile wait (minutes)</source>
+            <translation>[90ŧħ ƥḗřƈḗƞŧīŀḗ ẇȧīŧ (ḿīƞŭŧḗş) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>[Ȧƈƈḗşşīƀīŀīŧẏ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Account help</source>
+            <translation>[Ȧƈƈǿŭƞŧ ħḗŀƥ ~~~]</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>[Ȧŀŀ ~]</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>[Ȧŀǿƞḗ ~]</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>[Ȧƥƥǿīƞŧḿḗƞŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>[Ȧƥř ~]</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>[Ȧŭɠ ~]</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>[Ȧṽȧīŀȧƀŀḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Awaiting wipe</source>
+            <translation>[Ȧẇȧīŧīƞɠ ẇīƥḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back, in the centre</source>
+            <translation>[Ɓȧƈķ, īƞ ŧħḗ ƈḗƞŧřḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back, taken home</source>
+            <translation>[Ɓȧƈķ, ŧȧķḗƞ ħǿḿḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Barriers found at triage (a triage may find several)</source>
+            <translation>[Ɓȧřřīḗřş ƒǿŭƞḓ ȧŧ ŧřīȧɠḗ (ȧ ŧřīȧɠḗ ḿȧẏ ƒīƞḓ şḗṽḗřȧŀ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Basic skills</source>
+            <translation>[Ɓȧşīƈ şķīŀŀş ~~~]</translation>
+        </message>
+        <message>
+            <source>Benefits evidence</source>
+            <translation>[Ɓḗƞḗƒīŧş ḗṽīḓḗƞƈḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>[Ƈȧƞƈḗŀŀḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot afford data</source>
+            <translation>[Ƈȧƞƞǿŧ ȧƒƒǿřḓ ḓȧŧȧ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Champion nearby</source>
+            <translation>[Ƈħȧḿƥīǿƞ ƞḗȧřƀẏ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Channel shift: who typed, and next time</source>
+            <translation>[Ƈħȧƞƞḗŀ şħīƒŧ: ẇħǿ ŧẏƥḗḓ, ȧƞḓ ƞḗẋŧ ŧīḿḗ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>[Ƈŀǿşḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>[Ƈǿḿƥŀḗŧḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Confident</source>
+            <translation>[Ƈǿƞƒīḓḗƞŧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Council tax</source>
+            <translation>[Ƈǿŭƞƈīŀ ŧȧẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Data bank</source>
+            <translation>[Ḓȧŧȧ ƀȧƞķ ~~]</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>[Ḓḗƈ ~]</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>[Ḓḗŀīṽḗřḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Device bank</source>
+            <translation>[Ḓḗṽīƈḗ ƀȧƞķ ~~~]</translation>
+        </message>
+        <message>
+            <source>Device help</source>
+            <translation>[Ḓḗṽīƈḗ ħḗŀƥ ~~~]</translation>
+        </message>
+        <message>
+            <source>Devices in each state now</source>
+            <translation>[Ḓḗṽīƈḗş īƞ ḗȧƈħ şŧȧŧḗ ƞǿẇ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Digital needs</source>
+            <translation>[Ḓīɠīŧȧŀ ƞḗḗḓş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Documents sent, by how their upload went</source>
+            <translation>[Ḓǿƈŭḿḗƞŧş şḗƞŧ, ƀẏ ħǿẇ ŧħḗīř ŭƥŀǿȧḓ ẇḗƞŧ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Documents uploaded</source>
+            <translation>[Ḓǿƈŭḿḗƞŧş ŭƥŀǿȧḓḗḓ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done independently</source>
+            <translation>[Ḓǿƞḗ īƞḓḗƥḗƞḓḗƞŧŀẏ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Done on behalf</source>
+            <translation>[Ḓǿƞḗ ǿƞ ƀḗħȧŀƒ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Done with help</source>
+            <translation>[Ḓǿƞḗ ẇīŧħ ħḗŀƥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Ḗḿȧīŀ ~]</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>[Ḗẋƥḗřŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>[Ƒȧīŀḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>[Ƒḗƀ ~]</translation>
+        </message>
+        <message>
+            <source>Footfall: visits</source>
+            <translation>[Ƒǿǿŧƒȧŀŀ: ṽīşīŧş ~~~~]</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>[Ƒřī ~]</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>[Ƒřīḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Helped by a champion</source>
+            <translation>[Ħḗŀƥḗḓ ƀẏ ȧ ƈħȧḿƥīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>[Ħǿŭşīƞɠ ~~]</translation>
+        </message>
+        <message>
+            <source>How tasks went</source>
+            <translation>[Ħǿẇ ŧȧşķş ẇḗƞŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>How visits ended</source>
+            <translation>[Ħǿẇ ṽīşīŧş ḗƞḓḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>IT help</source>
+            <translation>[ĪŦ ħḗŀƥ ~~]</translation>
+        </message>
+        <message>
+            <source>In centre</source>
+            <translation>[Īƞ ƈḗƞŧřḗ ~~]</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>[Īƞ řḗƥȧīř ~~]</translation>
+        </message>
+        <message>
+            <source>In use in centre</source>
+            <translation>[Īƞ ŭşḗ īƞ ƈḗƞŧřḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>[Ĵȧƞ ~]</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>[Ĵŭŀ ~]</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>[Ĵŭƞ ~]</translation>
+        </message>
+        <message>
+            <source>Kiosk (resident alone)</source>
+            <translation>[Ķīǿşķ (řḗşīḓḗƞŧ ȧŀǿƞḗ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>[Ŀȧƞɠŭȧɠḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>[Ŀȧƥŧǿƥ ~~]</translation>
+        </message>
+        <message>
+            <source>Learning the ropes</source>
+            <translation>[Ŀḗȧřƞīƞɠ ŧħḗ řǿƥḗş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Left before being seen</source>
+            <translation>[Ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loan devices</source>
+            <translation>[Ŀǿȧƞ ḓḗṽīƈḗş ~~~]</translation>
+        </message>
+        <message>
+            <source>Loans are at the device's site; the station filter does not apply to them. The overdue, waitlist-now and device tables are as they stand when the report is made.</source>
+            <translation>[Ŀǿȧƞş ȧřḗ ȧŧ ŧħḗ ḓḗṽīƈḗ'ş şīŧḗ; ŧħḗ şŧȧŧīǿƞ ƒīŀŧḗř ḓǿḗş ƞǿŧ ȧƥƥŀẏ ŧǿ ŧħḗḿ. Ŧħḗ ǿṽḗřḓŭḗ, ẇȧīŧŀīşŧ-ƞǿẇ ȧƞḓ ḓḗṽīƈḗ ŧȧƀŀḗş ȧřḗ ȧş ŧħḗẏ şŧȧƞḓ ẇħḗƞ ŧħḗ řḗƥǿřŧ īş ḿȧḓḗ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loans made in visits with a triage</source>
+            <translation>[Ŀǿȧƞş ḿȧḓḗ īƞ ṽīşīŧş ẇīŧħ ȧ ŧřīȧɠḗ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loans out and back</source>
+            <translation>[Ŀǿȧƞş ǿŭŧ ȧƞḓ ƀȧƈķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>[Ḿȧř ~]</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>[Ḿȧẏ ~]</translation>
+        </message>
+        <message>
+            <source>Median days waited</source>
+            <translation>[Ḿḗḓīȧƞ ḓȧẏş ẇȧīŧḗḓ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Median time spent (minutes)</source>
+            <translation>[Ḿḗḓīȧƞ ŧīḿḗ şƥḗƞŧ (ḿīƞŭŧḗş) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Median wait (minutes)</source>
+            <translation>[Ḿḗḓīȧƞ ẇȧīŧ (ḿīƞŭŧḗş) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mobile hotspot</source>
+            <translation>[Ḿǿƀīŀḗ ħǿŧşƥǿŧ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>[Ḿǿƞ ~]</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>[Ḿǿƞḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>[Ḿǿŧīṽȧŧīǿƞ ~~~]</translation>
+        </message>
+        <message>
+            <source>Needs a device</source>
+            <translation>[Ƞḗḗḓş ȧ ḓḗṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Needs data</source>
+            <translation>[Ƞḗḗḓş ḓȧŧȧ ~~~]</translation>
+        </message>
+        <message>
+            <source>Needs skills</source>
+            <translation>[Ƞḗḗḓş şķīŀŀş ~~~]</translation>
+        </message>
+        <message>
+            <source>Never have never will</source>
+            <translation>[Ƞḗṽḗř ħȧṽḗ ƞḗṽḗř ẇīŀŀ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No device</source>
+            <translation>[Ƞǿ ḓḗṽīƈḗ ~~]</translation>
+        </message>
+        <message>
+            <source>No home connection</source>
+            <translation>[Ƞǿ ħǿḿḗ ƈǿƞƞḗƈŧīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not completed</source>
+            <translation>[Ƞǿŧ ƈǿḿƥŀḗŧḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Not done document missing</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ ḓǿƈŭḿḗƞŧ ḿīşşīƞɠ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not done needs face to face</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ ƞḗḗḓş ƒȧƈḗ ŧǿ ƒȧƈḗ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not done system down</source>
+            <translation>[Ƞǿŧ ḓǿƞḗ şẏşŧḗḿ ḓǿẇƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>[Ƞǿŧ řḗƈǿřḓḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>[Ƞǿṽ ~]</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>[Ǿƈŧ ~]</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>[Ǿƞ ŀǿȧƞ ~~]</translation>
+        </message>
+        <message>
+            <source>On their behalf</source>
+            <translation>[Ǿƞ ŧħḗīř ƀḗħȧŀƒ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Online form</source>
+            <translation>[Ǿƞŀīƞḗ ƒǿřḿ ~~~]</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>[Ǿŧħḗř ~]</translation>
+        </message>
+        <message>
+            <source>Other service</source>
+            <translation>[Ǿŧħḗř şḗřṽīƈḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Out, in the centre</source>
+            <translation>[Ǿŭŧ, īƞ ŧħḗ ƈḗƞŧřḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Out, to take home</source>
+            <translation>[Ǿŭŧ, ŧǿ ŧȧķḗ ħǿḿḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages and documents (amounts, not people)</source>
+            <translation>[Ƥȧɠḗş ȧƞḓ ḓǿƈŭḿḗƞŧş (ȧḿǿŭƞŧş, ƞǿŧ ƥḗǿƥŀḗ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages in documents sent</source>
+            <translation>[Ƥȧɠḗş īƞ ḓǿƈŭḿḗƞŧş şḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages printed</source>
+            <translation>[Ƥȧɠḗş ƥřīƞŧḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages printed (printers' count)</source>
+            <translation>[Ƥȧɠḗş ƥřīƞŧḗḓ (ƥřīƞŧḗřş' ƈǿŭƞŧ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pages scanned</source>
+            <translation>[Ƥȧɠḗş şƈȧƞƞḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Paired (side by side)</source>
+            <translation>[Ƥȧīřḗḓ (şīḓḗ ƀẏ şīḓḗ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Parking blue badge</source>
+            <translation>[Ƥȧřķīƞɠ ƀŀŭḗ ƀȧḓɠḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly completed</source>
+            <translation>[Ƥȧřŧŀẏ ƈǿḿƥŀḗŧḗḓ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>[Ƥȧřŧŀẏ ḓǿƞḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>Places on the waitlist closed in the period, and the median days waited</source>
+            <translation>[Ƥŀȧƈḗş ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƈŀǿşḗḓ īƞ ŧħḗ ƥḗřīǿḓ, ȧƞḓ ŧħḗ ḿḗḓīȧƞ ḓȧẏş ẇȧīŧḗḓ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Places taken on the waitlist</source>
+            <translation>[Ƥŀȧƈḗş ŧȧķḗƞ ǿƞ ŧħḗ ẇȧīŧŀīşŧ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>[Ƥřīƞŧ ~]</translation>
+        </message>
+        <message>
+            <source>Print jobs by how they ended</source>
+            <translation>[Ƥřīƞŧ ĵǿƀş ƀẏ ħǿẇ ŧħḗẏ ḗƞḓḗḓ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>[Ƥřīƞŧīƞɠ ~~]</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>[Ɋŭḗŭḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Referrals and signposts by kind</source>
+            <translation>[Řḗƒḗřřȧŀş ȧƞḓ şīɠƞƥǿşŧş ƀẏ ķīƞḓ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Referrals and signposts by where to</source>
+            <translation>[Řḗƒḗřřȧŀş ȧƞḓ şīɠƞƥǿşŧş ƀẏ ẇħḗřḗ ŧǿ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Referred by service</source>
+            <translation>[Řḗƒḗřřḗḓ ƀẏ şḗřṽīƈḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Referred face to face</source>
+            <translation>[Řḗƒḗřřḗḓ ƒȧƈḗ ŧǿ ƒȧƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>[Řḗĵḗƈŧḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Reluctantly online</source>
+            <translation>[Řḗŀŭƈŧȧƞŧŀẏ ǿƞŀīƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Resident alone</source>
+            <translation>[Řḗşīḓḗƞŧ ȧŀǿƞḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Residents on the waitlist now</source>
+            <translation>[Řḗşīḓḗƞŧş ǿƞ ŧħḗ ẇȧīŧŀīşŧ ƞǿẇ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Residents seen more than once: who typed at their first and last visit</source>
+            <translation>[Řḗşīḓḗƞŧş şḗḗƞ ḿǿřḗ ŧħȧƞ ǿƞƈḗ: ẇħǿ ŧẏƥḗḓ ȧŧ ŧħḗīř ƒīřşŧ ȧƞḓ ŀȧşŧ ṽīşīŧ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>[Řḗŧīřḗḓ ~~]</translation>
+        </message>
+        <message>
+            <source>Same help</source>
+            <translation>[Şȧḿḗ ħḗŀƥ ~~]</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>[Şȧŧ ~]</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>[Şȧŧŭřḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Scan and upload</source>
+            <translation>[Şƈȧƞ ȧƞḓ ŭƥŀǿȧḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>School admissions</source>
+            <translation>[Şƈħǿǿŀ ȧḓḿīşşīǿƞş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>[Şḗḗƞ ~]</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>[Şḗƥ ~]</translation>
+        </message>
+        <message>
+            <source>Signposted by phone</source>
+            <translation>[Şīɠƞƥǿşŧḗḓ ƀẏ ƥħǿƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills communicating</source>
+            <translation>[Şķīŀŀş ƈǿḿḿŭƞīƈȧŧīƞɠ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills foundation</source>
+            <translation>[Şķīŀŀş ƒǿŭƞḓȧŧīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills handling information</source>
+            <translation>[Şķīŀŀş ħȧƞḓŀīƞɠ īƞƒǿřḿȧŧīǿƞ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills problem solving</source>
+            <translation>[Şķīŀŀş ƥřǿƀŀḗḿ şǿŀṽīƞɠ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills safe and legal</source>
+            <translation>[Şķīŀŀş şȧƒḗ ȧƞḓ ŀḗɠȧŀ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skills transacting</source>
+            <translation>[Şķīŀŀş ŧřȧƞşȧƈŧīƞɠ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Social tariff</source>
+            <translation>[Şǿƈīȧŀ ŧȧřīƒƒ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Some help</source>
+            <translation>[Şǿḿḗ ħḗŀƥ ~~]</translation>
+        </message>
+        <message>
+            <source>Still queued</source>
+            <translation>[Şŧīŀŀ ɋŭḗŭḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>[Şŭƞ ~]</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>[Şŭƞḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Tablet</source>
+            <translation>[Ŧȧƀŀḗŧ ~~]</translation>
+        </message>
+        <message>
+            <source>Take home</source>
+            <translation>[Ŧȧķḗ ħǿḿḗ ~~]</translation>
+        </message>
+        <message>
+            <source>Take-home loans overdue now</source>
+            <translation>[Ŧȧķḗ-ħǿḿḗ ŀǿȧƞş ǿṽḗřḓŭḗ ƞǿẇ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Task specific</source>
+            <translation>[Ŧȧşķ şƥḗƈīƒīƈ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Tasks by how the resident could do them next time</source>
+            <translation>[Ŧȧşķş ƀẏ ħǿẇ ŧħḗ řḗşīḓḗƞŧ ƈǿŭŀḓ ḓǿ ŧħḗḿ ƞḗẋŧ ŧīḿḗ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tasks by service area</source>
+            <translation>[Ŧȧşķş ƀẏ şḗřṽīƈḗ ȧřḗȧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tasks by type</source>
+            <translation>[Ŧȧşķş ƀẏ ŧẏƥḗ ~~~]</translation>
+        </message>
+        <message>
+            <source>The stations' work</source>
+            <translation>[Ŧħḗ şŧȧŧīǿƞş' ẇǿřķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>[Ŧħŭ ~]</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>[Ŧħŭřşḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>[Ŧǿŧȧŀ ~]</translation>
+        </message>
+        <message>
+            <source>Training course</source>
+            <translation>[Ŧřȧīƞīƞɠ ƈǿŭřşḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Triages</source>
+            <translation>[Ŧřīȧɠḗş ~~]</translation>
+        </message>
+        <message>
+            <source>Triages and the minimum access package needs they found (a triage may find several)</source>
+            <translation>[Ŧřīȧɠḗş ȧƞḓ ŧħḗ ḿīƞīḿŭḿ ȧƈƈḗşş ƥȧƈķȧɠḗ ƞḗḗḓş ŧħḗẏ ƒǿŭƞḓ (ȧ ŧřīȧɠḗ ḿȧẏ ƒīƞḓ şḗṽḗřȧŀ) ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Triages by Digital Inclusion Scale level (1 never have, never will … 9 expert)</source>
+            <translation>[Ŧřīȧɠḗş ƀẏ Ḓīɠīŧȧŀ Īƞƈŀŭşīǿƞ Şƈȧŀḗ ŀḗṽḗŀ (1 ƞḗṽḗř ħȧṽḗ, ƞḗṽḗř ẇīŀŀ … 9 ḗẋƥḗřŧ) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Trust and confidence</source>
+            <translation>[Ŧřŭşŧ ȧƞḓ ƈǿƞƒīḓḗƞƈḗ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>[Ŧŭḗ ~]</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>[Ŧŭḗşḓȧẏ ~~]</translation>
+        </message>
+        <message>
+            <source>Unsuitable device</source>
+            <translation>[Ŭƞşŭīŧȧƀŀḗ ḓḗṽīƈḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>[Ṽīḓḗǿ ƈȧŀŀ ~~~]</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>[Ṽīşīŧş ~~]</translation>
+        </message>
+        <message>
+            <source>Visits at the kiosk (the resident alone) and assisted</source>
+            <translation>[Ṽīşīŧş ȧŧ ŧħḗ ķīǿşķ (ŧħḗ řḗşīḓḗƞŧ ȧŀǿƞḗ) ȧƞḓ ȧşşīşŧḗḓ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Visits by how the resident came</source>
+            <translation>[Ṽīşīŧş ƀẏ ħǿẇ ŧħḗ řḗşīḓḗƞŧ ƈȧḿḗ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Visits by site</source>
+            <translation>[Ṽīşīŧş ƀẏ şīŧḗ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Visits by station</source>
+            <translation>[Ṽīşīŧş ƀẏ şŧȧŧīǿƞ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Visits by who typed</source>
+            <translation>[Ṽīşīŧş ƀẏ ẇħǿ ŧẏƥḗḓ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Visits timed</source>
+            <translation>[Ṽīşīŧş ŧīḿḗḓ ~~~]</translation>
+        </message>
+        <message>
+            <source>Wait: from arrival to first seen; time spent: from the start of help to the end of the visit. Medians and 90th percentiles in minutes. A wait is measured where the resident checked in at the queue and estimated where the champion typed "arrived N minutes ago"; visits that left before being seen are counted apart and have no wait.</source>
+            <translation>[Ẇȧīŧ: ƒřǿḿ ȧřřīṽȧŀ ŧǿ ƒīřşŧ şḗḗƞ; ŧīḿḗ şƥḗƞŧ: ƒřǿḿ ŧħḗ şŧȧřŧ ǿƒ ħḗŀƥ ŧǿ ŧħḗ ḗƞḓ ǿƒ ŧħḗ ṽīşīŧ. Ḿḗḓīȧƞş ȧƞḓ 90ŧħ ƥḗřƈḗƞŧīŀḗş īƞ ḿīƞŭŧḗş. Ȧ ẇȧīŧ īş ḿḗȧşŭřḗḓ ẇħḗřḗ ŧħḗ řḗşīḓḗƞŧ ƈħḗƈķḗḓ īƞ ȧŧ ŧħḗ ɋŭḗŭḗ ȧƞḓ ḗşŧīḿȧŧḗḓ ẇħḗřḗ ŧħḗ ƈħȧḿƥīǿƞ ŧẏƥḗḓ "ȧřřīṽḗḓ Ƞ ḿīƞŭŧḗş ȧɠǿ"; ṽīşīŧş ŧħȧŧ ŀḗƒŧ ƀḗƒǿřḗ ƀḗīƞɠ şḗḗƞ ȧřḗ ƈǿŭƞŧḗḓ ȧƥȧřŧ ȧƞḓ ħȧṽḗ ƞǿ ẇȧīŧ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting and time spent</source>
+            <translation>[Ẇȧīŧīƞɠ ȧƞḓ ŧīḿḗ şƥḗƞŧ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waits and time spent at {site}</source>
+            <translation>[Ẇȧīŧş ȧƞḓ ŧīḿḗ şƥḗƞŧ ȧŧ {site} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waits and time spent, every site chosen</source>
+            <translation>[Ẇȧīŧş ȧƞḓ ŧīḿḗ şƥḗƞŧ, ḗṽḗřẏ şīŧḗ ƈħǿşḗƞ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waits estimated</source>
+            <translation>[Ẇȧīŧş ḗşŧīḿȧŧḗḓ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Walk in</source>
+            <translation>[Ẇȧŀķ īƞ ~~]</translation>
+        </message>
+        <message>
+            <source>Was online but no longer</source>
+            <translation>[Ẇȧş ǿƞŀīƞḗ ƀŭŧ ƞǿ ŀǿƞɠḗř ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>[Ẇḗḓ ~]</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>[Ẇḗḓƞḗşḓȧẏ ~~~]</translation>
+        </message>
+        <message>
+            <source>What people came for</source>
+            <translation>[Ẇħȧŧ ƥḗǿƥŀḗ ƈȧḿḗ ƒǿř ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Will not go online</source>
+            <translation>[Ẇīŀŀ ƞǿŧ ɠǿ ǿƞŀīƞḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Willing and unable</source>
+            <translation>[Ẇīŀŀīƞɠ ȧƞḓ ŭƞȧƀŀḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>w/c {day}</source>
+            <translation>[ẇ/ƈ {day} ~]</translation>
+        </message>
+        <message>
+            <source>{station} ({site})</source>
+            <translation>[{station} ({site}) ~~~]</translation>
         </message>
     </context>
 </TS>

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from desk.services.reports import Grouping, Period, TableKind
+from desk.services.reports import Grouping, Period, ReportKind, TableKind, make_report, publish
 from desk.services.reports.demo import DemoPlan, fill
+from desk.services.reports.labels import table_title
 from desk.services.reports.pack import SECTIONS, Pack, make_pack, pack_grouping, plotted
 from desk.services.reports.tables import SMALL, WITHHELD
 from desk.storage.uow import SqlUnitOfWork
@@ -77,12 +78,13 @@ def _check(pack: Pack) -> list[list[str]]:
     assert plain.count(f"{len(SECTIONS) + 1}. How the figures were made") == 2
     assert plain.count("How to read this") == len(SECTIONS)
     assert "Europe/London" in plain and "estimated" in plain
-    tables = [table for report in pack.reports for table in report.tables]
     assert all(report.published for report in pack.reports)
-    titles = {table.title for table in tables}
+    titles = {table_title(t, r) for r in pack.reports for t in r.tables}
     for title in titles:
         assert title in plain
-    amounts = {table.title for table in tables if table.kind is TableKind.AMOUNTS}
+    amounts = {
+        table_title(t, r) for r in pack.reports for t in r.tables if t.kind is TableKind.AMOUNTS
+    }
     rows = table_rows(_text(pack.path, layout=True), amounts, titles)
     small = [
         (row, figure)
@@ -121,6 +123,9 @@ def test_the_pack_of_demo_data_shows_its_figures(migrated: Engine, tmp_path: Pat
     assert totals, "the visits' grand total is in the tables"
     plain = " ".join(_text(pack.path, layout=False).split())
     assert "Aug 2026" in plain and "Nov 2026" in plain
+    # Sites by their names, not their codes.
+    names = pack.reports[0].site_names
+    assert all(names[code] in plain for code in footfall.columns)
 
 
 def test_withheld_figures_are_not_plotted() -> None:
@@ -164,3 +169,43 @@ def test_chart_axes_step_by_five_or_more(largest: float) -> None:
     step = nice_step(largest)
     assert step >= 5
     assert step * 5 >= largest / 2  # about five ticks, not hundreds
+
+
+@pytest.mark.parametrize("kind", list(ReportKind))
+def test_desk_report_kind_as_pdf_is_its_section_of_the_pack(
+    desk: Desk, migrated: Engine, kind: ReportKind, tmp_path: Path
+) -> None:
+    target = tmp_path / f"{kind.value}.pdf"
+    code, out, err = desk(
+        "report", kind.value, "--from", "2026-06-01", "--to", "2026-06-30",
+        "--by", "week", "--format", "pdf", "--output", str(target),
+    )  # fmt: skip
+    assert (code, out, err) == (0, "", "")
+    report = publish(make_report(migrated, kind, JUNE, by=Grouping.WEEK))
+    section = next(s for s in SECTIONS if s.kind is kind)
+    plain = " ".join(_text(target, layout=False).split())
+    assert section.heading in plain
+    assert "How to read this" in plain and "How the figures were made" in plain
+    assert "1 June 2026 to 30 June 2026" in plain and "withheld (published)" in plain
+    titles = {table_title(t, report) for t in report.tables}
+    assert all(title in plain for title in titles)
+    amounts = {table_title(t, report) for t in report.tables if t.kind is TableKind.AMOUNTS}
+    rows = table_rows(_text(target, layout=True), amounts, titles)
+    assert rows, "the tables were read"
+    small = [f for row in rows for f in row if WHOLE.match(f) and 0 < int(f.replace(",", "")) < 5]
+    assert small == []
+    assert "w/c 1" in plain  # weeks as a reader says them
+
+
+def test_desk_report_pdf_unpublished_and_named_for_the_period(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = desk(
+        "report", "footfall", "--from", "2026-06-01", "--to", "2026-06-30", "--format", "pdf",
+        "--no-publish",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.strip() == "report-footfall-2026-06-01-to-2026-06-30.pdf"
+    plain = " ".join(_text(tmp_path / out.strip(), layout=False).split())
+    assert "shown: for the council" in plain and "small numbers are shown as they are" in plain

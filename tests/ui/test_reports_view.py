@@ -3,10 +3,13 @@ figure reached by the keyboard, and the CSV the command writes."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -17,12 +20,17 @@ from desk.errors import DeskError
 from desk.runtime import Runtime
 from desk.services import staff as staff_service
 from desk.services.reports import Grouping, Period, Report, ReportKind, make_report, publish
+from desk.services.reports.labels import column_label, row_label, table_title
 from desk.services.reports.output import as_csv
+from desk.services.reports.pack import SECTIONS
+from desk.services.reports.tables import SMALL
 from desk.services.staff import StaffMember
+from desk.ui.i18n import PSEUDO_LOCALE, install_translation, pseudo
 from desk.ui.main_window import MainWindow
 from desk.ui.views.reports import StationReports
 from desk.ui.views.reports.figures import shown
 from desk.ui.views.reports.filters import Preset, preset_period
+from desk.ui.views.reports.labels import table_labels
 from tests.reports.fixture import build
 from tests.ui.conftest import screenshot
 from tests.ui.test_accessibility import controls
@@ -105,8 +113,16 @@ def test_a_manager_sees_the_same_figures_as_the_report_service(
             view.table_choice.setCurrentIndex(index)
             figures = view.figures
             assert figures.figures.rowCount() == len(table.rows) + 1  # and the totals
+            labels = table_labels(table, expected)
+            # The PDF's wording: the same title, row and column labels as the pack prints.
+            assert view.table_choice.currentText() == table_title(table, expected)
+            assert view.chart.chart().title() == table_title(table, expected)
+            assert [figures.column_header(c) for c in range(len(table.columns))] == [
+                column_label(table, expected, c) for c in table.columns
+            ]
             for r, row in enumerate(table.rows):
-                assert figures.row_header(r) == row.label
+                assert figures.row_header(r) == labels.rows[r]
+                assert figures.row_header(r) == row_label(table, expected, row.label)
                 cells = [*row.values, *([row.total] if table.row_totals else [])]
                 assert [figures.cell_text(r, c) for c in range(len(cells))] == [
                     shown(v) for v in cells
@@ -117,6 +133,19 @@ def test_a_manager_sees_the_same_figures_as_the_report_service(
                 shown(v) for v in totals
             ]
             assert view.chart.chart().series(), f"{table.key} has no chart"
+        if kind is ReportKind.FOOTFALL:
+            view.table_choice.setCurrentIndex(0)  # by site: sites by name, months in words
+            assert view.figures.row_header(5) == "Jun 2026"
+            assert {view.figures.column_header(c) for c in range(2)} == {
+                "Woolwich Centre",
+                "Eltham Centre",
+            }
+            series = view.chart.chart().series()[0]
+            assert isinstance(series, QAbstractBarSeries)
+            assert {bars.label() for bars in series.barSets()} == {
+                "Woolwich Centre",
+                "Eltham Centre",
+            }
     # One site: the site chosen reaches the service.
     qtbot.waitUntil(lambda: view.filters.site.count() > 1)
     view.filters.site.setCurrentIndex(view.filters.site.findData("eltham"))
@@ -286,3 +315,76 @@ def test_screenshots_at_double_text_size(
     view.figures_toggle.click()
     QApplication.processEvents()
     screenshot(view.shown, f"reports-waits-chart-{theme}")
+
+
+def test_saving_a_spreadsheet_and_the_pack_uses_the_commands_writers(
+    qtbot: QtBot, runtime: Runtime, window: MainWindow, manager: StaffMember, tmp_path: Path
+) -> None:
+    sign_in(qtbot, window, manager)
+    open_reports(qtbot, window)
+    view = window.reports_view
+    asked: list[str] = []
+
+    def where(_parent: QWidget, suggested: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / suggested
+
+    view.ask_where = where
+    choose(window, ReportKind.SERVICES, Grouping.MONTH)
+    make(qtbot, window)
+    # Keyboard-reachable and named: Alt+X and Alt+P, and names a screen reader reads.
+    assert view.xlsx_button.shortcut() == QKeySequence("Alt+X")
+    assert view.pack_button.shortcut() == QKeySequence("Alt+P")
+    assert "spreadsheet" in view.xlsx_button.accessibleName()
+    assert "report pack" in view.pack_button.accessibleName()
+    view.publish_box.setChecked(True)
+    view.xlsx_button.setFocus()
+    with qtbot.waitSignal(view.exported, timeout=20_000) as saved:
+        qtbot.keyClick(view.xlsx_button, Qt.Key.Key_Space)
+    assert asked[-1] == "services-2026-01-01-2026-12-31.xlsx"
+    book = load_workbook(saved.args[0])
+    expected = publish(make_report(runtime.engine, ReportKind.SERVICES, YEAR))
+    sheet = book[expected.tables[0].key]
+    assert sheet.cell(1, 1).value == expected.tables[0].title
+    assert any(cell.value == SMALL for row in sheet.iter_rows() for cell in row)
+    assert dict(book["About"].iter_rows(min_row=3, max_col=2, values_only=True))["Published"] == (
+        "yes: small numbers withheld"
+    )
+    # The pack: every report, published, written in the background while the screen answers.
+    progress: list[int] = []
+    view.pack_progress.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(view.exported, timeout=60_000) as saved:
+        qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
+        assert view.pack_progress.isVisibleTo(view) and not view.pack_button.isEnabled()
+    assert asked[-1] == "report-pack-2026-01-01-2026-12-31.pdf"
+    pdf = saved.args[0]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert all(section.heading in text for section in SECTIONS)
+    assert "Woolwich Centre" in text
+    assert progress and max(progress) >= len(SECTIONS) - 1
+    qtbot.waitUntil(lambda: view.pack_button.isEnabled() and not view.pack_progress.isVisible())
+    assert str(pdf) in view.saved.text()
+
+
+def test_titles_and_headings_are_translated(
+    qtbot: QtBot, window: MainWindow, manager: StaffMember
+) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    assert install_translation(app, PSEUDO_LOCALE)
+    try:
+        sign_in(qtbot, window, manager)
+        open_reports(qtbot, window)
+        view = window.reports_view
+        choose(window, ReportKind.CHANNEL_SHIFT, Grouping.MONTH)
+        report = make(qtbot, window)
+        english = table_title(report.tables[0], report)
+        assert view.table_choice.currentText() == pseudo(english)
+        assert view.chart.chart().title() == pseudo(english)
+        assert view.figures.column_header(0) == pseudo("Resident alone")
+        assert view.figures.row_header(5) == f"{pseudo('Jun')} 2026"
+    finally:
+        install_translation(app, "en")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 
 from desk.services.reports import needs as _needs
 from desk.services.reports import visits as _visits
@@ -20,6 +20,7 @@ from desk.services.reports.common import ReportError, Scope, resolve_scope
 from desk.services.reports.periods import Grouping, Period, PeriodError
 from desk.services.reports.suppression import publish
 from desk.services.reports.tables import Report, ReportKind, Row, Table, TableKind
+from desk.storage.models import Site
 
 TITLES = {
     ReportKind.FOOTFALL: "Footfall: visits",
@@ -72,6 +73,7 @@ def make_report(
     with engine.connect() as connection:
         scope = resolve_scope(connection, period, by, sites, stations)
         tables = _MAKERS[kind](connection, scope, now or datetime.now(UTC))
+        names = {row.code: row.name for row in connection.execute(select(Site.code, Site.name))}
     return Report(
         kind=kind,
         title=TITLES[kind],
@@ -81,6 +83,7 @@ def make_report(
         stations=scope.station_names,
         tables=tables,
         notes=NOTES.get(kind, ()),
+        site_names=names,
     )
 
 

@@ -325,6 +325,8 @@ class _Generator:
         places = self._places()
         staff = self._staff()
         self.loans_open: dict[uuid.UUID, datetime] = {}
+        self.borrowers_back: list[tuple[datetime, uuid.UUID]] = []
+        """Borrowers whose device is back (when, who): some borrow again."""
         for progress, arrived in self._arrivals():
             site_id, stations, devices = self.rng.choice(places)
             place = _Place(site_id, self.rng.choice(stations), devices)
@@ -570,6 +572,16 @@ class _Generator:
                 },
             )
 
+    def _returning_borrower(self, at: datetime) -> uuid.UUID | None:
+        """A borrower whose device came back before `at`, borrowing again (one loan in four),
+        or None for a new one."""
+        back = [who for when, who in self.borrowers_back if when < at]
+        if not back or self.rng.random() >= 0.25:
+            return None
+        chosen = self.rng.choice(back)
+        self.borrowers_back = [(w, b) for w, b in self.borrowers_back if b != chosen]
+        return chosen
+
     def _loan(
         self,
         visit_id: uuid.UUID,
@@ -581,15 +593,20 @@ class _Generator:
         rng = self.rng
         take_home = rng.random() < 0.55
         borrower_id = None
+        returning: uuid.UUID | None = None
         due = None
         back: datetime | None = at + timedelta(minutes=30)
         if take_home:
-            borrower_id = _id(rng)
+            returning = self._returning_borrower(at)
+            borrower_id = returning or _id(rng)
             due = at + timedelta(days=28)
             back = at + timedelta(days=rng.randint(5, 40))
             if back > self.now:
                 back = None
                 self.loans_open[device_id] = at
+            else:
+                self.borrowers_back = [*self.borrowers_back[-99:], (back, borrower_id)]
+        if take_home and returning is None:
             self.writer.add(
                 Borrower,
                 {

@@ -18,13 +18,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 from sqlalchemy import Engine
 
-from desk.domain.triage import InclusionLevel
 from desk.services.reports import make_report
+from desk.services.reports.labels import (
+    column_label,
+    figure,
+    row_label,
+    table_title,
+    total_label,
+)
 from desk.services.reports.method import how_made
-from desk.services.reports.output import TOTAL
 from desk.services.reports.periods import Grouping, Period
 from desk.services.reports.suppression import publish
-from desk.services.reports.tables import Cell, Report, ReportKind, Table, TableKind
+from desk.services.reports.tables import Cell, Report, ReportKind, Table
 from printing.documents import DocumentTexts, identity, load_texts
 from printing.documents.figures import Series, bar_chart, figures_table, line_chart, note_box
 from printing.documents.layout import (
@@ -127,86 +132,6 @@ SECTIONS = (
     ),
 )
 
-_NAMES = {
-    TOTAL: "Total",
-    "not_recorded": "Not recorded",
-    "visits": "Visits",
-    "seen": "Seen",
-    "median_wait_min": "Median wait (minutes)",
-    "p90_wait_min": "90th percentile wait (minutes)",
-    "waits_estimated": "Waits estimated",
-    "timed": "Visits timed",
-    "median_length_min": "Median time spent (minutes)",
-    "p90_length_min": "90th percentile time spent (minutes)",
-    "left_before_seen": "Left before being seen",
-    "kiosk": "Kiosk (resident alone)",
-    "assisted": "Helped by a champion",
-    "resident_alone": "Resident alone",
-    "champion_nearby": "Champion nearby",
-    "paired": "Paired (side by side)",
-    "on_behalf": "On their behalf",
-    "triages": "Triages",
-    "needs_device": "Needs a device",
-    "needs_data": "Needs data",
-    "needs_skills": "Needs skills",
-    "pages_printed_by_printers": "Pages printed (printers' count)",
-    "document_pages": "Pages in documents sent",
-    "median_days": "Median days waited",
-    "out_in_centre": "Out, in the centre",
-    "out_take_home": "Out, to take home",
-    "back_in_centre": "Back, in the centre",
-    "back_take_home": "Back, taken home",
-    "it_help": "IT help",
-}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def plain(name: str) -> str:
-    """A code as words: `not_done_system_down` is "Not done system down"."""
-    if name in _NAMES:
-        return _NAMES[name]
-    words = name.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
-
-
-def level_name(level: str) -> str:
-    """A Digital Inclusion Scale level, e.g. "7: Basic skills"."""
-    try:
-        name = InclusionLevel(int(level)).name
-    except ValueError:
-        return plain(level)
-    return f"{level}: {plain(name.lower())}"
-
-
-def period_label(label: str, by: Grouping, *, sep: str = " ") -> str:
-    """A row's period as a reader says it: "Aug 2026", "w/c 3 Aug", "Mon 3 Aug" (with `sep`
-    between the two parts: a line break for a table's column heading)."""
-    try:
-        if by is Grouping.MONTH:
-            year, month = label.split("-")
-            return f"{_MONTHS[int(month) - 1]}{sep}{year}"
-        if by in {Grouping.DAY, Grouping.WEEK}:
-            day = date.fromisoformat(label)
-            short = f"{day.day}\u00a0{_MONTHS[day.month - 1]}"  # the day and month together
-            return f"w/c{sep}{short}" if by is Grouping.WEEK else f"{day:%a}{sep}{short}"
-        if by is Grouping.WEEKDAY:
-            return label.split(" ", 1)[1]
-    except (ValueError, IndexError):
-        return label
-    return label
-
-
-def figure(value: Cell) -> str:
-    """A figure as printed: counts with thousands separators, measures to one decimal place,
-    withheld figures as they are, nothing to measure as a dash."""
-    if value is None:
-        return "\u2013"
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
-
 
 def plotted(value: Cell) -> float | None:
     """A figure as a chart may draw it: a number, or None (withheld or nothing to measure)."""
@@ -215,43 +140,26 @@ def plotted(value: Cell) -> float | None:
     return float(value)
 
 
-def _is_period_table(table: Table, report: Report) -> bool:
-    return table.row_heading not in {"site"} and len(table.rows) == len(
-        report.period.buckets(report.by)
-    )
-
-
-def _heading(table: Table, report: Report, label: str) -> str:
-    """A column heading of a turned-round table: a period on two lines, or a site."""
-    return period_label(label, report.by, sep="\n") if _is_period_table(table, report) else label
-
-
-_NAMED_AS_THEY_ARE = frozenset({"by_site", "by_station"})
-"""Tables whose columns are sites or stations: their codes and names are shown as they are."""
-
-
-def _column_label(table: Table, column: str) -> str:
-    if table.key == "inclusion_level":
-        return level_name(column)
-    return column if table.key in _NAMED_AS_THEY_ARE else plain(column)
+def _column_label(table: Table, report: Report, column: str) -> str:
+    return column_label(table, report, column)
 
 
 def table_flowables(table: Table, report: Report) -> list[Flowable]:
     """A table turned round for reading: what is counted down the side, the periods (or
     sites) across, the totals last."""
     st = styles()
-    across = [_heading(table, report, row.label) for row in table.rows]
-    across.append("All" if table.kind is TableKind.MEASURES else "Total")
+    across = [row_label(table, report, row.label, sep="\n") for row in table.rows]
+    across.append(total_label(table))
     rows: list[tuple[str, list[str]]] = []
     for index, column in enumerate(table.columns):
         values = [figure(row.values[index]) for row in table.rows]
         values.append(figure(table.totals[index]))
-        rows.append((_column_label(table, column), values))
+        rows.append((_column_label(table, report, column), values))
     if table.row_totals:
         values = [figure(row.total) for row in table.rows]
         values.append(figure(table.grand_total))
         rows.append(("Total", values))
-    title = Paragraph(text(table.title), st.strong)
+    title = Paragraph(text(table_title(table, report)), st.strong)
     if not table.rows:
         return [title, Paragraph(text("Nothing to count in this period."), st.body)]
     parts = figures_table("", across, rows, bold_last_row=table.row_totals)
@@ -261,18 +169,21 @@ def table_flowables(table: Table, report: Report) -> list[Flowable]:
 
 def _series_by_period(table: Table, report: Report, columns: Sequence[str]) -> list[Series]:
     return [
-        Series(_column_label(table, column), tuple(plotted(v) for v in table.column(column)))
+        Series(
+            _column_label(table, report, column),
+            tuple(plotted(v) for v in table.column(column)),
+        )
         for column in columns
         if column in table.columns
     ]
 
 
 def _periods(table: Table, report: Report) -> list[str]:
-    return [period_label(row.label, report.by) for row in table.rows]
+    return [row_label(table, report, row.label) for row in table.rows]
 
 
-def _totals_bars(table: Table, caption: str) -> Flowable:
-    names = [_column_label(table, c) for c in table.columns]
+def _totals_bars(table: Table, report: Report, caption: str) -> Flowable:
+    names = [_column_label(table, report, c) for c in table.columns]
     values = tuple(plotted(v) for v in table.totals)
     height = max(40 * mm, (len(names) * 7 + 22) * mm * 0.9)
     return bar_chart(
@@ -325,11 +236,11 @@ _CHARTS: dict[ReportKind, Callable[[Report], Flowable]] = {
     ReportKind.FOOTFALL: _stacked_by_period("by_site", "Visits by site"),
     ReportKind.WAITS: _waits_chart,
     ReportKind.SERVICES: lambda report: _totals_bars(
-        report.table("tasks_by_service_area"), "Tasks by service area, whole period"
+        report.table("tasks_by_service_area"), report, "Tasks by service area, whole period"
     ),
     ReportKind.CHANNEL_SHIFT: _stacked_by_period("mode_of_help", "Visits by who typed"),
     ReportKind.NEEDS: lambda report: _totals_bars(
-        report.table("barriers"), "Barriers found at triage, whole period"
+        report.table("barriers"), report, "Barriers found at triage, whole period"
     ),
     ReportKind.WORK: _pages_chart,
     ReportKind.LOANS: _loans_chart,
@@ -340,11 +251,10 @@ _CHARTS: dict[ReportKind, Callable[[Report], Flowable]] = {
 CHART_NOTE = 'Figures withheld ("<5" or "*") are left out of the charts.'
 
 
-def _section(number: int, section: Section, report: Report) -> list[Flowable]:
+def _section(heading: str, section: Section, report: Report) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        PageBreak(),
-        Paragraph(text(f"{number}. {section.heading}"), st.title),
+        Paragraph(text(heading), st.title),
         note_box("How to read this", [text(p) for p in section.how_to_read], st),
         Spacer(1, 4 * mm),
     ]
@@ -357,9 +267,10 @@ def _section(number: int, section: Section, report: Report) -> list[Flowable]:
 
 def _sites_line(reports: dict[ReportKind, Report]) -> str:
     footfall = reports[ReportKind.FOOTFALL]
+    names = footfall.site_names
     if footfall.sites:
-        return ", ".join(footfall.sites)
-    seen = footfall.table("by_site").columns
+        return ", ".join(names.get(code, code) for code in footfall.sites)
+    seen = [names.get(code, code) for code in footfall.table("by_site").columns]
     return "Every site" + (f" ({', '.join(seen)})" if seen else "")
 
 
@@ -440,28 +351,28 @@ def _cover(reports: dict[ReportKind, Report], made_at: datetime) -> list[Flowabl
     return story
 
 
-def _closing(reports: dict[ReportKind, Report]) -> list[Flowable]:
+def _closing(heading: str, reports: dict[ReportKind, Report]) -> list[Flowable]:
+    """The page on how the figures were made, for the reports shown (one, or every one)."""
     st = styles()
-    by = reports[ReportKind.FOOTFALL].by
-    story: list[Flowable] = [
-        PageBreak(),
-        Paragraph(text(f"{len(SECTIONS) + 1}. How the figures were made"), st.title),
-    ]
-    for heading, paragraph in how_made(published=True):
-        story += [Paragraph(text(heading), st.heading), Paragraph(text(paragraph), st.body)]
-    waits = reports[ReportKind.WAITS].table("all_sites")
-    seen = waits.totals[waits.columns.index("seen")]
-    estimated = waits.totals[waits.columns.index("waits_estimated")]
-    if isinstance(seen, int) and isinstance(estimated, int) and seen:
-        story.append(
-            Paragraph(
-                text(
-                    f"In this pack, {figure(estimated)} of the {figure(seen)} waits are "
-                    "estimates; the rest were measured by the check-in queue."
-                ),
-                st.body,
+    first = next(iter(reports.values()))
+    by = first.by
+    story: list[Flowable] = [PageBreak(), Paragraph(text(heading), st.title)]
+    for title, paragraph in how_made(published=first.published):
+        story += [Paragraph(text(title), st.heading), Paragraph(text(paragraph), st.body)]
+    if ReportKind.WAITS in reports:
+        waits = reports[ReportKind.WAITS].table("all_sites")
+        seen = waits.totals[waits.columns.index("seen")]
+        estimated = waits.totals[waits.columns.index("waits_estimated")]
+        if isinstance(seen, int) and isinstance(estimated, int) and seen:
+            story.append(
+                Paragraph(
+                    text(
+                        f"Here, {figure(estimated)} of the {figure(seen)} waits are "
+                        "estimates; the rest were measured by the check-in queue."
+                    ),
+                    st.body,
+                )
             )
-        )
     columns = {
         Grouping.DAY: "a local day",
         Grouping.WEEK: "a week, named by its Monday (the first and last may be part weeks)",
@@ -474,7 +385,7 @@ def _closing(reports: dict[ReportKind, Report]) -> list[Flowable]:
         Paragraph(
             text(
                 f"Each column of the tables is {columns[by]}; the last column is the whole "
-                'period. Tables headed "now" are as things stood when the pack was made.'
+                'period. Tables headed "now" are as things stood when the figures were made.'
             ),
             st.body,
         ),
@@ -532,7 +443,45 @@ def make_pack(
         reports[section.kind] = publish(made)
     story = _cover(reports, made_at)
     for number, section in enumerate(SECTIONS, start=1):
-        story += _section(number, section, reports[section.kind])
-    story += _closing(reports)
+        story += [
+            PageBreak(),
+            *_section(f"{number}. {section.heading}", section, reports[section.kind]),
+        ]
+    story += _closing(f"{len(SECTIONS) + 1}. How the figures were made", reports)
     pages = build(output, story, title=TITLE, texts=texts or load_texts(), translate=identity)
     return Pack(output, pages, tuple(reports.values()))
+
+
+def write_report_pdf(
+    report: Report,
+    output: Path,
+    *,
+    texts: DocumentTexts | None = None,
+    now: datetime | None = None,
+) -> int:
+    """One report as a PDF, laid out as its section of the pack: what it covers, then the
+    section (how to read it, its chart, its tables), then how the figures were made. Returns
+    the number of pages."""
+    st = styles()
+    section = next(s for s in SECTIONS if s.kind is report.kind)
+    local = (now or datetime.now(UTC)).astimezone(report.period.zone)
+    names = report.site_names
+    rows = [
+        ("Period", f"{_day(report.period.first)} to {_day(report.period.last)}"),
+        ("Sites", ", ".join(names.get(c, c) for c in report.sites) or "Every site"),
+        *([("Stations", ", ".join(report.stations))] if report.stations else []),
+        ("Made", f"{long_date(local.date(), identity)} at {clock_time(local)}"),
+        (
+            "Small numbers",
+            "withheld (published)" if report.published else "shown: for the council's own use",
+        ),
+    ]
+    story: list[Flowable] = [
+        details_table([(label, text(value)) for label, value in rows], st),
+        Spacer(1, 6 * mm),
+        *_section(section.heading, section, report),
+        *_closing("How the figures were made", {report.kind: report}),
+    ]
+    return build(
+        output, story, title=section.heading, texts=texts or load_texts(), translate=identity
+    )

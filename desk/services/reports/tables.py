@@ -96,6 +96,8 @@ class Report:
     tables: tuple[Table, ...]
     notes: tuple[str, ...] = ()
     published: bool = False
+    site_names: Mapping[str, str] = field(default_factory=dict)
+    """Every site's name by its code, for labels ("Woolwich Centre" for `woolwich`)."""
 
     def table(self, key: str) -> Table:
         """The table with this key."""

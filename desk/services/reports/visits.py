@@ -16,6 +16,7 @@ from desk.domain.visits import (
     TaskType,
     VisitOutcome,
 )
+from desk.services.reports import returning
 from desk.services.reports.common import Scope, fold, grouped, period_table
 from desk.services.reports.periods import ROW_HEADINGS, key_part
 from desk.services.reports.sql import local_key, seconds_between
@@ -256,4 +257,5 @@ def channel_shift(connection: Connection, scope: Scope) -> tuple[Table, ...]:
             fold(tasks, 4),
             _values(NextTime),
         ),
+        returning.seen_again(connection, scope),
     )

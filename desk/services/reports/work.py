@@ -9,7 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from desk.domain.documents import PrintOutcome, UploadState
 from desk.domain.loans import DeviceKind, DeviceState, LoanKind
-from desk.services.reports.common import Scope, fold, grouped, period_table
+from desk.services.reports.common import Scope, fold, grouped, period_table, summed
 from desk.services.reports.sql import seconds_between
 from desk.services.reports.tables import (
     Row,
@@ -49,22 +49,23 @@ def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
     """Pages counted on tasks, documents sent and how their upload went, prints."""
     at_visit = scope.at(Visit.site_id, Visit.station_id)
     pages: Counter[tuple[str, str]] = Counter()
-    for column in ("pages_scanned", "pages_printed", "documents_uploaded"):
-        sums = grouped(
-            connection,
-            scope,
-            Visit.arrived_at,
-            [],
-            select()
-            .select_from(VisitTask)
-            .join(Visit, VisitTask.visit_id == Visit.id)
-            .where(*at_visit),
-            amount=getattr(VisitTask, column),
-        )
+    columns = ("pages_scanned", "pages_printed", "documents_uploaded")
+    task_sums = summed(
+        connection,
+        scope,
+        Visit.arrived_at,
+        [],
+        select()
+        .select_from(VisitTask)
+        .join(Visit, VisitTask.visit_id == Visit.id)
+        .where(*at_visit),
+        values=[getattr(VisitTask, column) for column in columns],
+    )
+    for column, sums in zip(columns, task_sums, strict=True):
         for (bucket,), n in sums.items():
             pages[(str(bucket), column)] += n
     at_station = scope.at(Station.site_id, Station.id)
-    documents = grouped(
+    documents, document_pages = summed(
         connection,
         scope,
         Document.created_at,
@@ -73,19 +74,9 @@ def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
         .select_from(Document)
         .join(Station, Document.station_id == Station.id)
         .where(*at_station),
+        values=[None, Document.page_count],
     )
-    document_pages = grouped(
-        connection,
-        scope,
-        Document.created_at,
-        [],
-        select()
-        .select_from(Document)
-        .join(Station, Document.station_id == Station.id)
-        .where(*at_station),
-        amount=Document.page_count,
-    )
-    prints = grouped(
+    prints, sheets = summed(
         connection,
         scope,
         PrintJob.submitted_at,
@@ -94,22 +85,13 @@ def work(connection: Connection, scope: Scope) -> tuple[Table, ...]:
         .select_from(PrintJob)
         .join(Station, PrintJob.station_id == Station.id)
         .where(*at_station),
+        values=[None, PrintJob.pages * PrintJob.copies],
     )
-    sheets = grouped(
-        connection,
-        scope,
-        PrintJob.submitted_at,
-        [],
-        select()
-        .select_from(PrintJob)
-        .join(Station, PrintJob.station_id == Station.id)
-        .where(*at_station, PrintJob.outcome == PrintOutcome.COMPLETED),
-        amount=PrintJob.pages * PrintJob.copies,
-    )
-    for (bucket,), n in document_pages.items():
+    for (bucket, _state), n in document_pages.items():
         pages[(str(bucket), "document_pages")] += n
-    for (bucket,), n in sheets.items():
-        pages[(str(bucket), "pages_printed_by_printers")] += n
+    for (bucket, outcome), n in sheets.items():
+        if outcome == PrintOutcome.COMPLETED:
+            pages[(str(bucket), "pages_printed_by_printers")] += n
     return (
         period_table(
             scope,

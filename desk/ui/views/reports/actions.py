@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -30,12 +31,24 @@ class ReportsActions(Protocol):
 
     def export_csv(self, report: Report, path: Path, *, published: bool) -> Path: ...
 
+    def export_xlsx(self, report: Report, path: Path, *, published: bool) -> Path: ...
+
+    def export_pack(
+        self,
+        period: Period,
+        path: Path,
+        *,
+        sites: Sequence[str],
+        progress: Callable[[int, int], None],
+    ) -> Path: ...
+
 
 class StationReports:
     """The reporting service on this station's database, for the manager signed in."""
 
     def __init__(self, runtime: Runtime, *, member: Callable[[], StaffMember | None]) -> None:
         self._engine = runtime.engine
+        self._texts = runtime.settings.documents_dir
         self._member = member
 
     def signed_in(self) -> StaffMember | None:
@@ -68,4 +81,39 @@ class StationReports:
         `published`)."""
         self._require_manager()
         write_csv(publish(report) if published else report, path)
+        return path
+
+    def export_xlsx(self, report: Report, path: Path, *, published: bool) -> Path:
+        """Write the report as `desk report --format xlsx` does (small counts withheld when
+        `published`)."""
+        self._require_manager()
+        from desk.services.reports.xlsx import write_xlsx  # noqa: PLC0415  (openpyxl: lazily)
+
+        write_xlsx(publish(report) if published else report, path, made_at=datetime.now(UTC))
+        return path
+
+    def export_pack(
+        self,
+        period: Period,
+        path: Path,
+        *,
+        sites: Sequence[str],
+        progress: Callable[[int, int], None],
+    ) -> Path:
+        """Make every report for the period and sites and write the pack, as `desk report
+        pack` does (always published); `progress(done, total)` after each report."""
+        self._require_manager()
+        from desk.services.reports.pack import SECTIONS, make_pack  # noqa: PLC0415
+        from printing.documents import load_texts  # noqa: PLC0415
+
+        order = [section.kind for section in SECTIONS]
+        texts = load_texts(self._texts) if self._texts is not None else load_texts()
+        make_pack(
+            self._engine,
+            period,
+            path,
+            sites=sites,
+            texts=texts,
+            progress=lambda kind: progress(order.index(kind), len(order)),
+        )
         return path

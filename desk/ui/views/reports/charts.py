@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from desk.services.reports import Table, TableKind
 from desk.services.reports.tables import Cell
+from desk.ui.views.reports.labels import TableLabels
 
 # Each at least 3:1 against the chart's background (WCAG 1.4.11, graphics): on white, Okabe and
 # Ito's colours for colour vision deficiencies, the light ones darkened; on black, the
@@ -86,11 +87,6 @@ def _scale(axis: QValueAxis, top: float, *, whole: bool) -> None:
     axis.setLabelFormat("%d" if whole else "%.1f")
 
 
-def column_label(code: str) -> str:
-    """A column's code as words: `walk_in` as "walk in"."""
-    return code.replace("_", " ")
-
-
 class ReportChart(QChartView):
     """The chart of one table of a report, in the theme's colours, at the text size."""
 
@@ -112,17 +108,19 @@ class ReportChart(QChartView):
         self.setChart(chart)  # one chart for the view's life: each table redraws it
         self._chart = chart
         self._table: Table | None = None
+        self._labels: TableLabels | None = None
         self.show_table(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Drawn again when shown: a chart drawn while hidden (behind the figures) is laid out
         for the room it has now."""
         super().showEvent(event)
-        self.show_table(self._table)
+        self.show_table(self._table, self._labels)
 
-    def show_table(self, table: Table | None) -> None:
-        """Draw `table` (nothing for None)."""
+    def show_table(self, table: Table | None, labels: TableLabels | None = None) -> None:
+        """Draw `table` (nothing for None) with its labels."""
         self._table = table
+        self._labels = labels
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -134,28 +132,37 @@ class ReportChart(QChartView):
         small.setPointSizeF(font.pointSizeF() * 0.8)
         chart.setTitleFont(font)
         chart.legend().setFont(small)
-        if table is not None and table.rows:
-            chart.setTitle(table.title)
+        if table is not None and labels is not None and table.rows:
+            chart.setTitle(labels.title)
             chart.legend().show()
-            self._draw(chart, table, ink, grid, small)
-            self.setAccessibleName(table.title)
+            self._draw(chart, table, labels, (ink, grid), small)
+            self.setAccessibleName(labels.title)
         else:
             chart.setTitle("")
             chart.legend().hide()
             self.setAccessibleName("")
 
-    def _draw(self, chart: QChart, table: Table, ink: QColor, grid: QColor, font: QFont) -> None:
+    def _draw(
+        self,
+        chart: QChart,
+        table: Table,
+        labels: TableLabels,
+        colours_of: tuple[QColor, QColor],
+        font: QFont,
+    ) -> None:
+        ink, grid = colours_of
         columns = chart_columns(table)
         indexes = [table.columns.index(c) for c in columns]
+        names = [labels.column(table, c) for c in columns]
         if len(table.rows) * len(columns) > MOST_BARS and table.row_totals:
-            columns, indexes = ["total"], []
+            columns, indexes, names = ["total"], [], [labels.total]
         stacked = table.kind is TableKind.COUNTS and table.row_totals
         # Every part is made with its parent, so that Qt, not Python's collector, owns it.
         series: QAbstractBarSeries = QStackedBarSeries(chart) if stacked else QBarSeries(chart)
         colours = SERIES_COLOURS[self._theme]
         top = 0.0
-        for n, column in enumerate(columns):
-            bars = QBarSet(column_label(column), series)
+        for n in range(len(columns)):
+            bars = QBarSet(names[n], series)
             if indexes:
                 values = [_number(row.values[indexes[n]]) for row in table.rows]
             else:
@@ -169,7 +176,7 @@ class ReportChart(QChartView):
             top = max((_number(row.total) for row in table.rows), default=0.0)
         chart.addSeries(series)
         categories = QBarCategoryAxis(chart)
-        categories.append([row.label for row in table.rows])
+        categories.append(list(labels.rows))
         values_axis = QValueAxis(chart)
         _scale(values_axis, top, whole=table.kind is not TableKind.MEASURES)
         for axis, where in (
@@ -185,7 +192,7 @@ class ReportChart(QChartView):
         # Labels that do not fit side by side stand on end; too many even for that, and the
         # axis says what it runs from and to (the figures have every row).
         metrics = QFontMetrics(font)
-        widest = max(metrics.horizontalAdvance(row.label) for row in table.rows)
+        widest = max(metrics.horizontalAdvance(label) for label in labels.rows)
         room = (self.width() or 800) * 0.8 / len(table.rows)
         if widest > room and metrics.height() * 1.5 <= room:
             categories.setLabelsAngle(-90)
@@ -195,6 +202,6 @@ class ReportChart(QChartView):
             categories.setTitleBrush(ink)
             categories.setTitleText(
                 QCoreApplication.translate("ReportChart", "{first} to {last}").format(
-                    first=table.rows[0].label, last=table.rows[-1].label
+                    first=labels.rows[0], last=labels.rows[-1]
                 )
             )

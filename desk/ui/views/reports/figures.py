@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desk.services.reports import Table
 from desk.services.reports.tables import Cell
-from desk.ui.views.reports.charts import column_label
+from desk.ui.views.reports.labels import TableLabels
 
 
 def shown(value: Cell) -> str:
@@ -37,25 +37,25 @@ class FiguresTable(QTableView):
         self.figures = QStandardItemModel(self)
         self.setModel(self.figures)
 
-    def show_table(self, table: Table | None, total: str) -> None:
-        """Show `table`'s figures (none for None); `total` names the totals row and column."""
+    def show_table(self, table: Table | None, labels: TableLabels | None = None) -> None:
+        """Show `table`'s figures (none for None), its rows and columns named by `labels`."""
         self.figures.clear()
-        if table is None:
+        if table is None or labels is None:
             return
-        columns = [column_label(c) for c in table.columns]
+        total = labels.total
+        columns = list(labels.columns)
         if table.row_totals:
             columns.append(total)
         self.figures.setHorizontalHeaderLabels(columns)
-        labels = []
         for row in table.rows:
             cells = list(row.values) + ([row.total] if table.row_totals else [])
             self.figures.appendRow([self._item(v) for v in cells])
-            labels.append(row.label)
+        rows = list(labels.rows)
         if table.rows:
             cells = list(table.totals) + ([table.grand_total] if table.row_totals else [])
             self.figures.appendRow([self._item(v) for v in cells])
-            labels.append(total)
-        self.figures.setVerticalHeaderLabels(labels)
+            rows.append(total)
+        self.figures.setVerticalHeaderLabels(rows)
         self.setCurrentIndex(self.figures.index(0, 0))
 
     @staticmethod
@@ -71,3 +71,7 @@ class FiguresTable(QTableView):
     def row_header(self, row: int) -> str:
         """A row's label (a period, a site), as a screen reader reads it."""
         return str(self.figures.headerData(row, Qt.Orientation.Vertical))
+
+    def column_header(self, column: int) -> str:
+        """A column's name, as a screen reader reads it."""
+        return str(self.figures.headerData(column, Qt.Orientation.Horizontal))

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,11 +28,12 @@ from PySide6.QtWidgets import (
 from desk.services.reports import Period, Report
 from desk.services.reports.common import ReportSite
 from desk.services.reports.periods import today
-from desk.ui.jobs import Failure, JobRunner
+from desk.ui.jobs import Failure, JobRunner, Progress
 from desk.ui.views.reports.actions import ReportsActions
 from desk.ui.views.reports.charts import ReportChart
 from desk.ui.views.reports.figures import FiguresTable
 from desk.ui.views.reports.filters import Preset, ReportFilters
+from desk.ui.views.reports.labels import report_title, table_labels, translated
 from desk.ui.widgets import (
     WrapCheckBox,
     add_field,
@@ -43,21 +52,42 @@ AskWhere = Callable[[QWidget, str], Path | None]
 """Asks where to save a file, suggesting a name; None when the person cancels."""
 
 
+_FILE_KINDS = {
+    ".csv": ("Save the figures as CSV", "CSV files (*.csv)"),
+    ".xlsx": ("Save the figures as a spreadsheet", "Excel workbooks (*.xlsx)"),
+    ".pdf": ("Save the report pack", "PDF documents (*.pdf)"),
+}
+
+
 def ask_where_to_save(parent: QWidget, suggested: str) -> Path | None:
-    """The system's save dialog, in the Documents folder, for a CSV file."""
+    """The system's save dialog, in the Documents folder, for a file of the suggested kind
+    (its suffix: .csv, .xlsx or .pdf)."""
+    suffix = Path(suggested).suffix.lower()
+    caption, file_filter = _FILE_KINDS[suffix]
     folder = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("ReportsView", "Save the figures as CSV"),
+        QCoreApplication.translate("ReportsView", caption),
         str(folder / suggested),
-        QCoreApplication.translate("ReportsView", "CSV files (*.csv)"),
+        QCoreApplication.translate("ReportsView", file_filter),
     )
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+# The dialog's words, for the translators (they are looked up by the English above).
+_ = (
+    QT_TRANSLATE_NOOP("ReportsView", "Save the figures as CSV"),
+    QT_TRANSLATE_NOOP("ReportsView", "CSV files (*.csv)"),
+    QT_TRANSLATE_NOOP("ReportsView", "Save the figures as a spreadsheet"),
+    QT_TRANSLATE_NOOP("ReportsView", "Excel workbooks (*.xlsx)"),
+    QT_TRANSLATE_NOOP("ReportsView", "Save the report pack"),
+    QT_TRANSLATE_NOOP("ReportsView", "PDF documents (*.pdf)"),
+)
 
 
 def _day(day: date) -> str:
@@ -97,18 +127,17 @@ class ReportsView(QWidget):
         self.figures_toggle.setAccessibleName(self.tr("Show the figures as a table"))
         self.figures_toggle.setCheckable(True)
         self.figures_toggle.toggled.connect(self._on_figures_toggled)
-        self.export_button = button(self.tr("Save as &CSV…"), secondary=True)
-        self.export_button.setAccessibleName(self.tr("Save the figures as a CSV file"))
-        self.export_button.clicked.connect(self._on_export_clicked)
-        self.publish_box = WrapCheckBox(
-            self.tr("In the CSV, withhold small counts (for figures that leave the council)")
-        )
-        self.publish_box.setAccessibleName(self.publish_box.text())
+        self._make_saving()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Working out the figures"))
         self.busy.setFormat(self.tr("Working out the figures…"))
         self.busy.hide()
+        self._packing = False
+        self.pack_progress = QProgressBar()
+        self.pack_progress.setAccessibleName(self.tr("Making the report pack"))
+        self.pack_progress.setFormat(self.tr("Making the report pack: %p%"))
+        self.pack_progress.hide()
         self.error = error_label(self.tr("Problem"))
         self.about = hint()
         self.saved = hint(quiet=False)
@@ -124,6 +153,28 @@ class ReportsView(QWidget):
         self.shown.addWidget(self.figures)
         self._build_layout()
         self._show_report(None)
+
+    def _make_saving(self) -> None:
+        """The buttons that save what is shown (CSV, spreadsheet) or the pack, and the box
+        that says whether small counts are withheld."""
+        self.export_button = button(self.tr("Save as &CSV…"), secondary=True)
+        self.export_button.setAccessibleName(self.tr("Save the figures as a CSV file"))
+        self.export_button.clicked.connect(lambda: self._on_export_clicked(".csv"))
+        self.xlsx_button = button(self.tr("Save as spreadsheet (&xlsx)…"), secondary=True)
+        self.xlsx_button.setAccessibleName(self.tr("Save the figures as a spreadsheet (xlsx)"))
+        self.xlsx_button.clicked.connect(lambda: self._on_export_clicked(".xlsx"))
+        self.pack_button = button(self.tr("Save report &pack (PDF)…"), secondary=True)
+        self.pack_button.setAccessibleName(
+            self.tr("Save the report pack: every report for the period, as a PDF")
+        )
+        self.pack_button.clicked.connect(self._on_pack_clicked)
+        self.publish_box = WrapCheckBox(
+            self.tr(
+                "In the CSV and the spreadsheet, withhold small counts (for figures that leave "
+                "the council; the pack always does)"
+            )
+        )
+        self.publish_box.setAccessibleName(self.publish_box.text())
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -144,9 +195,18 @@ class ReportsView(QWidget):
             )
         )
         layout.addWidget(self.filters)
-        layout.addLayout(flow(self.make_button, self.figures_toggle, self.export_button))
+        layout.addLayout(
+            flow(
+                self.make_button,
+                self.figures_toggle,
+                self.export_button,
+                self.xlsx_button,
+                self.pack_button,
+            )
+        )
         layout.addWidget(self.publish_box)
         layout.addWidget(self.busy)
+        layout.addWidget(self.pack_progress)
         layout.addWidget(self.error)
         layout.addWidget(self.saved)
         layout.addWidget(self.about)
@@ -222,7 +282,7 @@ class ReportsView(QWidget):
         self.make_button.setEnabled(not busy)
         for preset in self.filters.preset_buttons.values():
             preset.setEnabled(not busy)
-        self.export_button.setEnabled(not busy and self.report is not None)
+        self._enable_saving()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _on_report(self, report: Report) -> None:
@@ -237,30 +297,35 @@ class ReportsView(QWidget):
         self.report = report
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
-        for table in report.tables if report else ():
-            self.table_choice.addItem(table.title, table.key)
+        if report is not None:
+            for table in report.tables:
+                self.table_choice.addItem(table_labels(table, report).title, table.key)
         self.table_choice.blockSignals(False)
         self.table_choice.setEnabled(report is not None)
-        self.export_button.setEnabled(report is not None and not self.busy.isVisible())
+        self._enable_saving()
         self.figures_toggle.setEnabled(report is not None)
         if report is None:
             self.about.setText("")
         else:
-            sites = ", ".join(report.sites) or self.tr("every site")
+            names = report.site_names
+            sites = ", ".join(names.get(c, c) for c in report.sites) or self.tr("every site")
             period = self.tr("{first} to {last}, {sites}.").format(
                 first=_day(report.period.first), last=_day(report.period.last), sites=sites
             )
-            self.about.setText(" ".join([report.title + ":", period, *report.notes]))
+            notes = [translated(note) for note in report.notes]
+            self.about.setText(" ".join([report_title(report) + ":", period, *notes]))
         self.about.setAccessibleName(self.about.text())
         self._show_chosen_table()
 
     def _show_chosen_table(self) -> None:
         key = self.table_choice.currentData()
-        table = self.report.table(str(key)) if self.report is not None and key else None
-        self.chart.show_table(table)
-        self.figures.show_table(table, self.tr("total"))
-        if table is not None:
-            self.figures.setAccessibleName(self.tr("Figures: {title}").format(title=table.title))
+        report = self.report
+        table = report.table(str(key)) if report is not None and key else None
+        labels = table_labels(table, report) if table is not None and report is not None else None
+        self.chart.show_table(table, labels)
+        self.figures.show_table(table, labels)
+        if labels is not None:
+            self.figures.setAccessibleName(self.tr("Figures: {title}").format(title=labels.title))
 
     def _on_figures_toggled(self, on: bool) -> None:
         self.shown.setCurrentWidget(self.figures if on else self.chart)
@@ -275,26 +340,78 @@ class ReportsView(QWidget):
 
     # ------------------------------------------------------------------ export
 
-    def _on_export_clicked(self) -> None:
+    def _enable_saving(self) -> None:
+        ready = self.report is not None and not self.busy.isVisible()
+        for save in (self.export_button, self.xlsx_button):
+            save.setEnabled(ready)
+        self.pack_button.setEnabled(not self.busy.isVisible() and not self._packing)
+
+    def _on_export_clicked(self, suffix: str) -> None:
+        """Save the report shown as CSV or xlsx, through the command's writers."""
         report = self.report
         if report is None:
             return
         suggested = (
             f"{report.kind.value}-{report.period.first.isoformat()}-"
-            f"{report.period.last.isoformat()}.csv"
+            f"{report.period.last.isoformat()}{suffix}"
         )
         path = self.ask_where(self, suggested)
         if path is None:
             return
         published = self.publish_box.isChecked()
+        write = self._actions.export_xlsx if suffix == ".xlsx" else self._actions.export_csv
         self.error.hide()
         self._jobs.run(
-            lambda: self._actions.export_csv(report, path, published=published),
+            lambda: write(report, path, published=published),
             self._on_exported,
             scope=self._jobs.scopes.session,
             on_error=self._on_failure,
             name="export-report",
         )
+
+    def _on_pack_clicked(self) -> None:
+        """Save the pack (every report, published, as a PDF) for the period and site chosen."""
+        first, last = self.filters.period_days()
+        if last < first:
+            show_error(
+                self.error,
+                self.tr("The period ends before it starts: choose a To day after the From day."),
+            )
+            return
+        period, sites = Period(first, last), self.filters.chosen_sites()
+        path = self.ask_where(self, f"report-pack-{first.isoformat()}-{last.isoformat()}.pdf")
+        if path is None:
+            return
+        self.error.hide()
+        self.saved.hide()
+        self._packing = True
+        self.pack_progress.setValue(0)
+        self.pack_progress.show()
+        self._enable_saving()
+
+        def settled() -> None:
+            self._packing = False
+            self.pack_progress.hide()
+            self._enable_saving()
+
+        self._jobs.run_reporting(
+            lambda reporter: self._actions.export_pack(
+                period,
+                path,
+                sites=sites,
+                progress=reporter.report,
+            ),
+            self._on_exported,
+            scope=self._jobs.scopes.session,
+            on_error=self._on_failure,
+            on_progress=self._on_pack_progress,
+            on_settled=settled,
+            name="export-pack",
+        )
+
+    def _on_pack_progress(self, progress: Progress) -> None:
+        self.pack_progress.setRange(0, max(progress.total, 1))
+        self.pack_progress.setValue(progress.done)
 
     def _on_exported(self, path: Path) -> None:
         self.saved.setText(self.tr("Saved the figures to {path}").format(path=str(path)))
