@@ -1,4 +1,9 @@
-"""Test harness: offscreen Qt, an isolated home per test, strict logs, real components."""
+"""Test harness: offscreen Qt, an isolated home per test, strict logs, real components.
+
+The suite runs its files in parallel (pytest-xdist, `scripts/run-tests`): each file's tests run
+together on one worker, in order, and every test marked `serial` runs on one worker of its own
+group. tests/README.md says what a fixture must do to stay safe in parallel.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +32,17 @@ pytest_plugins = [
     "tests.fixtures.cups",
     "tests.fixtures.msi",
 ]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests for `--dist loadgroup`: a file's tests stay together on one worker (as
+    they run in order alone), and every `serial` test goes to one group, one at a time."""
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        group = "serial" if item.get_closest_marker("serial") else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from tests.e2e.conftest import Desk
 from tests.fixtures.cups import CupsScheduler
 from tests.fixtures.sane import SaneEnv
+from tests.ports import closed_port
 
 
 def one_line_error(stderr: str) -> str:
@@ -19,12 +19,6 @@ def one_line_error(stderr: str) -> str:
     assert "Traceback" not in stderr
     assert lines[0].startswith("desk: ")
     return lines[0]
-
-
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_usage_error_exits_2(desk: Desk) -> None:
@@ -101,9 +95,9 @@ def test_doctor_names_the_broken_config_and_fails(desk: Desk, tmp_path: Path) ->
 
 
 def test_an_unreachable_database_is_one_line_and_exit_1(desk: Desk) -> None:
-    port = closed_port()
-    url = f"postgresql+psycopg://desk@127.0.0.1:{port}/desk"
-    result = desk("--set", f"database_url={url}", "self-test")
+    with closed_port() as port:
+        url = f"postgresql+psycopg://desk@127.0.0.1:{port}/desk"
+        result = desk("--set", f"database_url={url}", "self-test")
     assert result.returncode == 1
     line = one_line_error(result.stderr)
     assert "could not connect" in line

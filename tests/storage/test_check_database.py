@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,15 +18,14 @@ from desk.storage.errors import (
     DatabaseUnreachable,
 )
 from desk.storage.migrate import check_database, current_revision, head_revision, upgrade
+from tests.ports import closed_port as held_closed_port
 
 
 @pytest.fixture
-def closed_port() -> int:
-    """A localhost TCP port nothing listens on."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+def closed_port() -> Iterator[int]:
+    """A localhost TCP port nothing listens on (held for the test)."""
+    with held_closed_port() as port:
+        yield port
 
 
 @pytest.fixture

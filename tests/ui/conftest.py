@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,5 +86,8 @@ def screenshot(widget: object, name: str) -> Path:
     """Save a picture of a widget into the ignored artifacts folder."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))  # type: ignore[attr-defined]
+    # Written beside it and renamed: tests in parallel workers may save the same picture.
+    partial = SCREENSHOTS / f".{name}.{os.getpid()}.png"
+    assert widget.grab().save(str(partial))  # type: ignore[attr-defined]
+    partial.replace(path)
     return path

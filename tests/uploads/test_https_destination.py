@@ -13,6 +13,7 @@ from desk.errors import ConfigError
 from desk.uploads.destinations import HttpsDestination
 from desk.uploads.errors import UploadFailure
 from desk.uploads.outbox import Delivery
+from tests.ports import closed_port
 from tests.uploads.conftest import TOKEN, pdf_bytes
 from tests.uploads.server import Certificates, UploadService
 
@@ -115,21 +116,17 @@ def test_a_connection_dropped_after_the_body_is_transient_and_safe_to_resend(
 
 
 def test_nobody_listening_is_transient(certificates: Certificates) -> None:
-    import socket  # noqa: PLC0415
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    destination = HttpsDestination(
-        f"https://127.0.0.1:{port}/documents",
-        token=lambda: TOKEN,
-        timeout_seconds=1,
-        ca_file=certificates.ca_file,
-    )
-    try:
-        got = failure(destination, delivery(b"%PDF"))
-    finally:
-        destination.close()
+    with closed_port() as port:
+        destination = HttpsDestination(
+            f"https://127.0.0.1:{port}/documents",
+            token=lambda: TOKEN,
+            timeout_seconds=1,
+            ca_file=certificates.ca_file,
+        )
+        try:
+            got = failure(destination, delivery(b"%PDF"))
+        finally:
+            destination.close()
     assert (got.code, got.permanent) == ("unreachable", False)
 
 

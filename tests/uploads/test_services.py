@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ from desk.uploads.errors import permanent
 from desk.uploads.outbox import Outbox
 from desk.uploads.scanruns import SCANS_FOLDER, ScanRun
 from desk.uploads.spool import EncryptedPageSink
+from tests.ports import closed_port
 from tests.storage.conftest import Seed
 from tests.uploads.conftest import FakeClock, pdf_bytes
 
@@ -47,13 +47,11 @@ def uploads(tmp_path: Path, key: SpoolKey, clock: FakeClock, seed: Seed) -> Iter
 
 @pytest.fixture
 def unreachable() -> Iterator[Uow]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    engine = make_engine(f"postgresql://desk@127.0.0.1:{port}/desk")
-    factory = make_session_factory(engine)
-    yield lambda: SqlUnitOfWork(factory)
-    engine.dispose()
+    with closed_port() as port:
+        engine = make_engine(f"postgresql://desk@127.0.0.1:{port}/desk")
+        factory = make_session_factory(engine)
+        yield lambda: SqlUnitOfWork(factory)
+        engine.dispose()
 
 
 def audit_actions(uow: Uow, document_id: uuid.UUID) -> list[AuditAction]:
