@@ -1822,6 +1822,10 @@
             <source>Start</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

@@ -1857,6 +1857,10 @@
             <source>Start</source>
             <translation type="unfinished">ابدأ</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">اختر لغتك</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

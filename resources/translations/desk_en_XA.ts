@@ -1808,6 +1808,10 @@
             <source>Start</source>
             <translation>[Şŧȧřŧ ~]</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation>[Ƈħǿǿşḗ ẏǿŭř ŀȧƞɠŭȧɠḗ ~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

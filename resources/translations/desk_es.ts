@@ -1829,6 +1829,10 @@
             <source>Start</source>
             <translation type="unfinished">Empezar</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">Elija su idioma</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

@@ -1836,6 +1836,10 @@
             <source>Start</source>
             <translation type="unfinished">Pradėti</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">Pasirinkite savo kalbą</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

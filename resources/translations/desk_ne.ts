@@ -1829,6 +1829,10 @@
             <source>Start</source>
             <translation type="unfinished">सुरु गर्नुहोस्</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">आफ्नो भाषा छान्नुहोस्</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

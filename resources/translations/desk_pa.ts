@@ -1829,6 +1829,10 @@
             <source>Start</source>
             <translation type="unfinished">ਸ਼ੁਰੂ ਕਰੋ</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

@@ -1836,6 +1836,10 @@
             <source>Start</source>
             <translation type="unfinished">Zacznij</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">Wybierz swój język</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

@@ -1829,6 +1829,10 @@
             <source>Start</source>
             <translation type="unfinished">Começar</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">Escolha a sua língua</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>

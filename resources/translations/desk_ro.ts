@@ -1836,6 +1836,10 @@
             <source>Start</source>
             <translation type="unfinished">Începeți</translation>
         </message>
+        <message>
+            <source>Choose your language</source>
+            <translation type="unfinished">Alegeți limba dvs.</translation>
+        </message>
     </context>
     <context>
         <name>WipesTab</name>
