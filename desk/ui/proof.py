@@ -84,7 +84,8 @@ def proof_html(code: str, folder: Path | None = None) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <title>Station Desk: {escape(known.english)} translation proof</title><style>{STYLE}</style></head>
 <body>
-<h1>{escape(known.english)} (<span lang="{code}" dir="{direction}">{escape(known.native)}</span>)</h1>
+<h1>{escape(known.english)}
+(<span lang="{code}" dir="{direction}">{escape(known.native)}</span>)</h1>
 <p>Reviewer: {escape(known.reviewer)}. {reviewed} of {len(messages)} strings reviewed.
 These translations are machine-assisted: each stays marked unfinished until you have checked
 it. Check that each one says what the English says, in plain and short words; that the values in

@@ -59,7 +59,7 @@ class WelcomePage(StepPage):
 
     def show_language(self, code: str) -> None:
         """Press in the button of the language on screen."""
-        shown = code if code in self.language_buttons else code.split("_")[0]
+        shown = code if code in self.language_buttons else code.split("_", maxsplit=1)[0]
         for each, button in self.language_buttons.items():
             button.setChecked(each == shown)
 
