@@ -92,6 +92,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for translator in translators:
         app.installTranslator(translator)
     app.setProperty("deskTranslators", translators)
+    app.setProperty("deskLanguage", language)
     if isinstance(app, QGuiApplication):  # the whole window mirrors for Arabic and Urdu
         QGuiApplication.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
@@ -120,6 +121,17 @@ def available_languages(configured: str) -> list[str]:
     if configured not in chosen and configured in built:
         chosen.append(configured)
     return chosen
+
+
+def resident_wording(language: str | None) -> ResidentWording:
+    """The wording for a visit's documents: the language the visit records (a shipped code, or
+    check-in's "Polish"); the station's own when the visit records none it can match."""
+    code = languages.match_language(language)
+    if code is None:
+        app = QCoreApplication.instance()
+        configured = app.property("deskLanguage") if app is not None else None
+        code = configured if isinstance(configured, str) else "en"
+    return ResidentWording(code)
 
 
 class ResidentWording:
