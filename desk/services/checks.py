@@ -25,6 +25,7 @@ from desk.config import (
 )
 from desk.errors import DeskError
 from desk.private import private_dir
+from desk.services import languages
 
 if TYPE_CHECKING:
     from scanning.backends.wia.service import ServiceState as WiaServiceState
@@ -360,6 +361,36 @@ def destination_checks(settings: Settings) -> list[tuple[str, Check]]:
     return [(f"destination {name}", one(name, check)) for name, check in checks_of(router)]
 
 
+def check_languages(folder: Path | None = None) -> CheckResult:
+    """Which languages ship for residents, and which are reviewed by their community reviewer."""
+    states = languages.review_states(folder)
+    parts = []
+    for state in states:
+        code, name = state.language.code, state.language.english
+        if not state.shipped:
+            parts.append(f"{name} ({code}) not built")
+        elif state.translated and state.reviewed == state.translated:
+            parts.append(f"{name} ({code}) reviewed")
+        else:
+            parts.append(f"{name} ({code}) {state.reviewed} of {state.translated} reviewed")
+    shipped = [state for state in states if state.shipped]
+    detail = f"English and {len(shipped)} more: " + "; ".join(parts) if parts else "English only"
+    waiting = [s for s in states if s.shipped and (s.unreviewed or not s.translated)]
+    if any(not state.shipped for state in states):
+        return CheckResult(
+            "languages", Status.WARN, detail, "Build the translations: python -m desk.ui.i18n."
+        )
+    if waiting:
+        return CheckResult(
+            "languages",
+            Status.WARN,
+            detail,
+            "Residents see these translations, marked unreviewed: give each language's proof "
+            "(python -m desk.ui.proof) to its community reviewer.",
+        )
+    return CheckResult("languages", Status.OK, detail)
+
+
 def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tuple[str, Check]]:
     """Every check after the configuration, in the order `desk doctor` shows them."""
     settings = loaded.settings
@@ -370,6 +401,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("outbox", lambda: check_outbox(loaded)),
         ("upload folder", lambda: check_upload_folder(settings)),
         *destination_checks(settings),
+        ("languages", check_languages),
     ]
     if devices:
         checks += device_checks(loaded)

@@ -61,6 +61,10 @@ class VisitSummary:
     tasks: tuple[TaskSummary, ...]
     champion_id: uuid.UUID | None
     """The member of staff helping (for a kiosk visit: the one who handed the station over)."""
+    language: str | None = None
+    """The resident's language for the visit (a shipped code such as "ne", or what the queue's
+    check-in noted); None for English or not known. The printed documents follow it."""
+    interpreter_used: bool = False
 
     @property
     def wait_minutes(self) -> int | None:
@@ -85,6 +89,8 @@ def _summary(visit: Visit) -> VisitSummary:
         mode_of_help=visit.mode_of_help,
         outcome=visit.outcome,
         champion_id=visit.staff_id,
+        language=visit.language,
+        interpreter_used=visit.interpreter_used,
         tasks=tuple(
             TaskSummary(
                 id=t.id,
@@ -220,6 +226,29 @@ def set_mode_of_help(
     with uow_factory() as uow:
         visit = _open_visit(uow, visit_id)
         visit.mode_of_help = mode
+        uow.commit()
+        return _summary(visit)
+
+
+LANGUAGE_LENGTH = 35
+
+
+def set_language(
+    uow_factory: UowFactory,
+    visit_id: uuid.UUID,
+    language: str | None,
+    *,
+    interpreter_used: bool,
+) -> VisitSummary:
+    """Record the resident's language for the visit (None or "": English or not known) and
+    whether an interpreter helped; the visit's printed documents follow the language."""
+    language = (language or "").strip() or None
+    if language is not None and len(language) > LANGUAGE_LENGTH:
+        raise VisitError("Give the language as a short name or code, such as ne or Nepali.")
+    with uow_factory() as uow:
+        visit = _open_visit(uow, visit_id)
+        visit.language = language
+        visit.interpreter_used = interpreter_used
         uow.commit()
         return _summary(visit)
 

@@ -1,10 +1,13 @@
 """Translations: load the resident's language, and keep the .ts sources and pseudo-locale current.
 
 `python -m desk.ui.i18n` extracts every translatable string from desk/ui into
-resources/translations/desk.ts (the template translators start from), merges new strings into
-each translation (desk_en.ts among them: English needs only its plural forms, "%n page" and
-"%n pages"), writes the pseudo-locale `en_XA` (accented and a third longer, to catch clipped
-text) and compiles the .qm files.
+resources/translations/desk.ts (the template translators start from), starts a translation for
+each language listed in languages.toml that has none yet, merges new strings into each
+translation (desk_en.ts among them: English needs only its plural forms, "%n page" and
+"%n pages") keeping every translation already made and its review state (`type="unfinished"`
+until the language's community reviewer has checked it), writes the pseudo-locale `en_XA`
+(accented and a third longer, to catch clipped text) and compiles the .qm files. lrelease keeps
+unfinished translations in the .qm, so residents see them while they wait for review.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from desk.resources import resources_dir
+from desk.services import languages
 from desk.services.reports import labels as report_wording
 from desk.ui import messages
 from desk.ui.views.reports import labels as report_labels
@@ -44,7 +48,23 @@ ENGLISH_PLURAL_FORMS = 2
 
 def translations_dir() -> Path:
     """Where the .ts sources and the compiled .qm files live."""
-    return resources_dir() / "translations"
+    return languages.translations_folder()
+
+
+def right_to_left(language: str) -> bool:
+    """Whether `language` is written right to left (Arabic, Urdu)."""
+    known = languages.language(language)
+    if known is not None:
+        return known.right_to_left
+    return QLocale(language).textDirection() is Qt.LayoutDirection.RightToLeft
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def left_to_right(value: str) -> str:
+    """`value` (a reference, a number, a code) kept left to right inside any text around it."""
+    return f"{LRI}{value}{PDI}" if value else value
 
 
 def _installed(app: QCoreApplication) -> list[QTranslator]:
@@ -74,6 +94,13 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for translator in translators:
         app.installTranslator(translator)
     app.setProperty("deskTranslators", translators)
+    app.setProperty("deskLanguage", language)
+    if isinstance(app, QGuiApplication):  # the whole window mirrors for Arabic and Urdu
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if right_to_left(language)
+            else Qt.LayoutDirection.LeftToRight
+        )
     if language != "en" and ours not in translators:
         log.info("no translation for language=%s; showing English", language)
         return False
@@ -88,13 +115,51 @@ def change_language(code: str) -> None:
 
 
 def available_languages(configured: str) -> list[str]:
-    """The languages a resident can choose: English, every shipped translation, and the
-    configured language (the pseudo-locale only when it is configured, for testing)."""
-    shipped = sorted(qm.stem.removeprefix("desk_") for qm in translations_dir().glob("desk_*.qm"))
-    chosen = ["en", *(code for code in shipped if code not in {"en", PSEUDO_LOCALE})]
-    if configured not in chosen and configured in shipped:
+    """The languages a resident can choose: English, every listed language whose translation
+    is built (in the list's order), and the configured language (the pseudo-locale only when it
+    is configured, for testing)."""
+    built = {qm.stem.removeprefix("desk_") for qm in translations_dir().glob("desk_*.qm")}
+    chosen = ["en", *(code for code in languages.languages() if code in built)]
+    if configured not in chosen and configured in built:
         chosen.append(configured)
     return chosen
+
+
+def resident_wording(language: str | None) -> ResidentWording:
+    """The wording for a visit's documents: the language the visit records (a shipped code, or
+    check-in's "Polish"); the station's own when the visit records none it can match."""
+    code = languages.match_language(language)
+    if code is None:
+        app = QCoreApplication.instance()
+        configured = app.property("deskLanguage") if app is not None else None
+        code = configured if isinstance(configured, str) else "en"
+    return ResidentWording(code)
+
+
+class ResidentWording:
+    """The resident's language for what is made for them while the station stays in its own
+    (the documents printed for a visit in Nepali on a station in English): a translator loaded
+    on its own, not installed. English, or a language with no translation, gives the English."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language or "en"
+        self._translator: QTranslator | None = QTranslator()
+        if not self._translator.load(str(translations_dir() / f"desk_{self.language}.qm")):
+            self._translator = None
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` of `context` in the resident's language (the English when it has none)."""
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def documents(self, text: str) -> str:
+        """A printed document's wording (a `printing.documents.Translate`)."""
+        return self.translate(DOCUMENTS_CONTEXT, text)
+
+    def label(self, text: str) -> str:
+        """A record's label (the "labels" context), as the documents print it."""
+        return self.translate("labels", text)
 
 
 def pseudo(text: str) -> str:
@@ -167,6 +232,10 @@ def extract(target: Path) -> None:
             "-locations",
             "none",
             "-no-obsolete",
+            # a text translated in one context is not guessed into another (a label's "Print"
+            # is not the print button's): each stays untranslated until a translator does it
+            "-disable-heuristic",
+            "sametext",
             *map(str, sources()),
             "-ts",
             str(target),
@@ -186,9 +255,20 @@ def _translations(ts: Path, names: set[str]) -> dict[tuple[str, str], ET.Element
         if name in names:
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is not None and translation.get("type") != "unfinished":
+                if translation is not None and _translated(translation):
+                    # kept with its review state: unfinished stays unfinished until reviewed
                     done[name, message.findtext("source") or ""] = translation
     return done
+
+
+def _translated(translation: ET.Element) -> bool:
+    """Whether a translation holds a translator's work (reviewed or still unfinished)."""
+    if translation.get("type") in {"vanished", "obsolete"}:
+        return False
+    forms = translation.findall("numerusform")
+    return any((form.text or "").strip() for form in forms) or bool(
+        (translation.text or "").strip()
+    )
 
 
 def _add_contexts(
@@ -212,6 +292,15 @@ def _add_contexts(
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
+def start_translation(template: Path, target: Path, code: str) -> None:
+    """A new language's .ts: the template's strings, none translated yet (no-op if it exists)."""
+    if target.exists():
+        return
+    tree = ET.parse(template)  # noqa: S314  (our own file, written by lupdate)
+    tree.getroot().set("language", code)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
 def compile_ts(ts: Path, qm: Path) -> None:
     """Compile a .ts file into the .qm the app loads."""
     subprocess.run(
@@ -230,6 +319,8 @@ def update(folder: Path | None = None) -> list[Path]:
         shutil.copyfile(fresh, template)
     written = [template]
     pseudo_ts = folder / f"desk_{PSEUDO_LOCALE}.ts"
+    for code in languages.languages(folder) if (folder / languages.CATALOGUE).exists() else ():
+        start_translation(template, folder / f"desk_{code}.ts", code)
     for ts in sorted(folder.glob("desk_*.ts")):
         if ts != pseudo_ts:
             extract(ts)  # lupdate merges new strings into a real translation, keeping its work

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -160,18 +161,32 @@ _LABELS: dict[str, object] = {
 }
 
 
-def label(code: Enum | str) -> str:
-    """The translated label of a code; an unknown code (IT's own service area) shows as itself."""
+RESIDENT_CODES = ("ServiceArea", "TaskType", "TaskOutcome", "DocumentKind", "DeviceKind")
+"""The codes whose labels the resident reads on their printed documents."""
+
+
+def resident_labels() -> list[str]:
+    """The English labels printed on a resident's documents (translated for each language)."""
+    return sorted(
+        {str(text) for key, text in _LABELS.items() if key.split(".")[0] in RESIDENT_CODES}
+    )
+
+
+def label(code: Enum | str, translate: Callable[[str], str] = _t) -> str:
+    """The translated label of a code; an unknown code (IT's own service area) shows as itself.
+    `translate` turns the English label into the language wanted (the station's by default)."""
     if not isinstance(code, Enum):
         try:
             code = ServiceArea(code)
         except ValueError:
             return code
     text = _LABELS.get(f"{type(code).__name__}.{code.name}")
-    return _t(str(text)) if text is not None else str(code.value)
+    return translate(str(text)) if text is not None else str(code.value)
 
 
-def describe_task(task: TaskSummary) -> str:
+def describe_task(task: TaskSummary, translate: Callable[[str], str] = _t) -> str:
     """One line for the resident's visit summary: the service, what was done, how it went."""
-    line = f"{label(task.service_area)}: {label(task.task_type)}"
-    return f"{line} ({label(task.outcome).lower()})" if task.outcome is not None else line
+    line = f"{label(task.service_area, translate)}: {label(task.task_type, translate)}"
+    if task.outcome is None:
+        return line
+    return f"{line} ({label(task.outcome, translate).lower()})"

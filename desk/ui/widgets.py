@@ -9,6 +9,7 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -303,6 +304,10 @@ class FlowLayout(QLayout):
         spacing = self.spacing()
         return spacing if spacing >= 0 else 8
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else QApplication.layoutDirection()
+
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
@@ -319,8 +324,10 @@ class FlowLayout(QLayout):
             height = (
                 item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
             )
-            if move:
-                item.setGeometry(QRect(x, y, width, height))
+            if move:  # mirrored for right-to-left languages: the first item on the right
+                item.setGeometry(
+                    QStyle.visualRect(self._direction(), area, QRect(x, y, width, height))
+                )
             x += width + gap
             line = max(line, height)
         return y + line - rect.y() + margins.bottom()

@@ -446,6 +446,21 @@
         </message>
     </context>
     <context>
+        <name>LanguageRow</name>
+        <message>
+            <source>Resident's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An interpreter helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LendTab</name>
         <message>
             <source>Device to lend</source>
@@ -1879,6 +1894,10 @@
         </message>
         <message>
             <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose your language</source>
             <translation type="unfinished" />
         </message>
     </context>

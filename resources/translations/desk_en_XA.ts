@@ -446,6 +446,21 @@
         </message>
     </context>
     <context>
+        <name>LanguageRow</name>
+        <message>
+            <source>Resident's language</source>
+            <translation>[Řḗşīḓḗƞŧ'ş ŀȧƞɠŭȧɠḗ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>An interpreter helped</source>
+            <translation>[Ȧƞ īƞŧḗřƥřḗŧḗř ħḗŀƥḗḓ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>[Ḗƞɠŀīşħ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>LendTab</name>
         <message>
             <source>Device to lend</source>
@@ -1859,6 +1874,10 @@
         <message>
             <source>Start</source>
             <translation>[Şŧȧřŧ ~]</translation>
+        </message>
+        <message>
+            <source>Choose your language</source>
+            <translation>[Ƈħǿǿşḗ ẏǿŭř ŀȧƞɠŭȧɠḗ ~~~~~~]</translation>
         </message>
     </context>
     <context>

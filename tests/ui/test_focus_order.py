@@ -98,6 +98,8 @@ def test_the_champions_screens(
         qtbot.keyClick(window.home_view.route_buttons[EntryRoute.WALK_IN], Qt.Key.Key_Space)
     visit = [
         "Who typed?",
+        "Resident's language",
+        "An interpreter helped",
         "Digital needs and where to get help",
         "Scan documents",
         "Print a document…",
@@ -233,7 +235,9 @@ def test_the_champions_screens(
 def test_the_kiosk_steps(qtbot: QtBot, kiosk: MainWindow) -> None:
     kiosk.activateWindow()
     view = kiosk.kiosk_view
-    assert_focus_order(qtbot, ["Start", "Staff only: leave the kiosk"])
+    languages = [button.text() for button in kiosk.kiosk_view.welcome.language_buttons.values()]
+    assert languages[:3] == ["English", "नेपाली", "Polski"]
+    assert_focus_order(qtbot, ["Start", *languages, "Staff only: leave the kiosk"])
     with qtbot.waitSignal(view.step_changed):
         qtbot.keyClick(view.welcome.start_button, Qt.Key.Key_Space)
     profiles = list(view.choose.profile_buttons.values())

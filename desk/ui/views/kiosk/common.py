@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.services import languages
 from desk.ui.i18n import PSEUDO_LOCALE
 from desk.ui.widgets import WrapButton, wrap
 
@@ -34,11 +35,12 @@ def text_label() -> QLabel:
 
 
 def language_name(code: str) -> str:
-    """A language as its speakers write it ("Polski"); plain "English" for English."""
-    if code == "en":
-        return "English"
+    """A language as its speakers write it ("Polski", "नेपाली"); plain "English" for English."""
     if code == PSEUDO_LOCALE:
         return "[Ƥşḗŭḓǿ ŀǿƈȧŀḗ]"
+    known = languages.language(code)
+    if known is not None:
+        return known.native
     return QLocale(code).nativeLanguageName().capitalize() or code
 
 

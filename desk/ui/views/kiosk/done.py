@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desk.ui.i18n import left_to_right
 from desk.ui.views.kiosk.common import StepPage, big_button, text_label, title_label
 
 
@@ -57,7 +58,7 @@ class DonePage(StepPage):
         self.receipt_status.clear()
         self.text.setText(
             self.tr("Your reference is {reference}. Print your receipt and keep it.").format(
-                reference=self.reference
+                reference=left_to_right(self.reference)  # a reference reads left to right
             )
             if self.reference
             else self.tr(

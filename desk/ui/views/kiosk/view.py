@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from desk.config import Settings
 from desk.domain.documents import DocumentKind
 from desk.services.printing import PrintedJob
-from desk.ui.i18n import available_languages
+from desk.ui.i18n import available_languages, left_to_right
 from desk.ui.jobs import Failure, JobRunner
 from desk.ui.scanner import ScanController
 from desk.ui.views.kiosk.actions import KioskActions, ResidentMessage
@@ -83,7 +83,7 @@ class KioskView(QWidget):
         self._starting = False  # Start pressed, the visit not back yet
         self.setObjectName("kiosk")
 
-        self.welcome = WelcomePage(available_languages(settings.language))
+        self.welcome = WelcomePage(available_languages(settings.language), settings.language)
         self.choose = ChoosePage(self._profiles)
         self.place = PlacePage()
         self.check = CheckPage()
@@ -285,7 +285,8 @@ class KioskView(QWidget):
 
     def _on_language(self, code: str) -> None:
         self._language = code
-        self._actions.change_language(code)
+        self._actions.change_language(code)  # the kiosk mirrors for Arabic (layout direction)
+        self.welcome.show_language(code)
         self.retranslate()
 
     def _on_start(self) -> None:
@@ -375,7 +376,7 @@ class KioskView(QWidget):
         words = self.tr(
             "The receipt could not be printed. Please write down your reference, "
             "{reference}, or ask a member of staff to print it for you."
-        ).format(reference=reference)
+        ).format(reference=left_to_right(reference))
 
         def printed(job: PrintedJob) -> None:
             if job.result.succeeded:
@@ -473,6 +474,7 @@ class KioskView(QWidget):
             self._language = self._home_language
             self._actions.change_language(self._home_language)
             self.retranslate()
+        self.welcome.show_language(self._language)
 
     def shut_down(self) -> None:
         """The app is closing: end every kiosk visit not yet ended and wipe its folder, now and

@@ -38,6 +38,12 @@ class VisitActions(Protocol):
 
     def set_mode(self, visit_id: uuid.UUID, mode: ModeOfHelp) -> VisitSummary: ...
 
+    def set_language(
+        self, visit_id: uuid.UUID, language: str | None, *, interpreter_used: bool
+    ) -> VisitSummary:
+        """The resident's language for the visit (None: English) and the interpreter."""
+        ...
+
     def end_visit(self, visit_id: uuid.UUID, outcome: VisitOutcome) -> VisitSummary: ...
 
     def available_devices(self, kind: DeviceKind) -> list[DeviceView]: ...
@@ -84,6 +90,11 @@ class StationVisit:
 
     def set_mode(self, visit_id: uuid.UUID, mode: ModeOfHelp) -> VisitSummary:
         return visits.set_mode_of_help(self._uow, visit_id, mode)
+
+    def set_language(
+        self, visit_id: uuid.UUID, language: str | None, *, interpreter_used: bool
+    ) -> VisitSummary:
+        return visits.set_language(self._uow, visit_id, language, interpreter_used=interpreter_used)
 
     def end_visit(self, visit_id: uuid.UUID, outcome: VisitOutcome) -> VisitSummary:
         """End the visit and take back the devices lent in it."""

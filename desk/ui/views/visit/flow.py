@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desk.domain.documents import DocumentKind
 from desk.runtime import Runtime
@@ -14,6 +14,7 @@ from desk.services.scans import visit_receipt_pdf
 from desk.services.staff import StaffMember
 from desk.services.uploads import Uploads
 from desk.services.visits import VisitSummary
+from desk.ui.i18n import resident_wording
 from desk.ui.labels import describe_task, label
 from desk.ui.views.print import PrintFlow
 from desk.ui.views.visit.view import VisitView
@@ -55,6 +56,8 @@ class VisitPapersFlow(QObject):
         if not isinstance(visit_id, uuid.UUID) or member is None:
             return
         settings, uow = self._runtime.settings, self._runtime.uow_factory
+        shown = self._view.visit
+        wording = resident_wording(shown.language if shown is not None else None)
         self._printing.compose(
             lambda: visit_receipt_pdf(
                 self._uploads(),
@@ -62,9 +65,9 @@ class VisitPapersFlow(QObject):
                 visit_id,
                 site=settings.site,
                 champion_first_name=member.first_name,
-                kind_label=lambda kind: label(DocumentKind(kind)),
+                kind_label=lambda kind: label(DocumentKind(kind), wording.label),
                 texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
+                translate=wording.documents,
             ),
             title=self.tr("Print the receipt"),
             back=self._back_to_visit,
@@ -79,6 +82,7 @@ class VisitPapersFlow(QObject):
         if not isinstance(visit, VisitSummary) or member is None:
             return
         settings, uow = self._runtime.settings, self._runtime.uow_factory
+        wording = resident_wording(visit.language)
         self._printing.compose(
             lambda: visit_summary_pdf(
                 uow,
@@ -86,10 +90,10 @@ class VisitPapersFlow(QObject):
                 folder=self._uploads().spool.visit_dir(visit.id),
                 site=settings.site,
                 champion_first_name=member.first_name,
-                describe_task=describe_task,
+                describe_task=lambda task: describe_task(task, wording.label),
                 texts_folder=settings.documents_dir,
-                translate=lambda text: QCoreApplication.translate("documents", text),
-                kind_label=lambda kind: label(DocumentKind(kind)),
+                translate=wording.documents,
+                kind_label=lambda kind: label(DocumentKind(kind), wording.label),
             ),
             title=self.tr("Print the visit summary"),
             back=self._home,

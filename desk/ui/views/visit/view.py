@@ -27,6 +27,7 @@ from desk.services.visits import VisitSummary
 from desk.ui.jobs import Failure, JobRunner
 from desk.ui.labels import label
 from desk.ui.views.visit.actions import VisitActions
+from desk.ui.views.visit.language import LanguageRow
 from desk.ui.views.visit.tasks import TaskRow, set_selected
 from desk.ui.widgets import (
     button,
@@ -74,6 +75,8 @@ class VisitView(QWidget):
         self.check_in_note.hide()
         self.mode = enum_combo(ModeOfHelp, self.tr("Who typed?"), placeholder=self.tr("Choose…"))
         self.mode.activated.connect(self._on_mode_chosen)
+        self.language = LanguageRow()
+        self.language.changed.connect(self._on_language_chosen)
 
         self.tasks_box = QVBoxLayout()
         self.no_tasks = hint(self.tr("No tasks yet. Add what the resident came to do."))
@@ -134,6 +137,7 @@ class VisitView(QWidget):
         column.addWidget(self.times)
         column.addWidget(self.check_in_note)
         column.addLayout(mode_row)
+        column.addWidget(self.language)
         column.addWidget(self.triage_button, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.signposts)
         column.addLayout(flow(self.scan_button, self.receipt_button, self.print_button))
@@ -189,6 +193,7 @@ class VisitView(QWidget):
             )
         )
         set_selected(self.mode, visit.mode_of_help)
+        self.language.show_language(visit.language, visit.interpreter_used)
         focused = self._focused_in_tasks()
         clear_layout(self.tasks_box)
         for task in visit.tasks:
@@ -277,6 +282,15 @@ class VisitView(QWidget):
         mode, visit = selected(self.mode, ModeOfHelp), self.visit
         if visit is not None and mode is not None:
             self._save(lambda: self._actions.set_mode(visit.id, mode), self._on_saved, "visit-mode")
+
+    def _on_language_chosen(self, language: object, interpreter: bool) -> None:
+        visit, code = self.visit, language if isinstance(language, str) else None
+        if visit is not None:
+            self._save(
+                lambda: self._actions.set_language(visit.id, code, interpreter_used=interpreter),
+                self._on_saved,
+                "visit-language",
+            )
 
     def _on_add_clicked(self) -> None:
         visit, area = self.visit, selected(self.area, ServiceArea)
