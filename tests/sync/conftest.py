@@ -19,6 +19,7 @@ from desk.storage.migrate import upgrade
 from desk.storage.models import Staff
 from desk.storage.sync import Backoff, JournalledUnitOfWork, Replicator, capture_writes
 from desk.uploads.crypto import SpoolKey
+from tests.e2e.conftest import desk  # noqa: F401  (the `desk` command, for test_cli)
 
 ROOT = Path(__file__).resolve().parents[2]
 
