@@ -47,6 +47,7 @@ COMMANDS = {
     "appointments": "desk.cli.queue",
     "report": "desk.cli.report",
     "demo-data": "desk.cli.report_demo",
+    "sync": "desk.cli.sync",
 }
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--set"}

@@ -302,6 +302,47 @@ def check_outbox(loaded: LoadedSettings) -> CheckResult:
     return CheckResult("outbox", Status.OK, "empty: every document has been delivered")
 
 
+def check_journal(settings: Settings) -> CheckResult:
+    """The journal of a station on a shared database: records waiting, refused, the link."""
+    from desk.storage.journal import journal_path, read_status  # noqa: PLC0415  (storage)
+
+    if settings.is_embedded_database:
+        return CheckResult(
+            "journal", Status.OK, "not used: the embedded database is this station's only store"
+        )
+    status = read_status(journal_path())
+    if status is None:
+        return CheckResult("journal", Status.OK, "empty: nothing was journalled on this station")
+    since = f"{status.since:%Y-%m-%d %H:%M} UTC" if status.since else "the start"
+    link = (
+        f"online since {since}"
+        if status.online
+        else f"offline since {since} ({status.problem})"
+        if status.online is False
+        else "the shared database not tried yet"
+    )
+    if status.refused:
+        return CheckResult(
+            "journal",
+            Status.WARN,
+            f"records refused by the shared database: {len(status.refused)} "
+            f"({status.waiting} waiting; {link})",
+            "Run `desk sync status` to see each one and why; they are kept, never dropped.",
+        )
+    if status.waiting:
+        oldest = status.oldest_waiting
+        made = f", the oldest made {oldest:%Y-%m-%d %H:%M} UTC" if oldest else ""
+        return CheckResult(
+            "journal",
+            Status.OK if status.online else Status.WARN,
+            f"records waiting to be sent: {status.waiting}{made}; {link}",
+            ""
+            if status.online
+            else "They are sent when the shared database is back; `desk sync now` tries at once.",
+        )
+    return CheckResult("journal", Status.OK, f"every record sent ({status.sent}); {link}")
+
+
 def check_upload_folder(settings: Settings) -> CheckResult:
     """Documents left in the folder destination past its retention period."""
     from desk.services.retention import upload_folder_backlog  # noqa: PLC0415
@@ -399,6 +440,7 @@ def station_checks(loaded: LoadedSettings, *, devices: bool = True) -> list[tupl
         ("spool", lambda: check_spool(settings.spool_path, create=False)),
         ("keyring", check_keyring),
         ("outbox", lambda: check_outbox(loaded)),
+        ("journal", lambda: check_journal(settings)),
         ("upload folder", lambda: check_upload_folder(settings)),
         *destination_checks(settings),
         ("languages", check_languages),

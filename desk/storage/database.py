@@ -12,6 +12,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from desk.config import user_data_dir
 from desk.errors import ConfigError
@@ -69,12 +70,21 @@ def display_url(url: str | URL) -> str:
     return unquote(shown.render_as_string(hide_password=True))
 
 
-def make_engine(url: str | URL, *, password: str | None = None, echo: bool = False) -> Engine:
+def make_engine(
+    url: str | URL,
+    *,
+    password: str | None = None,
+    echo: bool = False,
+    connect_timeout: float = POSTGRES_CONNECT_TIMEOUT_S,
+    pooled: bool = True,
+) -> Engine:
     """An engine for `url`; `password` (from the OS keyring) is never part of the configured URL.
 
     SQLite: the parent folder is created if missing; every connection enforces foreign keys,
     uses the WAL journal and waits for a busy database. PostgreSQL: psycopg 3, a short connect
-    timeout and a liveness check before a pooled connection is reused.
+    timeout and a liveness check before a pooled connection is reused (with `pooled=False`, a
+    new connection each time: what the journal's replay uses, so that no check of an old one
+    can hang outside its watchdog).
 
     A database error never carries the values of the row it refused (residents' names, phone
     numbers): bound parameters are hidden, and PostgreSQL's DETAIL ("Failing row contains (...)",
@@ -84,15 +94,21 @@ def make_engine(url: str | URL, *, password: str | None = None, echo: bool = Fal
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, echo=echo)
     connect_args: dict[str, Any] = {
-        "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+        "connect_timeout": max(1, round(connect_timeout)),
         "application_name": "station-desk",
     }
-    engine = create_engine(
-        parsed,
-        echo=echo,
-        pool_pre_ping=True,
-        connect_args=connect_args,
-        hide_parameters=True,
+    engine = (
+        create_engine(
+            parsed,
+            echo=echo,
+            pool_pre_ping=True,
+            connect_args=connect_args,
+            hide_parameters=True,
+        )
+        if pooled
+        else create_engine(
+            parsed, echo=echo, poolclass=NullPool, connect_args=connect_args, hide_parameters=True
+        )
     )
     event.listen(engine, "handle_error", _without_row_values)
     log.info("database engine backend=postgresql")

@@ -609,3 +609,22 @@ class QueueEvent(_HasId, Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     station_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("station.id"))
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class SyncApplied(Base):
+    """A station's journal record that the shared database has (see desk.storage.journal).
+
+    Written in the same transaction as the record's own changes, so a record replayed twice
+    (a station killed after the commit, before it noted it) is recognised and skipped.
+    """
+
+    __tablename__ = "sync_applied"
+    __table_args__ = (UniqueConstraint("journal_id", "seq"),)
+
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    journal_id: Mapped[uuid.UUID]
+    seq: Mapped[int] = mapped_column(BigInteger)
+    station_id: Mapped[uuid.UUID | None]
+    kind: Mapped[str] = mapped_column(String(40))
+    made_at: Mapped[datetime]
+    applied_at: Mapped[datetime]
