@@ -38,10 +38,6 @@ def _doctor(args: argparse.Namespace) -> int:
         private_app_folders()
         configure_logging(loaded.settings.log_level)
         results += run_checks(station_checks(loaded, devices=not args.no_devices))
-        if not args.no_devices:
-            from desk.ui.speech import check_voices  # noqa: PLC0415  (Qt, only when asked)
-
-            results += run_checks([("read aloud", check_voices)])
     failed = any(result.status is Status.FAIL for result in results)
     lines = [
         f"{_MARK[r.status]}  {r.name}: {r.detail}" + (f"\n      -> {r.hint}" if r.hint else "")
