@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
@@ -14,9 +16,9 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import (
     QrCodeWidget,
 )
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,11 +32,19 @@ from reportlab.platypus import (
     ListFlowable,
     ListItem,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
+    tables,
 )
 
+from printing.documents.scripts import (
+    Paragraph,
+    SourcedTextObject,
+    is_right_to_left,
+    right_to_left_line,
+    shape_text,
+    use_shaping,
+)
 from printing.documents.texts import Contact, DocumentTexts
 from printing.fonts import FontFace, document_faces
 
@@ -72,6 +82,8 @@ _fallbacks: list[tuple[str, frozenset[int]]] = []
 """Font names after the first, with the characters each can draw, in the order to try them."""
 _covered: frozenset[int] = frozenset()
 """The characters the first face can draw."""
+_coverage: dict[str | None, frozenset[int]] = {}
+"""What each font can draw, by name (None for the main font)."""
 _registered: list[list[FontFace]] = []
 """The faces registered with reportlab under our names (none until a document is built)."""
 
@@ -107,6 +119,14 @@ def _register_fonts() -> None:
     for number, (regular, bold) in enumerate(faces[1:], start=1):
         name = f"{REGULAR}{number}"
         _fallbacks.append((name, _register_face(name, regular, bold)))
+    _coverage.clear()
+    _coverage[None] = _covered
+    _coverage.update(_fallbacks)
+    use_shaping()
+    # reportlab's own defaults for a table and a drawing (the QR code) name Helvetica, which
+    # would then be in the file, not embedded.
+    tables.CellStyle.fontname = REGULAR
+    STATE_DEFAULTS["fontName"] = REGULAR
     _registered[:] = [faces]
 
 
@@ -116,6 +136,26 @@ def _font_for(char: str) -> str | None:
     if code in _covered or char.isspace():
         return None
     return next((name for name, covered in _fallbacks if code in covered), None)
+
+
+def _runs(value: str) -> Iterator[tuple[str | None, str]]:
+    """`value` in runs of one font each (None: the main font). A letter is set in the first font
+    that draws it; a mark, joiner, digit or punctuation stays in the font of the letter before it
+    when that font has it, so that a Devanagari vowel sign, a danda or a zero-width joiner is
+    shaped with its consonant, not split off into another font."""
+    fonts: list[str | None] = []
+    for char in value:
+        font = _font_for(char)
+        if fonts and not char.isspace() and not unicodedata.category(char).startswith("L"):
+            before = fonts[-1]
+            if before is not None and ord(char) in _coverage.get(before, frozenset()):
+                font = before
+        fonts.append(font)
+    position = 0
+    for font, run in groupby(fonts):
+        length = len(list(run))
+        yield font, value[position : position + length]
+        position += length
 
 
 @dataclass(frozen=True)
@@ -131,11 +171,27 @@ class Styles:
     small: ParagraphStyle
     right: ParagraphStyle
     item: ParagraphStyle
+    rtl: bool = False
+    """Right to left (Arabic, Urdu): paragraphs right-aligned, table columns mirrored."""
+
+    def row(self, cells: Sequence[Any]) -> list[Any]:
+        """A table row's cells (or column widths) from the start of the line: mirrored when
+        the document is right to left."""
+        return list(reversed(cells)) if self.rtl else list(cells)
 
 
-def styles() -> Styles:
-    """The shared styles (fonts registered on first use)."""
+def right_to_left(translate: Translate) -> bool:
+    """Whether documents in this translation are written right to left (Arabic, Urdu): read
+    from labels every document prints."""
+    return is_right_to_left(translate("Page {page} of {pages}"), translate("Date"))
+
+
+def styles(translate: Translate = identity) -> Styles:
+    """The shared styles (fonts registered on first use), right-aligned and drawn right to left
+    when the translation is in a right-to-left script (a paragraph in a script that needs it is
+    shaped: printing.documents.scripts.Paragraph)."""
     _register_fonts()
+    rtl = right_to_left(translate)
     body = ParagraphStyle(
         "body",
         fontName=REGULAR,
@@ -144,7 +200,9 @@ def styles() -> Styles:
         textColor=INK,
         spaceAfter=6,
         embeddedHyphenation=1,  # a long name breaks after one of its hyphens, not mid-word
+        alignment=TA_RIGHT if rtl else TA_LEFT,
     )
+    body.rtl = rtl  # read by printing.documents.scripts.Paragraph
     return Styles(
         title=ParagraphStyle(
             "title",
@@ -171,8 +229,11 @@ def styles() -> Styles:
         label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
         big=ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=18, leading=23),
         small=ParagraphStyle("small", parent=body, fontSize=12, leading=16, spaceAfter=2),
-        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        right=ParagraphStyle(
+            "right", parent=body, alignment=TA_LEFT if rtl else TA_RIGHT, spaceAfter=0
+        ),
         item=ParagraphStyle("item", parent=body, spaceAfter=2),
+        rtl=rtl,
     )
 
 
@@ -185,8 +246,8 @@ def text(value: str) -> str:
         return escape(value)
     _register_fonts()
     parts: list[str] = []
-    for font, run in groupby(value, key=_font_for):
-        chunk = escape("".join(run))
+    for font, run in _runs(value):
+        chunk = escape(run)
         parts.append(chunk if font is None else f'<font name="{font}">{chunk}</font>')
     return "".join(parts)
 
@@ -201,29 +262,52 @@ def draw_line(
     bold: bool = False,
     right: bool = False,
     room: float | None = None,
+    rtl: bool = False,
 ) -> float:
     """One line of text on the page (a header or a footer) from `x` (or ending at `x`, with
-    `right`), each run in a font that can draw it, as `text` does for paragraphs; return its
-    width. Text wider than `room` is set smaller (down to 9 pt), or left out if it still does
-    not fit: a header must never run into its neighbour."""
+    `right`), each run in a font that can draw it and shaped, as `text` does for paragraphs
+    (drawn right to left with `rtl`); return its width. Text wider than `room` is set smaller
+    (down to 9 pt), or left out if it still does not fit: a header must never run into its
+    neighbour."""
     _register_fonts()
+    suffix = "-Bold" if bold else ""
     runs = [
-        ((font or REGULAR) + ("-Bold" if bold else ""), "".join(chars))
-        for font, chars in groupby(value, key=_font_for)
+        ((font or REGULAR) + suffix, word)
+        for font, chunk in _runs(value)
+        for word in re.findall(r"\s+|\S+", chunk)
     ]
-    widths: list[float] = [pdfmetrics.stringWidth(run, font, size) for font, run in runs]
-    if room is not None and sum(widths) > room:
-        size = size * room / sum(widths)
+
+    def shaped(at: float) -> list[tuple[str, str, float]]:
+        return [(font, *shape_text(run, font, at)) for font, run in runs]
+
+    pieces = shaped(size)
+    if room is not None and sum(width for *_, width in pieces) > room:
+        size = size * room / sum(width for *_, width in pieces)
         if size < 9:
             return 0.0
-        widths = [pdfmetrics.stringWidth(run, font, size) for font, run in runs]
+        pieces = shaped(size)
+    if rtl:
+        pieces = [
+            (token.font, token.text, token.width)
+            for token in right_to_left_line([_Piece(*piece) for piece in pieces])
+        ]
+    total = float(sum(width for *_, width in pieces))
     if right:
-        x -= sum(widths)
-    for (font, run), width in zip(runs, widths, strict=True):
+        x -= total
+    for font, run, width in pieces:
         canvas.setFont(font, size)
         canvas.drawString(x, y, run)
         x += width
-    return float(sum(widths))
+    return total
+
+
+@dataclass
+class _Piece:
+    """A run of a header line, for right-to-left ordering (`text` is what to draw)."""
+
+    font: str
+    text: str
+    width: float
 
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -263,15 +347,21 @@ def details_table(
     rows: Sequence[tuple[str, str]], st: Styles, label_width: float = 55 * mm
 ) -> Table:
     """Two columns, a bold label and its value; values wrap, rows split across pages."""
-    data = [[Paragraph(text(label), st.label), Paragraph(value, st.body)] for label, value in rows]
+    data = [
+        st.row([Paragraph(text(label), st.label), Paragraph(value, st.body)])
+        for label, value in rows
+    ]
     table = Table(
-        data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+        data,
+        colWidths=st.row([label_width, CONTENT_WIDTH - label_width]),
+        hAlign="LEFT",
+        splitInRow=1,
     )
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING" if st.rtl else "LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
             ]
@@ -283,7 +373,21 @@ def details_table(
 def bullets(
     items: Sequence[str], st: Styles, *, numbered: bool = False, start: int = 1
 ) -> ListFlowable:
-    """A bulleted (or numbered, from `start`) list of paragraphs (markup already escaped)."""
+    """A bulleted (or numbered, from `start`) list of paragraphs (markup already escaped).
+    Right to left, the bullet or number starts each item's text, at its right."""
+    if st.rtl:
+        marks = [f"{start + n}." if numbered else "\u2022" for n in range(len(items))]
+        return ListFlowable(
+            [
+                ListItem(Paragraph(f"{mark}\u00a0 {item}", st.item), leftIndent=0, rightIndent=4)
+                for mark, item in zip(marks, items, strict=True)
+            ],
+            bulletType="bullet",
+            start="",
+            bulletFontName=REGULAR,
+            leftIndent=0,
+            bulletDedent=0,
+        )
     flowables = [ListItem(Paragraph(item, st.item), leftIndent=18) for item in items]
     if numbered:
         return ListFlowable(
@@ -370,14 +474,20 @@ def build(
     _register_fonts()
     council = texts.council.title
     page_of = translate("Page {page} of {pages}")
+    rtl = right_to_left(translate)
+    start, end = (PAGE_WIDTH - MARGIN, MARGIN) if rtl else (MARGIN, PAGE_WIDTH - MARGIN)
     pages_seen: list[int] = []
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Holds each page until the end, so the footer can say "Page 1 of 3"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # no Helvetica
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
+
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+            return SourcedTextObject(self, x, y, direction=direction)
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
@@ -394,22 +504,21 @@ def build(
 
         def _decorate(self, total: int) -> None:
             self.saveState()
+            top = PAGE_HEIGHT - 12 * mm
             self.setFillColor(ACCENT)
-            used = draw_line(self, MARGIN, PAGE_HEIGHT - 12 * mm, council, bold=True)
+            used = draw_line(self, start, top, council, bold=True, right=rtl, rtl=rtl)
             self.setFillColor(INK)
             room = CONTENT_WIDTH - used - 6 * mm
-            draw_line(
-                self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, title, right=True, room=room
-            )
+            draw_line(self, end, top, title, right=not rtl, room=room, rtl=rtl)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.8)
             self.line(MARGIN, PAGE_HEIGHT - 14.5 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14.5 * mm)
             self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
             footer = page_of.format(page=self._pageNumber, pages=total)
-            draw_line(self, PAGE_WIDTH - MARGIN, 9 * mm, footer, right=True)
+            draw_line(self, end, 9 * mm, footer, right=not rtl, rtl=rtl)
             if texts.council.phone:
                 phone = f"{translate('Phone')}: {texts.council.phone}"
-                draw_line(self, MARGIN, 9 * mm, phone)
+                draw_line(self, start, 9 * mm, phone, right=rtl, rtl=rtl)
             self.restoreState()
 
     document = BaseDocTemplate(

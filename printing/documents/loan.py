@@ -10,7 +10,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -31,6 +30,7 @@ from printing.documents.layout import (
     text,
 )
 from printing.documents.model import LoanAgreement
+from printing.documents.scripts import Paragraph
 from printing.documents.texts import DocumentTexts, load_texts
 
 
@@ -47,7 +47,7 @@ def compose_loan_agreement(
     With `two_sided`, a blank page keeps the council's copy off the back of the resident's.
     """
     texts = texts or load_texts()
-    st = styles()
+    st = styles(translate)
     title = translate(texts.agreement.title)
     resident = _copy(loan, texts, st, translate, translate("Resident's copy: keep this"))
     council = _copy(loan, texts, st, translate, translate("Council's copy: staff keep this"))

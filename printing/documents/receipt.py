@@ -8,7 +8,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -33,6 +32,7 @@ from printing.documents.layout import (
     text,
 )
 from printing.documents.model import Submission, UploadReceipt
+from printing.documents.scripts import Paragraph
 from printing.documents.texts import DocumentTexts, load_texts
 
 
@@ -46,7 +46,7 @@ def compose_upload_receipt(
     """Write the upload receipt to `output` as a PDF and return its page count."""
     texts = texts or load_texts()
     t = translate
-    st = styles()
+    st = styles(t)
     wording = texts.receipt
     story: list[Any] = [
         Paragraph(text(t(wording.title)), st.title),
@@ -100,26 +100,30 @@ def _submission(submission: Submission, st: Styles, t: Translate, hint: str) -> 
         reference.append(Paragraph(text(t(hint)), st.small))
     qr_width = 36 * mm
     head = Table(
-        [[reference, qr_code(submission.reference, 32 * mm)]],
-        colWidths=[CONTENT_WIDTH - qr_width, qr_width],
+        [st.row([reference, qr_code(submission.reference, 32 * mm)])],
+        colWidths=st.row([CONTENT_WIDTH - qr_width, qr_width]),
         hAlign="LEFT",
     )
+    words = 1 if st.rtl else 0
     head.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("LEFTPADDING", (0, 0), (0, -1), 8),
+                ("LEFTPADDING", (words, 0), (words, -1), 8),
+                ("RIGHTPADDING", (words, 0), (words, -1), 8),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]
         )
     )
     rows: list[list[Any]] = [
-        [Paragraph(text(t("What we sent")), st.label), Paragraph(text(t("Pages")), st.right)]
+        st.row(
+            [Paragraph(text(t("What we sent")), st.label), Paragraph(text(t("Pages")), st.right)]
+        )
     ]
     rows.extend(
-        [Paragraph(text(document.kind), st.body), Paragraph(str(document.pages), st.right)]
+        st.row([Paragraph(text(document.kind), st.body), Paragraph(str(document.pages), st.right)])
         for document in submission.documents
     )
     total_pages = sum(document.pages for document in submission.documents)
@@ -130,7 +134,10 @@ def _submission(submission: Submission, st: Styles, t: Translate, hint: str) -> 
     rows.append([Paragraph(text(total), st.strong), ""])
     pages_width = 25 * mm
     listing = Table(
-        rows, colWidths=[CONTENT_WIDTH - pages_width, pages_width], repeatRows=1, hAlign="LEFT"
+        rows,
+        colWidths=st.row([CONTENT_WIDTH - pages_width, pages_width]),
+        repeatRows=1,
+        hAlign="LEFT",
     )
     listing.setStyle(
         TableStyle(

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from printing.documents.layout import (
     Translate,
@@ -19,6 +19,7 @@ from printing.documents.layout import (
     text,
 )
 from printing.documents.model import OverdueReminder
+from printing.documents.scripts import Paragraph
 from printing.documents.texts import DocumentTexts, load_texts
 
 TITLE = "Please bring back the device you borrowed"
@@ -34,7 +35,7 @@ def compose_overdue_reminder(
     """Write the reminder letter to `output` as a PDF and return its page count."""
     texts = texts or load_texts()
     t = translate
-    st = styles()
+    st = styles(t)
     story: list[Any] = [
         Paragraph(text(t(TITLE)), st.title),
         Paragraph(text(t("Dear {name},").format(name=reminder.borrower_name)), st.body),

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from printing.documents.layout import (
     CONTENT_WIDTH,
@@ -26,6 +26,7 @@ from printing.documents.layout import (
     text,
 )
 from printing.documents.model import LentDevice, VisitDocument, VisitSummary
+from printing.documents.scripts import Paragraph
 from printing.documents.texts import DocumentTexts, DocumentTextsError, load_texts
 
 TITLE = "Your visit today"
@@ -41,7 +42,7 @@ def compose_visit_summary(
     """Write the visit summary to `output` as a PDF and return its page count."""
     texts = texts or load_texts()
     t = translate
-    st = styles()
+    st = styles(t)
     story: list[Any] = [
         Paragraph(text(t(TITLE)), st.title),
         _when_and_where(visit, st, t),

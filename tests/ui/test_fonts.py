@@ -6,12 +6,14 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtGui import QFontInfo, QRawFont
+import pytest
+from PySide6.QtGui import QFontInfo, QRawFont, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from desk import fonts
 from desk.resources import resources_dir
 from desk.ui.main_window import MainWindow
+from tests.printing.test_scripts import SAMPLES, Sample, harfbuzz_glyphs
 
 
 def test_the_app_draws_in_atkinson_hyperlegible_with_noto_behind_it(window: MainWindow) -> None:
@@ -68,3 +70,33 @@ def test_every_shipped_font_file_is_loaded_with_its_licence(window: MainWindow) 
 
 def test_the_fonts_folder_is_where_the_app_reads_it() -> None:
     assert fonts.fonts_dir() == Path(resources_dir()) / "fonts"
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample.language for sample in SAMPLES])
+def test_every_script_is_drawn_on_screen_in_a_shipped_font(qapp: object, sample: Sample) -> None:
+    """Qt lays the title out in the app's font: every glyph run is in a shipped family (not
+    one the PC happens to have), none is a missing glyph, and the script's own Noto family draws
+    it with the glyphs HarfBuzz gives (Qt shapes through HarfBuzz too)."""
+    from desk.ui.fonts import application_font  # noqa: PLC0415
+
+    layout = QTextLayout(sample.title, application_font(14))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    assert runs
+    families = {run.rawFont().familyName() for run in runs}
+    assert families <= set(fonts.families()), f"drawn in {families}"
+    own = next(
+        face.family for face in fonts.faces() if face.regular.stem == f"{sample.family}-Regular"
+    )
+    assert own in families
+    script_runs = [run for run in runs if run.rawFont().familyName() == own]
+    glyphs = [g for run in script_runs for g in run.glyphIndexes()]
+    assert 0 not in glyphs, "a character no shipped font has"
+    path = fonts.fonts_dir() / f"{sample.family}-Regular.ttf"
+    expected = harfbuzz_glyphs(path, sample.title)
+    space = QRawFont(str(path), 14).glyphIndexesForString(" ")[0]
+    drawn = [g for g in glyphs if g != space]
+    assert sorted(drawn) == sorted(expected)
