@@ -2300,11 +2300,11 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">رسالة</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">صورة</translation>
         </message>
         <message>
             <source>Available</source>
@@ -2570,7 +2570,7 @@
         </message>
         <message>
             <source>It usually takes {days} working days.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">يستغرق ذلك عادةً {days} أيام عمل.</translation>
         </message>
         <message>
             <source>January</source>
@@ -2746,7 +2746,7 @@
         </message>
         <message>
             <source>What they do next</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ما سيفعلونه بعد ذلك</translation>
         </message>
         <message>
             <source>What we did today</source>
@@ -2786,7 +2786,7 @@
         </message>
         <message>
             <source>Your case reference with them</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الرقم المرجعي لحالتك لديهم</translation>
         </message>
         <message>
             <source>Your reference</source>

@@ -2272,11 +2272,11 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Carta</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Foto</translation>
         </message>
         <message>
             <source>Available</source>
@@ -2542,7 +2542,7 @@
         </message>
         <message>
             <source>It usually takes {days} working days.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Normalmente tarda {days} días laborables.</translation>
         </message>
         <message>
             <source>January</source>
@@ -2718,7 +2718,7 @@
         </message>
         <message>
             <source>What they do next</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Qué harán después</translation>
         </message>
         <message>
             <source>What we did today</source>
@@ -2758,7 +2758,7 @@
         </message>
         <message>
             <source>Your case reference with them</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Su número de caso con ellos</translation>
         </message>
         <message>
             <source>Your reference</source>

@@ -2279,11 +2279,11 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Laiškas</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nuotrauka</translation>
         </message>
         <message>
             <source>Available</source>
@@ -2549,7 +2549,7 @@
         </message>
         <message>
             <source>It usually takes {days} working days.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Paprastai tai užtrunka darbo dienų: {days}.</translation>
         </message>
         <message>
             <source>January</source>
@@ -2725,7 +2725,7 @@
         </message>
         <message>
             <source>What they do next</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ką jie darys toliau</translation>
         </message>
         <message>
             <source>What we did today</source>
@@ -2765,7 +2765,7 @@
         </message>
         <message>
             <source>Your case reference with them</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Jūsų bylos numeris pas juos</translation>
         </message>
         <message>
             <source>Your reference</source>

@@ -2272,11 +2272,11 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">पत्र</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">फोटो</translation>
         </message>
         <message>
             <source>Available</source>
@@ -2542,7 +2542,7 @@
         </message>
         <message>
             <source>It usually takes {days} working days.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">यसमा सामान्यतया {days} कार्य दिन लाग्छ।</translation>
         </message>
         <message>
             <source>January</source>
@@ -2718,7 +2718,7 @@
         </message>
         <message>
             <source>What they do next</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">उनीहरूले अब के गर्छन्</translation>
         </message>
         <message>
             <source>What we did today</source>
@@ -2758,7 +2758,7 @@
         </message>
         <message>
             <source>Your case reference with them</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">उनीहरूसँग तपाईंको केस सन्दर्भ नम्बर</translation>
         </message>
         <message>
             <source>Your reference</source>

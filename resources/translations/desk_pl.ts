@@ -2279,11 +2279,11 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">List</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Zdjęcie</translation>
         </message>
         <message>
             <source>Available</source>
@@ -2549,7 +2549,7 @@
         </message>
         <message>
             <source>It usually takes {days} working days.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Zwykle zajmuje to tyle dni roboczych: {days}.</translation>
         </message>
         <message>
             <source>January</source>
@@ -2725,7 +2725,7 @@
         </message>
         <message>
             <source>What they do next</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Co zrobią dalej</translation>
         </message>
         <message>
             <source>What we did today</source>
@@ -2765,7 +2765,7 @@
         </message>
         <message>
             <source>Your case reference with them</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Twój numer sprawy u nich</translation>
         </message>
         <message>
             <source>Your reference</source>
