@@ -15,6 +15,7 @@ from desk.domain.documents import UploadState
 from desk.domain.visits import ModeOfHelp, TaskOutcome, VisitOutcome
 from desk.runtime import Runtime
 from desk.services import visits
+from desk.ui.i18n import left_to_right
 from desk.ui.main_window import MainWindow
 from desk.ui.views.kiosk import KioskStep, KioskView
 from tests.fixtures.cups import CupsScheduler
@@ -124,8 +125,8 @@ def test_a_receipt_printer_that_is_off_is_told_in_the_residents_words(
     with qtbot.waitSignal(view.failed, timeout=60_000) as failed:
         qtbot.mouseClick(view.done.receipt_button, Qt.MouseButton.LeftButton)
     assert failed.args == [
-        f"The receipt could not be printed. Please write down your reference, {reference}, "
-        "or ask a member of staff to print it for you."
+        "The receipt could not be printed. Please write down your reference, "
+        f"{left_to_right(reference)}, or ask a member of staff to print it for you."
     ]
     assert view.error.isVisible() and view.error.text() == failed.args[0]
     assert view.done.receipt_button.isEnabled()  # staff can switch it on and try again
